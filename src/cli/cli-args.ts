@@ -1,0 +1,67 @@
+import { parseArgs } from 'node:util';
+import type { ReportOptions } from '../core/report.js';
+
+export interface ReportCommand {
+  command: 'report';
+  /** A file path, or `-` for standard input. */
+  file: string;
+  options: ReportOptions;
+  pretty: boolean;
+}
+
+export type CliCommand = ReportCommand | { command: 'help' };
+
+export const USAGE = `Usage: dyn-usage report FILE|- [options]
+
+Reads a Partner Center DynamicsUsage export (CSV, TSV or JSON, detected from the content) and prints
+the report document as JSON on standard output.
+
+Options:
+  --from YYYY-MM    first month of the window (default: 11 months before --to)
+  --to YYYY-MM      last month of the window (default: the latest month in the data)
+  --month YYYY-MM   snapshot month of the geography and distribution sections (default: --to)
+  --top N           how many top customers (default: 100)
+  --pretty          indent the JSON
+  -h, --help        show this help`;
+
+/** Thrown for a command line that cannot run; the message is for the user. */
+export class CliUsageError extends Error {
+  override name = 'CliUsageError';
+}
+
+/** The command a command line asks for. */
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        month: { type: 'string' },
+        top: { type: 'string' },
+        pretty: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new CliUsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) return { command: 'help' };
+  const [command, file, ...rest] = positionals;
+  if (command !== 'report') throw new CliUsageError(`unknown command: ${command}`);
+  if (file === undefined) throw new CliUsageError('report needs a FILE (or - for standard input)');
+  if (rest.length > 0) throw new CliUsageError(`unexpected argument: ${rest[0]}`);
+  const options: ReportOptions = {};
+  if (values.from !== undefined) options.from = values.from;
+  if (values.to !== undefined) options.to = values.to;
+  if (values.month !== undefined) options.month = values.month;
+  if (values.top !== undefined) {
+    const top = Number(values.top);
+    if (!Number.isInteger(top) || top < 0) throw new CliUsageError(`invalid --top: "${values.top}"`);
+    options.top = top;
+  }
+  return { command: 'report', file, options, pretty: values.pretty };
+}

@@ -1,0 +1,34 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Tracks the content width of its host with a ResizeObserver and re-renders on change, so charts fit
+ * their own container (not the window). A host first rendered hidden has width 0 and draws when shown.
+ */
+export class ElementSizeController implements ReactiveController {
+  /** Content-box width in CSS pixels; 0 while hidden or not yet measured. */
+  width = 0;
+  private readonly host: ReactiveControllerHost & Element;
+  private observer: ResizeObserver | null = null;
+
+  constructor(host: ReactiveControllerHost & Element) {
+    (this.host = host).addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      // Whole pixels: sub-pixel jitter would redraw charts for nothing.
+      const width = Math.floor(entry?.contentRect.width ?? 0);
+      if (width !== this.width) {
+        this.width = width;
+        this.host.requestUpdate();
+      }
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+}

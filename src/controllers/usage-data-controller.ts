@@ -1,0 +1,161 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import type { ReportOptions, UsageReport } from '../core/report.js';
+import { reportIsEmpty } from '../core/report-is-empty.js';
+import type { FetchProgress } from './fetch-usage-bytes.js';
+import { loadRecords, loadUrl, reportOf } from './load-usage.js';
+import type { KeptRow, LoadedUsage } from './load-usage.js';
+import { UsageLoadError } from './usage-load-error.js';
+
+export const UsageStatus = {
+  idle: 'idle',
+  loading: 'loading',
+  ready: 'ready',
+  empty: 'empty',
+  error: 'error',
+} as const;
+export type UsageStatus = (typeof UsageStatus)[keyof typeof UsageStatus];
+
+/** What the controller reads from its host element on every update. */
+export interface UsageDataInputs extends ReportOptions {
+  report?: UsageReport | null;
+  records?: readonly Record<string, unknown>[] | null;
+  src?: string | null;
+}
+
+export interface UsageDataHost extends ReactiveControllerHost {
+  /** The inputs of the next update: a report document beats records, records beat `src`. */
+  usageInputs(): UsageDataInputs;
+  /** Called once per computed report, with the status it led to. */
+  usageSettled?(status: UsageStatus, report: UsageReport | null, error: UsageLoadError | null): void;
+}
+
+export interface UsageDataOptions {
+  /** Keep every export row's cells for a raw-data download. Default false. */
+  keepRows?: boolean;
+}
+
+/**
+ * Loads usage data for an element and computes its report. Loading (fetch, parse) runs again only
+ * when the data input changes, and a new `src` aborts the old fetch; a change of window options only
+ * recomputes the report from what is already read.
+ */
+export class UsageDataController implements ReactiveController {
+  /** Progress of a running fetch, or `null`. */
+  progress: FetchProgress | null = null;
+  private readonly host: UsageDataHost;
+  private readonly keepRows: boolean;
+  private readonly task: Task<
+    [UsageReport | null, readonly Record<string, unknown>[] | null, string | null],
+    LoadedUsage | null
+  >;
+  private computed: { loaded: LoadedUsage | null; optionsKey: string; report: UsageReport | null } | null =
+    null;
+  private computeError: UsageLoadError | null = null;
+
+  constructor(host: UsageDataHost, options: UsageDataOptions = {}) {
+    this.host = host;
+    this.keepRows = options.keepRows ?? false;
+    this.task = new Task(host, {
+      args: () => {
+        const { report = null, records = null, src = null } = host.usageInputs();
+        // Precedence: report, then records, then src; the lower inputs don't matter while a higher one is set.
+        return report ? [report, null, null] : records ? [null, records, null] : [null, null, src || null];
+      },
+      task: ([report, records, src], { signal }) => this.load(report, records, src, signal),
+    });
+    host.addController(this);
+  }
+
+  get status(): UsageStatus {
+    if (this.task.status === TaskStatus.INITIAL) return UsageStatus.idle;
+    if (this.task.status === TaskStatus.PENDING) return UsageStatus.loading;
+    if (this.task.status === TaskStatus.ERROR || this.computeError) return UsageStatus.error;
+    const report = this.report;
+    if (!report) return UsageStatus.idle;
+    return reportIsEmpty(report) ? UsageStatus.empty : UsageStatus.ready;
+  }
+
+  /** The computed report, or `null` before data is there or after an error. */
+  get report(): UsageReport | null {
+    return this.task.status === TaskStatus.COMPLETE ? (this.computed?.report ?? null) : null;
+  }
+
+  /** The error to show, or `null`. */
+  get error(): UsageLoadError | null {
+    if (this.task.status === TaskStatus.ERROR) return toLoadError(this.task.error);
+    return this.computeError;
+  }
+
+  /** Column names of the export, when it was one (not a report document). */
+  get columns(): readonly string[] {
+    const loaded = this.task.value;
+    return loaded?.kind === 'cube' ? loaded.columns : [];
+  }
+
+  /** Every export row's cells, when the controller keeps rows. */
+  get rows(): readonly KeptRow[] {
+    const loaded = this.task.value;
+    return loaded?.kind === 'cube' ? loaded.rows : [];
+  }
+
+  hostUpdate(): void {
+    if (this.task.status !== TaskStatus.COMPLETE) return;
+    const loaded = this.task.value ?? null;
+    const { from, to, month, top, revenue } = this.host.usageInputs();
+    const options: ReportOptions = { from, to, month, top, revenue };
+    const optionsKey = JSON.stringify(options);
+    if (this.computed && this.computed.loaded === loaded && this.computed.optionsKey === optionsKey) return;
+    this.computeError = null;
+    let report: UsageReport | null = null;
+    try {
+      report = loaded ? reportOf(loaded, withoutUndefined(options)) : null;
+    } catch (error) {
+      this.computeError = toLoadError(error);
+    }
+    this.computed = { loaded, optionsKey, report };
+    if (loaded) this.host.usageSettled?.(this.status, report, this.computeError);
+  }
+
+  private async load(
+    report: UsageReport | null,
+    records: readonly Record<string, unknown>[] | null,
+    src: string | null,
+    signal: AbortSignal,
+  ): Promise<LoadedUsage | null> {
+    this.progress = null;
+    try {
+      if (report) return { kind: 'report', report };
+      if (records) return loadRecords(records, this.keepRows);
+      if (!src) return null;
+      return await loadUrl(src, { signal, keepRows: this.keepRows, onProgress: (p) => this.onProgress(p) });
+    } catch (error) {
+      if (!signal.aborted) this.host.usageSettled?.(UsageStatus.error, null, toLoadError(error));
+      throw error;
+    } finally {
+      this.progress = null;
+    }
+  }
+
+  private lastProgressUpdate = 0;
+  private onProgress(progress: FetchProgress): void {
+    this.progress = progress;
+    // A render per chunk would cost more than the parse; ten a second is smooth enough for a bar.
+    const now = performance.now();
+    if (now - this.lastProgressUpdate > 100) {
+      this.lastProgressUpdate = now;
+      this.host.requestUpdate();
+    }
+  }
+}
+
+function withoutUndefined(options: ReportOptions): ReportOptions {
+  return Object.fromEntries(
+    Object.entries(options).filter(([, value]) => value !== undefined && value !== ''),
+  );
+}
+
+function toLoadError(error: unknown): UsageLoadError {
+  if (error instanceof UsageLoadError) return error;
+  return new UsageLoadError(error instanceof Error ? error.message : String(error));
+}

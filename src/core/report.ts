@@ -1,0 +1,128 @@
+/**
+ * The report document: the one contract between the core, the `dyn-usage` CLI and the elements.
+ * Arrays indexed by month follow `months`.
+ */
+export interface UsageReport {
+  version: 1;
+  /** The months of the window, oldest first, as `YYYY-MM`. */
+  months: string[];
+  /** The snapshot month of the geography and distribution sections (`YYYY-MM`), or `null` with no months. */
+  month: string | null;
+  summary: SummarySection;
+  geo: GeoSection;
+  sku: SkuTrend[];
+  distribution: DistributionEntry[];
+  subscriptions: SubscriptionsSection;
+  topCustomers: TopCustomersSection;
+  input: InputStats;
+}
+
+/** Seat totals per month of the window; `activePercent` is `100 × active / available`, `null` where available is 0. */
+export interface SummarySection {
+  available: number[];
+  assigned: number[];
+  active: number[];
+  activePercent: (number | null)[];
+}
+
+export interface CountrySeats {
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  /** The export's market name for this country. */
+  market: string;
+  available: number;
+  assigned: number;
+  active: number;
+}
+
+export interface UnmatchedMarket {
+  market: string;
+  /** Rows of the snapshot month with this market. */
+  rows: number;
+}
+
+export interface GeoSection {
+  /** Countries with rows in the snapshot month, by available seats (descending). */
+  countries: CountrySeats[];
+  /** Countries/regions with rows in the snapshot month (the length of `countries`). */
+  countryCount: number;
+  unmatched: UnmatchedMarket[];
+}
+
+export interface SkuTrend {
+  sku: string;
+  available: number[];
+  assigned: number[];
+  active: number[];
+}
+
+export interface DistributionEntry {
+  sku: string;
+  available: number;
+  assigned: number;
+  active: number;
+}
+
+export interface SubscriptionTrend {
+  subscriptionId: string;
+  customerName: string;
+  customerKey: string;
+  sku: string;
+  market: string;
+  /** Beyond the documented shape: the customer's segment (`''` when absent), used by the table. */
+  segment: string;
+  available: number[];
+  active: number[];
+  activePercent: (number | null)[];
+}
+
+export interface SubscriptionsSection {
+  total: number;
+  rows: SubscriptionTrend[];
+}
+
+export type CustomerRanking = 'billedRevenue' | 'availableSeats';
+
+export interface TopCustomer {
+  customerKey: string;
+  customerName: string;
+  /** Billed revenue (USD) summed over the window, or `null` without revenue data. */
+  billedRevenue: number | null;
+  /** Available seats in the window's last month. */
+  availableSeats: number;
+}
+
+export interface TopCustomersSection {
+  rankedBy: CustomerRanking;
+  customers: TopCustomer[];
+}
+
+export interface InputStats {
+  /** Rows that fed the figures (skipped rows not included). */
+  rows: number;
+  /** Skipped rows, in line order; at most `SKIPPED_DETAIL_LIMIT` of them (see `skippedCount`). */
+  skipped: { line: number; reason: string }[];
+  /** Beyond the documented shape: every skipped row, also those past the detail limit. */
+  skippedCount: number;
+  /** Rows whose `AvailableSeats` cell was empty (read as 0). */
+  emptyAvailable: number;
+}
+
+/** Options of `computeReport` and of the CLI. */
+export interface ReportOptions {
+  /** First month of the window, `YYYY-MM`. Default: 11 months before `to`. */
+  from?: string;
+  /** Last month of the window, `YYYY-MM`. Default: the latest month in the data. */
+  to?: string;
+  /** Snapshot month for geography and distribution, `YYYY-MM`. Default: the window's last month. */
+  month?: string;
+  /** How many top customers. Default 100. */
+  top?: number;
+  /** Billed revenue (USD) per customer key or customer name; overrides a `BilledRevenueUSD` column. */
+  revenue?: Record<string, number>;
+}
+
+export const REPORT_VERSION = 1;
+export const DEFAULT_WINDOW_MONTHS = 12;
+export const DEFAULT_TOP = 100;
+export const SKIPPED_DETAIL_LIMIT = 1000;

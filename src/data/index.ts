@@ -1,0 +1,18 @@
+export { createDelimitedTokenizer } from './delimited-tokenizer.js';
+export type { DelimitedTokenizer } from './delimited-tokenizer.js';
+export { mapHeader, normalizeColumnName, OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from './header-map.js';
+export type { ColumnIndex, OptionalColumn, RequiredColumn } from './header-map.js';
+export { classifyJson, readJsonRows } from './json-rows.js';
+export type { JsonInput } from './json-rows.js';
+export { parseMonth } from './parse-month.js';
+export { parseRevenue, parseSeats } from './parse-seats.js';
+export { readUsage, readUsageRecords, readUsageText } from './read-usage.js';
+export type { ReadUsageOptions } from './read-usage.js';
+export { UsageInputError } from './usage-input-error.js';
+export type { UsageInputErrorCode } from './usage-input-error.js';
+export { createUsageRowReader } from './usage-row-reader.js';
+export type { RowCounts, UsageRowReader } from './usage-row-reader.js';
+export { createUsageTextReader } from './usage-text-reader.js';
+export type { ReadResult, UsageTextReader } from './usage-text-reader.js';
+export type { SkippedRow, UsageRecord } from './usage-record.js';
+export type { ReadStats, UsageSink } from './usage-sink.js';

@@ -1,0 +1,113 @@
+import { mapHeader } from './header-map.js';
+import { marketToAlpha2 } from './markets.js';
+import { parseMonth } from './parse-month.js';
+import { parseRevenue, parseSeats } from './parse-seats.js';
+import type { UsageRecord } from './usage-record.js';
+import type { ReadStats, UsageSink } from './usage-sink.js';
+
+/** What a row reader counted; `readUsage` adds the format. */
+export type RowCounts = Omit<ReadStats, 'format'>;
+
+export interface UsageRowReader {
+  /** Converts one row (fields in header order) and hands it to the sink's `add` or `skip`. */
+  row(fields: readonly string[], line: number): void;
+  stats(): RowCounts;
+}
+
+const SEATS = 'is not a non-negative whole number';
+
+/**
+ * Reads rows under `header` into `sink`. Text cells are trimmed; an empty seat cell reads as 0 (counted in
+ * `emptyAvailable` for `AvailableSeats`); a row whose cells are all blank is ignored like an empty line.
+ * Calls `sink.columns(header)` first.
+ * @throws UsageInputError `'missing-columns'` when the header lacks a required column.
+ */
+export function createUsageRowReader(header: readonly string[], sink: UsageSink): UsageRowReader {
+  const at = mapHeader(header);
+  const width = header.length;
+  const hasRevenue = at.BilledRevenueUSD !== -1;
+  // Exports repeat a handful of months and markets over millions of rows: look each one up once.
+  const months = new Map<string, string | null>();
+  const markets = new Map<string, string | null>();
+  let rows = 0;
+  let skippedCount = 0;
+  let emptyAvailable = 0;
+  sink.columns?.(header);
+
+  const cell = (fields: readonly string[], index: number): string =>
+    index === -1 ? '' : (fields[index] ?? '').trim();
+  const skip = (line: number, reason: string): void => {
+    skippedCount++;
+    sink.skip({ line, reason });
+  };
+
+  function row(fields: readonly string[], line: number): void {
+    const subscriptionId = cell(fields, at.SubscriptionId);
+    if (fields.length !== width || subscriptionId === '') {
+      if (fields.every((field) => field.trim() === '')) return;
+      if (fields.length !== width) return skip(line, `row has ${fields.length} fields, header has ${width}`);
+      return skip(line, 'SubscriptionId is empty');
+    }
+    const monthText = cell(fields, at.Month);
+    const month = remember(months, monthText, parseMonth);
+    if (month === null)
+      return skip(line, monthText === '' ? 'Month is empty' : `Month ${quote(monthText)} is not a month`);
+    const sku = cell(fields, at.SKU);
+    if (sku === '') return skip(line, 'SKU is empty');
+    const customerName = cell(fields, at.CustomerName);
+    const customerTenantId = cell(fields, at.CustomerTenantId);
+    if (customerName === '' && customerTenantId === '') return skip(line, 'CustomerName is empty');
+
+    const availableText = cell(fields, at.AvailableSeats);
+    const available = parseSeats(availableText);
+    if (available === null) return skip(line, `AvailableSeats ${quote(availableText)} ${SEATS}`);
+    const assignedText = cell(fields, at.AssignedSeats);
+    const assigned = parseSeats(assignedText);
+    if (assigned === null) return skip(line, `AssignedSeats ${quote(assignedText)} ${SEATS}`);
+    const activeText = cell(fields, at.ActiveSeats);
+    const active = parseSeats(activeText);
+    if (active === null) return skip(line, `ActiveSeats ${quote(activeText)} ${SEATS}`);
+    const revenueText = cell(fields, at.BilledRevenueUSD);
+    const billedRevenue = parseRevenue(revenueText);
+    if (billedRevenue === 'invalid')
+      return skip(line, `BilledRevenueUSD ${quote(revenueText)} is not a number`);
+
+    const market = cell(fields, at.CustomerMarket);
+    const marketCode = remember(markets, market, marketToAlpha2);
+    if (available === 'empty') emptyAvailable++;
+    rows++;
+    const record: UsageRecord = {
+      subscriptionId,
+      month,
+      sku,
+      customerName,
+      customerKey: customerTenantId || customerName,
+      customerTenantId,
+      market,
+      marketCode,
+      segment: cell(fields, at.CustomerSegment),
+      available: available === 'empty' ? 0 : available,
+      assigned: assigned === 'empty' ? 0 : assigned,
+      active: active === 'empty' ? 0 : active,
+      billedRevenue,
+    };
+    sink.add(record, fields);
+  }
+
+  return { row, stats: () => ({ rows, skippedCount, emptyAvailable, hasRevenue }) };
+}
+
+/** `compute(key)`, cached in `cache`; the cache starts over past 1000 keys so hostile input can't grow it. */
+function remember(cache: Map<string, string | null>, key: string, compute: (key: string) => string | null) {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= 1000) cache.clear();
+    cache.set(key, (value = compute(key)));
+  }
+  return value;
+}
+
+/** A cell's text for a message: JSON-quoted (so quotes and line breaks show), cut to 40 characters. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+}

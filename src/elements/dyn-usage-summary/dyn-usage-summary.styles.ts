@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+export const summaryStyles = css`
+  .tiles {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 200px), 1fr));
+    gap: 12px;
+  }
+  .tile {
+    background: var(--_surface);
+    border-radius: 6px;
+    padding: 12px 14px 8px;
+    min-width: 0;
+  }
+  .term-wrap {
+    position: relative;
+  }
+  .term {
+    background: none;
+    border: 0;
+    padding: 0;
+    font-size: 0.85rem;
+    color: var(--_muted);
+    text-decoration: underline dotted;
+    text-underline-offset: 3px;
+    cursor: help;
+  }
+  .definition {
+    display: none;
+    position: absolute;
+    z-index: 5;
+    top: calc(100% + 6px);
+    inset-inline-start: 0;
+    width: min(260px, 80vw);
+    padding: 8px 10px;
+    border-radius: 6px;
+    background: var(--_text);
+    color: var(--_bg);
+    font-size: 0.8rem;
+    line-height: 1.35;
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
+  }
+  .term:hover + .definition,
+  .term:focus-visible + .definition {
+    display: block;
+  }
+  .value {
+    margin: 4px 0 2px;
+    font-size: 1.75rem;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.15;
+  }
+  .change {
+    margin: 0 0 6px;
+    font-size: 0.8rem;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .change.up {
+    color: var(--_up);
+  }
+  .change.down {
+    color: var(--_down);
+  }
+  .spark {
+    display: block;
+    width: 100%;
+    overflow: visible;
+    border-radius: 4px;
+  }
+  .spark .line {
+    fill: none;
+    stroke-width: 2;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .spark-available .line,
+  .spark-available .dot {
+    stroke: var(--_available);
+  }
+  .spark-assigned .line,
+  .spark-assigned .dot {
+    stroke: var(--_assigned);
+  }
+  .spark-active .line,
+  .spark-active .dot,
+  .spark-activePercent .line,
+  .spark-activePercent .dot {
+    stroke: var(--_active);
+  }
+  .spark .dot {
+    fill: var(--_bg);
+    stroke-width: 2;
+  }
+  .readout {
+    margin: 2px 0 0;
+    min-height: 1.2em;
+    font-size: 0.78rem;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  table {
+    border-collapse: collapse;
+  }
+`;

@@ -1,0 +1,123 @@
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { SummarySection, UsageReport } from '../../core/report.js';
+import { summaryHeadline } from '../../core/summary-headline.js';
+import type { SummaryMetric } from '../../core/summary-headline.js';
+import { METRICS } from '../shared/glossary.js';
+import { UsageSectionElement } from '../shared/usage-section-element.js';
+import type { FiguresTable } from '../shared/usage-section-element.js';
+import { renderKpiTile } from './kpi-tile.js';
+import { summaryStyles } from './dyn-usage-summary.styles.js';
+
+const KPIS: readonly SummaryMetric[] = ['available', 'assigned', 'active', 'activePercent'];
+
+/**
+ * KPI tiles of the Dynamics usage report: available, assigned and active seats and active usage %,
+ * each with the window's last month, its change from the month before and a month-over-month micro chart.
+ *
+ * @summary Dynamics usage summary: four KPI tiles with sparklines.
+ * @attr src - URL of a CSV, TSV or JSON export, or of a report document.
+ * @attr from - First month of the window, YYYY-MM.
+ * @attr to - Last month of the window, YYYY-MM.
+ * @attr locale - Locale for numbers and months.
+ * @attr theme - `light` or `dark`; unset follows the OS.
+ * @prop report - A report document (beats records and src).
+ * @prop records - Raw export rows (beats src).
+ * @fires dyn-usage-load - Data is ready; detail `{ section, input }`.
+ * @fires dyn-usage-error - Data could not be shown; detail `{ message, status? }`.
+ * @csspart frame - The card around the section.
+ * @csspart title - The section title.
+ * @csspart tile - Each KPI tile (also `tile-available`, `tile-assigned`, `tile-active`, `tile-activePercent`).
+ * @csspart chart - Each sparkline.
+ * @csspart tooltip - A metric's definition.
+ * @csspart notice - The skipped-rows notice.
+ * @cssprop [--dyn-usage-font=system-ui] - Font family.
+ * @cssprop [--dyn-usage-background=#ffffff] - Card background.
+ * @cssprop [--dyn-usage-text=#1b1f24] - Text colour.
+ * @cssprop [--dyn-usage-available-color=#2c6bb5] - Available seats series.
+ * @cssprop [--dyn-usage-assigned-color=#8a4fc7] - Assigned seats series.
+ * @cssprop [--dyn-usage-active-color=#1d7f45] - Active seats series.
+ */
+export class DynUsageSummary extends UsageSectionElement<SummarySection> {
+  static override styles = [...UsageSectionElement.styles, summaryStyles];
+
+  @state() private focusIndex: Partial<Record<SummaryMetric, number | null>> = {};
+
+  protected get sectionTitle(): string {
+    return 'Summary';
+  }
+
+  protected sectionOf(report: UsageReport): SummarySection {
+    return report.summary;
+  }
+
+  protected renderSection(summary: SummarySection, report: UsageReport): TemplateResult {
+    const f = this.formatters;
+    // Four columns above ~860 px, two above ~420 px, else one: the sparkline gets the tile's width.
+    const columns = this.size.width >= 860 ? 4 : this.size.width >= 420 ? 2 : 1;
+    const tileWidth = Math.max(60, (this.size.width - 12 * (columns - 1)) / columns - 28);
+    return html`<div class="tiles">
+        ${KPIS.map((metric) =>
+          renderKpiTile(
+            {
+              headline: summaryHeadline(summary, metric),
+              series: summary[metric],
+              months: report.months,
+              width: tileWidth,
+              focusIndex: this.focusIndex[metric] ?? null,
+              onFocusIndex: (index) => (this.focusIndex = { ...this.focusIndex, [metric]: index }),
+            },
+            f,
+          ),
+        )}
+      </div>
+      ${this.renderDataTable(summary, report)}`;
+  }
+
+  /** The text alternative of the four micro charts: every month's figures. */
+  private renderDataTable(summary: SummarySection, report: UsageReport): TemplateResult {
+    const f = this.formatters;
+    return html`<table class="visually-hidden">
+      <caption>
+        Summary by month
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Month</th>
+          ${KPIS.map((metric) => html`<th scope="col">${METRICS[metric].label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${report.months.map(
+          (month, i) =>
+            html`<tr>
+              <th scope="row">${f.month(month)}</th>
+              <td>${f.seats(summary.available[i] ?? 0)}</td>
+              <td>${f.seats(summary.assigned[i] ?? 0)}</td>
+              <td>${f.seats(summary.active[i] ?? 0)}</td>
+              <td>${f.percent(summary.activePercent[i] ?? null)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  protected figuresTable(summary: SummarySection, report: UsageReport): FiguresTable {
+    return {
+      header: ['Month', ...KPIS.map((metric) => METRICS[metric].label)],
+      rows: report.months.map((month, i) => [
+        month,
+        summary.available[i] ?? 0,
+        summary.assigned[i] ?? 0,
+        summary.active[i] ?? 0,
+        summary.activePercent[i] ?? null,
+      ]),
+    };
+  }
+
+  // Four micro charts make no one image worth exporting; the figures are the useful download.
+  protected override menuItems() {
+    return [{ id: 'csv', label: 'Download figures (CSV)' }];
+  }
+}

@@ -1,0 +1,176 @@
+import { LitElement, css, html } from 'lit';
+import { property, query, queryAll, state } from 'lit/decorators.js';
+import { tokenStyles } from '../../styles/tokens.js';
+
+export interface SectionMenuItem {
+  id: string;
+  label: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'dyn-usage-menu-select': CustomEvent<{ id: string }>;
+  }
+}
+
+/**
+ * The "⋯" menu of a section (menu button pattern): Enter, Space or ArrowDown opens it on the first item,
+ * arrows move, Escape or Tab closes it, focus returns to the button. Internal to the kit.
+ * @fires dyn-usage-menu-select - an item was chosen; detail `{ id }`.
+ */
+export class DynUsageSectionMenu extends LitElement {
+  static override styles = [
+    tokenStyles,
+    css`
+      :host {
+        position: relative;
+        display: inline-block;
+      }
+      .toggle {
+        border: 1px solid transparent;
+        background: none;
+        border-radius: 6px;
+        min-width: 32px;
+        min-height: 32px;
+        cursor: pointer;
+        color: var(--_text);
+        font-size: 1.1rem;
+        line-height: 1;
+      }
+      .toggle:hover {
+        background: var(--_surface);
+        border-color: var(--_border);
+      }
+      [role='menu'] {
+        position: absolute;
+        inset-inline-end: 0;
+        top: calc(100% + 4px);
+        z-index: 10;
+        margin: 0;
+        padding: 4px;
+        list-style: none;
+        min-width: 12rem;
+        background: var(--_bg);
+        border: 1px solid var(--_border);
+        border-radius: 6px;
+        box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+      }
+      [role='menuitem'] {
+        display: block;
+        width: 100%;
+        text-align: start;
+        padding: 8px 10px;
+        border: 0;
+        border-radius: 4px;
+        background: none;
+        color: var(--_text);
+        font: inherit;
+        font-size: 0.9rem;
+        cursor: pointer;
+      }
+      [role='menuitem']:hover,
+      [role='menuitem']:focus-visible {
+        background: var(--_surface);
+      }
+      :focus-visible {
+        outline: 2px solid var(--_focus);
+        outline-offset: 1px;
+      }
+    `,
+  ];
+
+  /** Accessible name of the button, e.g. "Summary options". */
+  @property() label = 'Section options';
+  /** The items, in order. */
+  @property({ attribute: false }) items: SectionMenuItem[] = [];
+  @state() private open = false;
+  @query('.toggle') private toggle!: HTMLButtonElement;
+  @queryAll('[role="menuitem"]') private menuItems!: NodeListOf<HTMLButtonElement>;
+
+  override render() {
+    return html`
+      <button
+        class="toggle"
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="menu"
+        aria-label=${this.label}
+        title=${this.label}
+        @click=${() => this.setOpen(!this.open, 0)}
+        @keydown=${this.onToggleKey}
+      >
+        ⋯
+      </button>
+      ${
+        this.open
+          ? html`<ul
+              role="menu"
+              id="menu"
+              aria-label=${this.label}
+              @keydown=${this.onMenuKey}
+              @focusout=${this.onFocusOut}
+            >
+              ${this.items.map(
+                (item) =>
+                  html`<li role="none">
+                    <button role="menuitem" type="button" tabindex="-1" @click=${() => this.choose(item.id)}>
+                      ${item.label}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : null
+      }
+    `;
+  }
+
+  private async setOpen(open: boolean, focusIndex: number | null): Promise<void> {
+    this.open = open;
+    await this.updateComplete;
+    if (open && focusIndex !== null) this.menuItems[focusIndex]?.focus();
+  }
+
+  private onToggleKey(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      void this.setOpen(true, event.key === 'ArrowDown' ? 0 : this.items.length - 1);
+    }
+  }
+
+  private onMenuKey(event: KeyboardEvent): void {
+    const items = [...this.menuItems];
+    const current = items.indexOf(this.shadowRoot?.activeElement as HTMLButtonElement);
+    const move = (index: number) => items[(index + items.length) % items.length]?.focus();
+    if (event.key === 'ArrowDown') move(current + 1);
+    else if (event.key === 'ArrowUp') move(current - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(items.length - 1);
+    else if (event.key === 'Escape') {
+      void this.setOpen(false, null);
+      this.toggle.focus();
+    } else return;
+    event.preventDefault();
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.shadowRoot?.contains(next)) this.open = false;
+  }
+
+  private choose(id: string): void {
+    this.open = false;
+    this.toggle.focus();
+    this.dispatchEvent(new CustomEvent('dyn-usage-menu-select', { detail: { id } }));
+  }
+}
+
+if (!customElements.get('dyn-usage-section-menu')) {
+  customElements.define('dyn-usage-section-menu', DynUsageSectionMenu);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dyn-usage-section-menu': DynUsageSectionMenu;
+  }
+}

@@ -1,0 +1,58 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { FetchProgress } from '../../controllers/fetch-usage-bytes.js';
+import type { UsageLoadError } from '../../controllers/usage-load-error.js';
+import type { InputStats } from '../../core/report.js';
+import type { UsageFormatters } from './formatters.js';
+
+/** Loading: a bar with percent when the size is known, an indeterminate bar with bytes read otherwise. */
+export function renderLoading(progress: FetchProgress | null, f: UsageFormatters): TemplateResult {
+  const loaded = progress?.loaded ?? 0;
+  const total = progress?.total ?? null;
+  if (total) {
+    const percent = Math.min(100, Math.round((100 * loaded) / total));
+    return html`<div class="state loading" part="state">
+      <progress max="100" value=${percent} aria-label="Loading usage data"></progress>
+      <span aria-live="polite"
+        >Loading… ${f.percent(percent)} (${megabytes(loaded, f)} of ${megabytes(total, f)})</span
+      >
+    </div>`;
+  }
+  return html`<div class="state loading" part="state">
+    <progress aria-label="Loading usage data"></progress>
+    <span aria-live="polite">Loading…${loaded > 0 ? ` ${megabytes(loaded, f)} read` : ''}</span>
+  </div>`;
+}
+
+export function renderEmpty(message: string): TemplateResult {
+  return html`<div class="state empty" part="state">${message}</div>`;
+}
+
+export function renderError(error: UsageLoadError | null): TemplateResult {
+  return html`<div class="state error" part="state error" role="alert">
+    <strong>Could not show this section.</strong>
+    <span class="detail">${error?.message ?? 'Unknown error'}</span>
+  </div>`;
+}
+
+/** "12 rows skipped", opening to their line numbers and reasons; and how many rows had no available seats. */
+export function renderSkippedNotice(input: InputStats, f: UsageFormatters): TemplateResult | typeof nothing {
+  const skippedCount = input.skippedCount ?? input.skipped.length;
+  if (skippedCount === 0 && input.emptyAvailable === 0) return nothing;
+  const hidden = skippedCount - input.skipped.length;
+  return html`<details class="notice" part="notice">
+    <summary>
+      ${skippedCount > 0 ? `${f.seats(skippedCount)} ${skippedCount === 1 ? 'row' : 'rows'} skipped` : ''}
+      ${skippedCount > 0 && input.emptyAvailable > 0 ? ' · ' : ''}
+      ${input.emptyAvailable > 0 ? `${f.seats(input.emptyAvailable)} without available seats (read as 0)` : ''}
+    </summary>
+    <ul>
+      ${input.skipped.map((row) => html`<li>Line ${row.line}: ${row.reason}</li>`)}
+      ${hidden > 0 ? html`<li>… and ${f.seats(hidden)} more</li>` : nothing}
+    </ul>
+  </details>`;
+}
+
+function megabytes(bytes: number, f: UsageFormatters): string {
+  return bytes < 1e6 ? `${f.seats(Math.ceil(bytes / 1e3))} kB` : `${f.seats(Math.round(bytes / 1e6))} MB`;
+}

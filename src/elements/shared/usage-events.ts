@@ -1,0 +1,26 @@
+import type { InputStats } from '../../core/report.js';
+
+export interface UsageLoadDetail<Section = unknown> {
+  /** The section the element shows, in the report document's shape. */
+  section: Section;
+  /** What the reader counted: rows used, rows skipped (with lines and reasons), empty available cells. */
+  input: InputStats;
+}
+
+export interface UsageErrorDetail {
+  message: string;
+  /** The HTTP status, for a failed fetch. */
+  status?: number;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'dyn-usage-load': CustomEvent<UsageLoadDetail>;
+    'dyn-usage-error': CustomEvent<UsageErrorDetail>;
+  }
+}
+
+/** An event that leaves the shadow root and bubbles, so a host page can listen on any ancestor. */
+export function usageEvent<T>(type: string, detail: T): CustomEvent<T> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true });
+}

@@ -1,0 +1,205 @@
+import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ReportOptions, UsageReport } from '../../core/report.js';
+import { ElementSizeController } from '../../controllers/element-size-controller.js';
+import { UsageDataController, UsageStatus } from '../../controllers/usage-data-controller.js';
+import type { UsageDataInputs } from '../../controllers/usage-data-controller.js';
+import type { UsageLoadError } from '../../controllers/usage-load-error.js';
+import { csvDocument } from '../../data/csv-writer.js';
+import { sectionFrameStyles } from '../../styles/section-frame.styles.js';
+import { tokenStyles } from '../../styles/tokens.js';
+import { chartToSvgText, svgToPngBlob } from './chart-export.js';
+import { downloadFile, fileSlug } from './download-file.js';
+import { usageFormatters } from './formatters.js';
+import type { UsageFormatters } from './formatters.js';
+import { hostLocale } from './host-locale.js';
+import { renderEmpty, renderError, renderLoading, renderSkippedNotice } from './section-states.js';
+import './section-menu.js';
+import type { SectionMenuItem } from './section-menu.js';
+import { usageEvent } from './usage-events.js';
+
+/** A section's figures as a table, for the CSV download. */
+export interface FiguresTable {
+  header: string[];
+  rows: (string | number | null)[][];
+}
+
+/**
+ * What every section element shares: data inputs (`report` › `records` › `src`), loading through
+ * `UsageDataController`, the loading / empty / error / ready states, the frame with title and menu,
+ * the skipped-rows notice, theme, locale and width. A subclass says which part of the report it shows
+ * and renders it.
+ */
+export abstract class UsageSectionElement<Section> extends LitElement {
+  static override styles = [tokenStyles, sectionFrameStyles];
+
+  /** A report document as the `dyn-usage` CLI prints it; beats `records` and `src`. */
+  @property({ attribute: false }) report: UsageReport | null = null;
+  /** Raw export rows (PascalCase or camelCase keys); beats `src`. */
+  @property({ attribute: false }) records: readonly Record<string, unknown>[] | null = null;
+  /** URL of a CSV, TSV or JSON export, or of a report document (told apart by content). */
+  @property() src: string | null = null;
+  /** First month of the window, `YYYY-MM` (default: 11 months before `to`). */
+  @property() from: string | undefined;
+  /** Last month of the window, `YYYY-MM` (default: the latest month in the data). */
+  @property() to: string | undefined;
+  /** Snapshot month, `YYYY-MM` (default: the window's last month). */
+  @property() month: string | undefined;
+  /** Locale for numbers, months and country names (default: the nearest `lang`, then the browser's). */
+  @property() locale: string | undefined;
+  /** `light` or `dark`; unset follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  protected readonly data: UsageDataController;
+  protected readonly size = new ElementSizeController(this);
+
+  constructor(options: { keepRows?: boolean } = {}) {
+    super();
+    this.data = new UsageDataController(
+      {
+        addController: (controller) => this.addController(controller),
+        removeController: (controller) => this.removeController(controller),
+        requestUpdate: () => this.requestUpdate(),
+        get updateComplete() {
+          return Promise.resolve(true);
+        },
+        usageInputs: () => this.usageInputs(),
+        usageSettled: (status, report, error) => this.usageSettled(status, report, error),
+      },
+      options,
+    );
+  }
+
+  /** `idle`, `loading`, `ready`, `empty` or `error`. */
+  get status(): UsageStatus {
+    return this.data.status;
+  }
+
+  /** The figures this element shows, in the report document's shape; `null` until ready. */
+  get section(): Section | null {
+    const report = this.data.report;
+    return report ? this.sectionOf(report) : null;
+  }
+
+  /** The section's title, e.g. "Dynamics usage by SKU". */
+  protected abstract get sectionTitle(): string;
+  /** The part of the report this element shows. */
+  protected abstract sectionOf(report: UsageReport): Section;
+  /** The ready state. */
+  protected abstract renderSection(section: Section, report: UsageReport): TemplateResult;
+  /** The section's figures for the CSV download. */
+  protected abstract figuresTable(section: Section, report: UsageReport): FiguresTable;
+  /** Series to draw in an exported image's legend. */
+  protected exportLegend(): { label: string; color: string }[] {
+    return [];
+  }
+
+  /** The section menu's items; a section without one exportable chart leaves out the images. */
+  protected menuItems(): SectionMenuItem[] {
+    return [
+      { id: 'csv', label: 'Download figures (CSV)' },
+      { id: 'svg', label: 'Download chart (SVG)' },
+      { id: 'png', label: 'Download chart (PNG)' },
+    ];
+  }
+
+  /** Extra options for the report (a subclass adds `top`, `revenue`). */
+  protected reportOptions(): ReportOptions {
+    return {};
+  }
+
+  protected get formatters(): UsageFormatters {
+    return usageFormatters(hostLocale(this, this.locale));
+  }
+
+  override render(): TemplateResult {
+    const report = this.data.report;
+    const status = this.status;
+    return html`<section part="frame" class="frame" aria-label=${this.sectionTitle}>
+      <header class="header">
+        <h2 part="title" class="title">${this.sectionTitle}</h2>
+        ${report && report.months.length ? html`<span class="range">${this.rangeText(report)}</span>` : nothing}
+        ${
+          status === UsageStatus.ready
+            ? html`<dyn-usage-section-menu
+                part="menu"
+                label=${`${this.sectionTitle}: download`}
+                .items=${this.menuItems()}
+                @dyn-usage-menu-select=${(event: CustomEvent<{ id: string }>) => this.onMenu(event.detail.id)}
+              ></dyn-usage-section-menu>`
+            : nothing
+        }
+      </header>
+      ${this.renderState(status, report)}
+      ${report ? renderSkippedNotice(report.input, this.formatters) : nothing}
+    </section>`;
+  }
+
+  private renderState(status: UsageStatus, report: UsageReport | null): TemplateResult | typeof nothing {
+    const formatters = this.formatters;
+    if (status === UsageStatus.loading) return renderLoading(this.data.progress, formatters);
+    if (status === UsageStatus.error) return renderError(this.data.error);
+    if (status === UsageStatus.idle) return renderEmpty('No data yet: set src, records or report.');
+    if (!report) return nothing;
+    if (status === UsageStatus.empty) {
+      const range = report.months.length ? ` (${this.rangeText(report)})` : '';
+      return renderEmpty(`No rows in the selected months${range}.`);
+    }
+    return this.renderSection(this.sectionOf(report), report);
+  }
+
+  protected rangeText(report: UsageReport): string {
+    const first = report.months[0];
+    const last = report.months[report.months.length - 1];
+    if (!first || !last) return '';
+    const f = this.formatters;
+    return first === last ? f.month(first) : `${f.month(first)} – ${f.month(last)}`;
+  }
+
+  private usageInputs(): UsageDataInputs {
+    const { report, records, src, from, to, month } = this;
+    return { report, records, src, from, to, month, ...this.reportOptions() };
+  }
+
+  private usageSettled(status: UsageStatus, report: UsageReport | null, error: UsageLoadError | null): void {
+    if (status === UsageStatus.error || !report) {
+      const detail =
+        error?.status === undefined
+          ? { message: error?.message ?? 'Unknown error' }
+          : {
+              message: error.message,
+              status: error.status,
+            };
+      this.dispatchEvent(usageEvent('dyn-usage-error', detail));
+      return;
+    }
+    this.dispatchEvent(
+      usageEvent('dyn-usage-load', { section: this.sectionOf(report), input: report.input }),
+    );
+  }
+
+  private async onMenu(id: string): Promise<void> {
+    const report = this.data.report;
+    if (!report) return;
+    const base = `${fileSlug(this.sectionTitle)}-${report.months[0] ?? ''}-${report.months.at(-1) ?? ''}`;
+    if (id === 'csv') {
+      const { header, rows } = this.figuresTable(this.sectionOf(report), report);
+      downloadFile(new Blob([csvDocument(header, rows)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
+      return;
+    }
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg[data-export]');
+    if (!chart) return;
+    const svg = chartToSvgText({
+      chart,
+      title: this.sectionTitle,
+      subtitle: this.rangeText(report),
+      legend: this.exportLegend(),
+    });
+    if (id === 'svg') {
+      downloadFile(new Blob([svg.text], { type: 'image/svg+xml' }), `${base}.svg`);
+    } else {
+      downloadFile(await svgToPngBlob(svg.text, svg.width, svg.height), `${base}.png`);
+    }
+  }
+}

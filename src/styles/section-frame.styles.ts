@@ -1,0 +1,102 @@
+import { css } from 'lit';
+
+/** The frame every section shares: card, header, states, notice, and the helpers charts lean on. */
+export const sectionFrameStyles = css`
+  :host {
+    display: block;
+    font-family: var(--_font);
+    color: var(--_text);
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .frame {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 16px;
+    box-sizing: border-box;
+    min-width: 0;
+  }
+  .header {
+    display: flex;
+    align-items: baseline;
+    gap: 8px 12px;
+    flex-wrap: wrap;
+    margin-bottom: 12px;
+  }
+  .title {
+    font-size: 1.05rem;
+    font-weight: 600;
+    margin: 0;
+    flex: 1 1 auto;
+  }
+  .range {
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
+  .state {
+    padding: 24px 8px;
+    text-align: center;
+    color: var(--_muted);
+  }
+  .state.error {
+    color: var(--_error);
+    text-align: start;
+    border-inline-start: 3px solid var(--_error);
+    padding: 12px 16px;
+    background: var(--_surface);
+    border-radius: 4px;
+  }
+  .state .detail {
+    display: block;
+    margin-top: 4px;
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
+  progress {
+    display: block;
+    width: min(320px, 100%);
+    margin: 12px auto 4px;
+    accent-color: var(--_accent);
+  }
+  .notice {
+    margin-top: 12px;
+    font-size: 0.85rem;
+    color: var(--_muted);
+  }
+  .notice summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  .notice ul {
+    margin: 6px 0 0;
+    padding-inline-start: 20px;
+    max-height: 12em;
+    overflow: auto;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  svg text {
+    fill: var(--_muted);
+    font-family: var(--_font);
+  }
+`;

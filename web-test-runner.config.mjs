@@ -1,0 +1,78 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupJson from '@rollup/plugin-json';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+
+const json = fromRollup(rollupJson);
+
+// Debian's Chromium, never a downloaded one (see scripts/ensure-chromium.mjs).
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+/**
+ * Test-only routes on the test server:
+ *   /__slow/<ms>/<path>  streams <path> in 8 pieces, <ms> apart, with its Content-Length (loading states)
+ *   /__nolength/<path>    the same file without Content-Length (indeterminate progress)
+ *   /__count/<key>        how many requests /__counted/<key>/<path> received so far
+ */
+const requestCounts = new Map();
+function testRoutes(context, next) {
+  const slow = context.path.match(/^\/__slow\/(\d+)\/(.+)$/);
+  const noLength = context.path.match(/^\/__nolength\/(.+)$/);
+  const counted = context.path.match(/^\/__counted\/([^/]+)\/(.+)$/);
+  const count = context.path.match(/^\/__count\/([^/]+)$/);
+  if (count) {
+    context.body = String(requestCounts.get(count[1]) ?? 0);
+    return undefined;
+  }
+  if (counted) {
+    requestCounts.set(counted[1], (requestCounts.get(counted[1]) ?? 0) + 1);
+    context.body = readFileSync(counted[2]);
+    context.type = 'text/csv';
+    return undefined;
+  }
+  if (slow || noLength) {
+    const file = readFileSync(slow ? slow[2] : noLength[1]);
+    const delay = slow ? Number(slow[1]) : 0;
+    const pieces = 8;
+    const size = Math.ceil(file.length / pieces);
+    context.type = 'text/csv';
+    if (slow) context.length = file.length;
+    context.body = Readable.from(
+      (async function* () {
+        for (let i = 0; i < pieces; i++) {
+          if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+          yield file.subarray(i * size, (i + 1) * size);
+        }
+      })(),
+    );
+    if (!slow) context.remove('Content-Length');
+    return undefined;
+  }
+  return next();
+}
+
+export default {
+  middleware: [testRoutes],
+  files: ['test/elements/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  mimeTypes: { '**/*.json': 'js' },
+  plugins: [
+    json({ include: ['node_modules/world-atlas/**/*.json'] }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs } })],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+};
