@@ -1,5 +1,6 @@
 import type { SkippedRow, UsageRecord } from '../data/usage-record.js';
 import type { UsageSink } from '../data/usage-sink.js';
+import { detachString } from './detach-string.js';
 import { SKIPPED_DETAIL_LIMIT } from './report.js';
 
 /** Seat totals of one group in one month. */
@@ -101,7 +102,7 @@ function addSubscription(cube: UsageCube, record: UsageRecord): void {
   let ledger = cube.subscriptions.get(record.subscriptionId);
   if (!ledger) {
     ledger = { ...subscriptionAttributes(record), months: new Map() };
-    cube.subscriptions.set(record.subscriptionId, ledger);
+    cube.subscriptions.set(ledger.subscriptionId, ledger);
   } else if (record.month >= ledger.attributesMonth) {
     // A subscription's SKU or customer can be renamed; the latest row describes it best.
     Object.assign(ledger, subscriptionAttributes(record));
@@ -112,27 +113,27 @@ function addSubscription(cube: UsageCube, record: UsageRecord): void {
 
 function subscriptionAttributes(record: UsageRecord): Omit<SubscriptionLedger, 'months'> {
   return {
-    subscriptionId: record.subscriptionId,
-    customerKey: record.customerKey,
-    customerName: record.customerName,
-    sku: record.sku,
-    market: record.market,
-    segment: record.segment,
-    attributesMonth: record.month,
+    subscriptionId: detachString(record.subscriptionId),
+    customerKey: detachString(record.customerKey),
+    customerName: detachString(record.customerName),
+    sku: detachString(record.sku),
+    market: detachString(record.market),
+    segment: detachString(record.segment),
+    attributesMonth: detachString(record.month),
   };
 }
 
 function addCustomer(cube: UsageCube, record: UsageRecord): void {
   const customer = getOrCreate(cube.customers, record.customerKey, () => ({
-    customerKey: record.customerKey,
-    customerName: record.customerName,
-    nameMonth: record.month,
+    customerKey: detachString(record.customerKey),
+    customerName: detachString(record.customerName),
+    nameMonth: detachString(record.month),
     available: new Map<string, number>(),
     revenue: new Map<string, number>(),
   }));
   if (record.month > customer.nameMonth) {
-    customer.customerName = record.customerName;
-    customer.nameMonth = record.month;
+    customer.customerName = detachString(record.customerName);
+    customer.nameMonth = detachString(record.month);
   }
   customer.available.set(record.month, (customer.available.get(record.month) ?? 0) + record.available);
   if (record.billedRevenue !== null) {
@@ -156,7 +157,8 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
   let value = map.get(key);
   if (value === undefined) {
     value = create();
-    map.set(key, value);
+    // A new key is kept as long as the cube: detach it from the chunk it was sliced from.
+    map.set((typeof key === 'string' ? detachString(key) : key) as K, value);
   }
   return value;
 }

@@ -66,7 +66,13 @@ export function createDelimitedTokenizer(
 
   function scan(s: string): void {
     const n = s.length;
+    const delim = delimiter ?? ',';
     let i = 0;
+    // Next delimiter, LF and CR at or after `i` (`n` when none): each indexOf runs once per hit, so an
+    // unquoted field costs a few native searches instead of a JavaScript loop over its characters.
+    let nextDelim = -1;
+    let nextLF = -1;
+    let nextCR = -1;
     while (i < n) {
       if (mode === FIELD_START) {
         if (s.charCodeAt(i) === QUOTE) {
@@ -78,9 +84,11 @@ export function createDelimitedTokenizer(
         mode = UNQUOTED;
       }
       if (mode === UNQUOTED) {
-        let j = i;
-        let c = 0;
-        while (j < n && (c = s.charCodeAt(j)) !== d && c !== LF && c !== CR) j++;
+        if (nextDelim < i) nextDelim = indexOr(s, delim, i, n);
+        if (nextLF < i) nextLF = indexOr(s, '\n', i, n);
+        if (nextCR < i) nextCR = indexOr(s, '\r', i, n);
+        const j = Math.min(nextDelim, nextLF, nextCR);
+        const c = j === n ? 0 : s.charCodeAt(j);
         const piece = s.slice(i, j);
         if (j === n) {
           partial += piece;
@@ -136,4 +144,9 @@ export function createDelimitedTokenizer(
       return delimiter;
     },
   };
+}
+
+function indexOr(s: string, search: string, from: number, none: number): number {
+  const at = s.indexOf(search, from);
+  return at === -1 ? none : at;
 }

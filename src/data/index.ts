@@ -1,5 +1,6 @@
 export { createDelimitedTokenizer } from './delimited-tokenizer.js';
 export type { DelimitedTokenizer } from './delimited-tokenizer.js';
+export type { Delimiter } from './delimiter-detector.js';
 export { mapHeader, normalizeColumnName, OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from './header-map.js';
 export type { ColumnIndex, OptionalColumn, RequiredColumn } from './header-map.js';
 export { classifyJson, readJsonRows } from './json-rows.js';
@@ -16,3 +17,5 @@ export { createUsageTextReader } from './usage-text-reader.js';
 export type { ReadResult, UsageTextReader } from './usage-text-reader.js';
 export type { SkippedRow, UsageRecord } from './usage-record.js';
 export type { ReadStats, UsageSink } from './usage-sink.js';
+export { alpha2ToNumeric, marketToAlpha2, numericToAlpha2 } from './markets.js';
+export { csvDocument, csvRecord, formulaSafeCell } from './csv-writer.js';

@@ -98,7 +98,11 @@ export function createUsageRowReader(header: readonly string[], sink: UsageSink)
 }
 
 /** `compute(key)`, cached in `cache`; the cache starts over past 1000 keys so hostile input can't grow it. */
-function remember(cache: Map<string, string | null>, key: string, compute: (key: string) => string | null) {
+function remember(
+  cache: Map<string, string | null>,
+  key: string,
+  compute: (key: string) => string | null,
+): string | null {
   let value = cache.get(key);
   if (value === undefined) {
     if (cache.size >= 1000) cache.clear();

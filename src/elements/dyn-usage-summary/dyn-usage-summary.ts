@@ -54,9 +54,11 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
 
   protected renderSection(summary: SummarySection, report: UsageReport): TemplateResult {
     const f = this.formatters;
-    // Four columns above ~860 px, two above ~420 px, else one: the sparkline gets the tile's width.
-    const columns = this.size.width >= 860 ? 4 : this.size.width >= 420 ? 2 : 1;
-    const tileWidth = Math.max(60, (this.size.width - 12 * (columns - 1)) / columns - 28);
+    // Four columns above ~860 px, two above ~420 px, else one. The sparkline gets the tile's inner
+    // width: host minus the frame (2 × 16 px padding + 2 × 1 px border), gaps, and the tile's padding.
+    const width = this.size.width;
+    const columns = width >= 860 ? 4 : width >= 420 ? 2 : 1;
+    const tileWidth = Math.floor((width - 34 - 12 * (columns - 1)) / columns - 28);
     return html`<div class="tiles">
         ${KPIS.map((metric) =>
           renderKpiTile(

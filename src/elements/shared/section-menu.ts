@@ -1,6 +1,5 @@
 import { LitElement, css, html } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
-import { tokenStyles } from '../../styles/tokens.js';
 
 export interface SectionMenuItem {
   id: string;
@@ -19,8 +18,8 @@ declare global {
  * @fires dyn-usage-menu-select - an item was chosen; detail `{ id }`.
  */
 export class DynUsageSectionMenu extends LitElement {
+  // No tokens of its own: the --_* custom properties inherit from the section, theme included.
   static override styles = [
-    tokenStyles,
     css`
       :host {
         position: relative;

@@ -1,0 +1,2 @@
+// `dyn-usage-kit`: every element, registered, plus the core.
+export * from './bundle.js';

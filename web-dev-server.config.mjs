@@ -1,0 +1,18 @@
+// Serves the sources (TypeScript through esbuild) for screenshot pages under test/shots/ and for
+// trying elements by hand: `npx wds` then open http://127.0.0.1:8765/test/shots/<page>.html
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupJson from '@rollup/plugin-json';
+
+const json = fromRollup(rollupJson);
+
+export default {
+  port: 8765,
+  hostname: '127.0.0.1',
+  nodeResolve: { exportConditions: ['production'] },
+  mimeTypes: { '**/*.json': 'js' },
+  plugins: [
+    json({ include: ['node_modules/world-atlas/**/*.json'] }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
+};
