@@ -14,6 +14,9 @@ function needsInstall() {
 }
 
 if (needsInstall()) {
-  console.log('Installing npm dependencies (npm ci)…');
-  execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+  // `npm install`, not `npm ci`: this registry mirror lacks other platforms' optional packages (rollup's
+  // native builds), which the lockfile therefore leaves out and `npm ci` then refuses as out of sync.
+  // With a lockfile present, `npm install` installs exactly its versions all the same.
+  console.log('Installing npm dependencies (npm install)…');
+  execSync('npm install --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
 }
