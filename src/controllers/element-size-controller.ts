@@ -9,6 +9,7 @@ export class ElementSizeController implements ReactiveController {
   width = 0;
   private readonly host: ReactiveControllerHost & Element;
   private observer: ResizeObserver | null = null;
+  private frame = 0;
 
   constructor(host: ReactiveControllerHost & Element) {
     (this.host = host).addController(this);
@@ -21,7 +22,11 @@ export class ElementSizeController implements ReactiveController {
       const width = Math.floor(entry?.contentRect.width ?? 0);
       if (width !== this.width) {
         this.width = width;
-        this.host.requestUpdate();
+        // Render in the next frame, not inside the observer's callback: a render that changes the host's
+        // height there would need a second notification in the same frame ("ResizeObserver loop
+        // completed with undelivered notifications", an error event that fails tests).
+        cancelAnimationFrame(this.frame);
+        this.frame = requestAnimationFrame(() => this.host.requestUpdate());
       }
     });
     this.observer.observe(this.host);
@@ -30,5 +35,6 @@ export class ElementSizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = null;
+    cancelAnimationFrame(this.frame);
   }
 }
