@@ -209,15 +209,19 @@ describe('shared presentation', () => {
     await waitUntil(() => menu.shadowRoot!.querySelector('[role="menuitem"]'));
     const item = menu.shadowRoot!.querySelector<HTMLButtonElement>('[role="menuitem"]')!;
     expect(menu.shadowRoot!.activeElement).to.equal(item);
+    // Catch the download link as it is clicked, instead of letting the browser save a file.
     let downloaded: HTMLAnchorElement | null = null;
-    const realClick = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      downloaded = this;
+    const catchLink = (event: MouseEvent) => {
+      if (event.target instanceof HTMLAnchorElement && event.target.download) {
+        downloaded = event.target;
+        event.preventDefault();
+      }
     };
+    document.addEventListener('click', catchLink, true);
     try {
       item.click();
     } finally {
-      HTMLAnchorElement.prototype.click = realClick;
+      document.removeEventListener('click', catchLink, true);
     }
     expect(downloaded!.download).to.equal('summary-2026-01-2026-03.csv');
     const bytes = new Uint8Array(await (await fetch(downloaded!.href)).arrayBuffer());
