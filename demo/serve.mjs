@@ -1,76 +1,12 @@
-// Serves the demo page and the built kit on a local port, with the strict Content-Security-Policy that
-// the kit promises to work under, so the demo doubles as a check of that promise.
-import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// `npm run demo` ends here: serve the demo on http://127.0.0.1:8080/ (or a free port when that is taken).
+import { startDemoServer } from './demo-server.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
-
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "require-trusted-types-for 'script'",
-].join('; ');
-
-const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.tsv': 'text/tab-separated-values; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-// Only these folders are served: the page, its data and the build.
-const SERVED = ['demo', 'dist'];
-
-const server = createServer((request, response) => {
-  const url = new URL(request.url ?? '/', `http://${host}`);
-  let path = decodeURIComponent(url.pathname);
-  if (path === '/') path = '/demo/index.html';
-  const file = normalize(join(root, path));
-  const inServedFolder = SERVED.some((folder) => file.startsWith(join(root, folder) + sep));
-  let size = -1;
-  try {
-    if (inServedFolder) size = statSync(file).isFile() ? statSync(file).size : -1;
-  } catch {
-    size = -1;
-  }
-  if (size < 0) {
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end(`Not found: ${path}\n`);
-    return;
-  }
-  response.writeHead(200, {
-    'Content-Type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Length': size,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'Cache-Control': 'no-cache',
-  });
-  createReadStream(file).pipe(response);
-});
-
-server.on('error', (error) => {
-  if (error.code === 'EADDRINUSE' && !process.env.PORT) {
-    server.listen(0, host); // the default port is taken: let the system pick a free one
-  } else {
-    console.error(`demo server: ${error.message}`);
-    process.exit(1);
-  }
-});
-server.on('listening', () => {
-  const address = server.address();
-  console.log(`dyn-usage-kit demo: http://${host}:${address.port}/  (Ctrl+C to stop)`);
-});
-server.listen(port, host);
+try {
+  const server = await startDemoServer({ port, host, fallback: !process.env.PORT });
+  console.log(`dyn-usage-kit demo: http://${host}:${server.address().port}/  (Ctrl+C to stop)`);
+} catch (error) {
+  console.error(`demo server: ${error.message}`);
+  process.exit(1);
+}

@@ -84,6 +84,8 @@ export const sectionFrameStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Screen-reader-only content. Wrap a table in a div with this class: a table ignores width: 1px and
+     would widen the page. */
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -80,29 +80,31 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
   /** The text alternative of the four micro charts: every month's figures. */
   private renderDataTable(summary: SummarySection, report: UsageReport): TemplateResult {
     const f = this.formatters;
-    return html`<table class="visually-hidden">
-      <caption>
-        Summary by month
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Month</th>
-          ${KPIS.map((metric) => html`<th scope="col">${METRICS[metric].label}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${report.months.map(
-          (month, i) =>
-            html`<tr>
-              <th scope="row">${f.month(month)}</th>
-              <td>${f.seats(summary.available[i] ?? 0)}</td>
-              <td>${f.seats(summary.assigned[i] ?? 0)}</td>
-              <td>${f.seats(summary.active[i] ?? 0)}</td>
-              <td>${f.percent(summary.activePercent[i] ?? null)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return html`<div class="visually-hidden">
+      <table>
+        <caption>
+          Summary by month
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            ${KPIS.map((metric) => html`<th scope="col">${METRICS[metric].label}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${report.months.map(
+            (month, i) =>
+              html`<tr>
+                <th scope="row">${f.month(month)}</th>
+                <td>${f.seats(summary.available[i] ?? 0)}</td>
+                <td>${f.seats(summary.assigned[i] ?? 0)}</td>
+                <td>${f.seats(summary.active[i] ?? 0)}</td>
+                <td>${f.percent(summary.activePercent[i] ?? null)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   protected figuresTable(summary: SummarySection, report: UsageReport): FiguresTable {

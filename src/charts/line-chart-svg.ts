@@ -1,0 +1,64 @@
+import { nothing, svg } from 'lit';
+import type { SVGTemplateResult } from 'lit';
+import type { LineChartGeometry } from './line-chart.js';
+
+export interface LineChartAxisLabels {
+  /** The labelled months: index into `xs`, and text. */
+  x: readonly { index: number; text: string }[];
+  /** A y tick's label. */
+  y: (value: number) => string;
+}
+
+/** Gridlines with y tick labels on the left, and month labels under the plot. */
+export function renderLineChartAxes(
+  geometry: LineChartGeometry,
+  labels: LineChartAxisLabels,
+): SVGTemplateResult {
+  const { plot, xs, yTicks } = geometry;
+  return svg`<g class="axes" aria-hidden="true">
+    ${yTicks.map(
+      (tick) => svg`<line class="grid ${tick.value === 0 ? 'zero' : ''}" x1=${plot.left} x2=${plot.right}
+          y1=${tick.y} y2=${tick.y}></line>
+        <text class="tick tick-y" x=${plot.left - 6} y=${tick.y} dy="0.32em" text-anchor="end">${labels.y(tick.value)}</text>`,
+    )}
+    ${labels.x.map(
+      (label) =>
+        svg`<text class="tick tick-x" x=${xs[label.index] ?? plot.left} y=${plot.bottom + 16}
+          text-anchor="middle">${label.text}</text>`,
+    )}
+  </g>`;
+}
+
+/**
+ * One path per series with a dot per month (larger at the active month), or with `activeDotOnly` just
+ * the active month's dot, for charts too small to carry a dot per month.
+ */
+export function renderLineChartSeries(
+  geometry: LineChartGeometry,
+  activeIndex: number | null,
+  options: { radius?: number; activeDotOnly?: boolean } = {},
+): SVGTemplateResult {
+  const { radius = 3, activeDotOnly = false } = options;
+  return svg`${geometry.lines.map(
+    (series) => svg`<g class="series series-${series.key}" data-series=${series.key}>
+      <path class="line" d=${series.path}></path>
+      ${series.points.map((point, i) =>
+        activeDotOnly && i !== activeIndex
+          ? nothing
+          : svg`<circle class="dot ${i === activeIndex ? 'active' : ''}" cx=${point.x} cy=${point.y}
+            r=${i === activeIndex ? radius + 2 : radius}></circle>`,
+      )}
+    </g>`,
+  )}`;
+}
+
+/** A vertical line at the active month. */
+export function renderLineChartGuide(
+  geometry: LineChartGeometry,
+  activeIndex: number | null,
+): SVGTemplateResult | typeof nothing {
+  const x = activeIndex === null ? undefined : geometry.xs[activeIndex];
+  if (x === undefined) return nothing;
+  const { top, bottom } = geometry.plot;
+  return svg`<line class="guide" x1=${x} x2=${x} y1=${top} y2=${bottom}></line>`;
+}

@@ -1,0 +1,113 @@
+import { extent } from 'd3-array';
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
+
+export interface ChartMargin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface LineChartSpec {
+  /** How many x positions (months), oldest first. */
+  count: number;
+  series: readonly { key: string; values: readonly number[] }[];
+  width: number;
+  height: number;
+  margin: ChartMargin;
+  /** About how many pixels between y ticks. Default 44. */
+  tickSpacing?: number;
+  /** How many y ticks to aim for, instead of fitting them by `tickSpacing`. */
+  tickCount?: number;
+  /** A y maximum to reach at least (a scale shared between charts). Default: the series' own maximum. */
+  yMax?: number;
+}
+
+export interface ChartPoint {
+  x: number;
+  y: number;
+}
+
+export interface LineChartGeometry {
+  /** The x of each month. */
+  xs: number[];
+  /** Whole-number y ticks (seats) with their y. */
+  yTicks: { value: number; y: number }[];
+  lines: { key: string; path: string; points: ChartPoint[] }[];
+  /** The plot area inside the margins. */
+  plot: { left: number; top: number; right: number; bottom: number };
+}
+
+/**
+ * Geometry of a multi-line chart over months: a point scale for x, a linear nice scale for y that
+ * always holds 0 and every value (never clamped: a value beyond the ticks still gets its place).
+ */
+export function lineChartGeometry(spec: LineChartSpec): LineChartGeometry {
+  const { count, series, width, height, margin, tickSpacing = 44, yMax } = spec;
+  const plot = {
+    left: margin.left,
+    top: margin.top,
+    right: Math.max(margin.left + 1, width - margin.right),
+    bottom: Math.max(margin.top + 1, height - margin.bottom),
+  };
+  const x = scalePoint<number>()
+    .domain(Array.from({ length: count }, (_, i) => i))
+    .range([plot.left, plot.right])
+    .padding(0.5);
+  const [low = 0, high = 0] = extent(series.flatMap((s) => s.values));
+  const top = Math.max(high, yMax ?? 0);
+  const bottom = Math.min(0, low);
+  const tickCount = spec.tickCount ?? Math.max(2, Math.floor((plot.bottom - plot.top) / tickSpacing));
+  const y = scaleLinear()
+    .domain([bottom, top > bottom ? top : bottom + 1])
+    .range([plot.bottom, plot.top])
+    .nice(tickCount);
+  const xs = Array.from({ length: count }, (_, i) => x(i) ?? plot.left);
+  const yTicks = y
+    .ticks(tickCount)
+    .filter((value) => Number.isInteger(value))
+    .map((value) => ({ value, y: y(value) }));
+  const lines = series.map(({ key, values }) => {
+    const points = values.map((value, i) => ({ x: xs[i] ?? plot.left, y: y(value) }));
+    const path =
+      line<ChartPoint>()
+        .x((p) => p.x)
+        .y((p) => p.y)(points) ?? '';
+    return { key, path, points };
+  });
+  return { xs, yTicks, lines, plot };
+}
+
+/**
+ * Which months get an x label when labels `labelWidth` wide must not overlap: every `step`-th one,
+ * counted back from the last month so the latest month is always labelled.
+ */
+export function labelledIndexes(count: number, plotWidth: number, labelWidth: number): number[] {
+  if (count === 0) return [];
+  const slot = plotWidth / count;
+  const step = Math.max(1, Math.ceil(labelWidth / Math.max(1, slot)));
+  const indexes: number[] = [];
+  for (let i = count - 1; i >= 0; i -= step) indexes.unshift(i);
+  return indexes;
+}
+
+/** The month index a key moves to (Left/Right/Home/End), or `null` for any other key. */
+export function keyedIndex(key: string, current: number | null, count: number): number | null {
+  const last = count - 1;
+  if (last < 0) return null;
+  // The first press shows the latest month, the one a reader most often wants.
+  if (current === null && (key === 'ArrowLeft' || key === 'ArrowRight')) return last;
+  const from = current ?? last;
+  const next =
+    key === 'ArrowLeft'
+      ? from - 1
+      : key === 'ArrowRight'
+        ? from + 1
+        : key === 'Home'
+          ? 0
+          : key === 'End'
+            ? last
+            : null;
+  return next === null ? null : Math.max(0, Math.min(last, next));
+}

@@ -1,0 +1,163 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { keyedIndex, labelledIndexes, lineChartGeometry } from '../../charts/line-chart.js';
+import {
+  renderLineChartAxes,
+  renderLineChartGuide,
+  renderLineChartSeries,
+} from '../../charts/line-chart-svg.js';
+import { renderSeriesLegend } from '../../charts/series-legend.js';
+import { nearestIndex } from '../../charts/sparkline.js';
+import type { SkuTrend } from '../../core/report.js';
+import type { UsageFormatters } from '../shared/formatters.js';
+import { METRICS, SEAT_METRICS } from '../shared/glossary.js';
+import type { SeatMetric } from '../shared/glossary.js';
+
+export interface SkuLineChartModel {
+  trend: SkuTrend;
+  months: readonly string[];
+  width: number;
+  visible: readonly SeatMetric[];
+  activeIndex: number | null;
+  /** The legend item whose definition shows (hover or focus), or null. */
+  defined: SeatMetric | null;
+  onActive: (index: number | null) => void;
+  onToggle: (metric: SeatMetric) => void;
+  onDefine: (metric: SeatMetric | null) => void;
+}
+
+/** The single-SKU view: legend with definitions, the three-series line chart, and its tooltip. */
+export function renderSkuLineChart(model: SkuLineChartModel, f: UsageFormatters): TemplateResult {
+  const { trend, months, width, visible, activeIndex } = model;
+  const height = width < 480 ? 220 : Math.min(360, Math.round(width * 0.36));
+  const series = visible.map((key) => ({ key, values: trend[key] }));
+  const yLabel = (value: number) => f.seatsCompact(value);
+  // Room for the longest y label: estimated from the largest value, the widest a tick can get.
+  const peak = Math.max(1, ...series.flatMap((s) => s.values));
+  const left = Math.max(32, f.seatsCompact(peak * 1.2).length * 7 + 12);
+  const geometry = lineChartGeometry({
+    count: months.length,
+    series,
+    width,
+    height,
+    margin: { top: 12, right: 18, bottom: 28, left },
+    tickSpacing: 56,
+  });
+  const plotWidth = geometry.plot.right - geometry.plot.left;
+  const labels = months.map((month) => f.monthShort(month));
+  const widest = Math.max(0, ...months.map((month) => f.monthShort(month, true).length));
+  const xLabels = labelledIndexes(months.length, plotWidth, widest * 6.6 + 14).map((index, n) => ({
+    index,
+    // The year goes on the first label and on every January, so a reader never loses the year.
+    text:
+      n === 0 || months[index]?.endsWith('-01')
+        ? f.monthShort(months[index] ?? '', true)
+        : (labels[index] ?? ''),
+  }));
+  const first = months[0] ?? '';
+  const last = months.length - 1;
+  const lastMonth = months[last] ?? '';
+  const latest = SEAT_METRICS.map(
+    (key) => `${f.seats(trend[key][last] ?? 0)} ${METRICS[key].short.toLowerCase()}`,
+  );
+  const ariaLabel = `${trend.sku}: available, assigned and active seats by month, ${f.month(first)} to ${f.month(lastMonth)}. In ${f.month(lastMonth)}: ${latest.join(', ')}. Use the arrow keys to read each month.`;
+  const activeMonth = activeIndex === null ? undefined : months[activeIndex];
+  const readout = activeMonth
+    ? `${f.month(activeMonth)}: ${visible.map((key) => `${METRICS[key].label} ${f.seats(trend[key][activeIndex ?? 0] ?? 0)}`).join(', ')}`
+    : '';
+
+  const onKey = (event: KeyboardEvent) => {
+    const next = keyedIndex(event.key, activeIndex, months.length);
+    if (next === null) return;
+    event.preventDefault();
+    model.onActive(next);
+  };
+  const legendTarget = (event: Event): SeatMetric | null => {
+    const button = (event.target as Element | null)?.closest('.legend-item');
+    const items = [...((event.currentTarget as Element).querySelectorAll('.legend-item') ?? [])];
+    return button ? (SEAT_METRICS[items.indexOf(button)] ?? null) : null;
+  };
+
+  return html`<div
+      class="legend-wrap"
+      @focusin=${(event: FocusEvent) => model.onDefine(legendTarget(event))}
+      @focusout=${() => model.onDefine(null)}
+      @pointerover=${(event: PointerEvent) => model.onDefine(legendTarget(event))}
+      @pointerleave=${() => model.onDefine(null)}
+    >
+      ${renderSeriesLegend(
+        SEAT_METRICS.map((key) => ({
+          key,
+          label: METRICS[key].label,
+          definition: METRICS[key].definition,
+          on: visible.includes(key),
+        })),
+        (key) => model.onToggle(key as SeatMetric),
+        `Series of ${trend.sku}`,
+      )}
+      ${
+        model.defined
+          ? html`<p class="definition" part="definition" aria-hidden="true">
+              ${METRICS[model.defined].definition}
+            </p>`
+          : nothing
+      }
+    </div>
+    <div class="plot">
+      <svg
+        data-export
+        class="chart"
+        part="chart"
+        role="img"
+        tabindex="0"
+        aria-label=${ariaLabel}
+        width=${width}
+        height=${height}
+        viewBox="0 0 ${width} ${height}"
+        @keydown=${onKey}
+        @pointermove=${(event: PointerEvent) =>
+          model.onActive(
+            nearestIndex(
+              geometry.xs.map((x) => ({ x })),
+              event.offsetX,
+            ),
+          )}
+        @pointerleave=${() => model.onActive(null)}
+        @blur=${() => model.onActive(null)}
+      >
+        ${renderLineChartAxes(geometry, { x: xLabels, y: yLabel })}
+        ${renderLineChartGuide(geometry, activeIndex)}
+        ${renderLineChartSeries(geometry, activeIndex, { radius: width < 480 ? 2.5 : 3 })}
+      </svg>
+      ${activeMonth ? renderTooltip(model, activeMonth, geometry.xs[activeIndex ?? 0] ?? 0, geometry.plot.top, f) : nothing}
+    </div>
+    <p class="visually-hidden" aria-live="polite">${readout}</p>`;
+}
+
+function renderTooltip(
+  model: SkuLineChartModel,
+  month: string,
+  x: number,
+  top: number,
+  f: UsageFormatters,
+): TemplateResult {
+  const index = model.activeIndex ?? 0;
+  const flip = x > model.width / 2;
+  // Placed from code (CSSOM), which a strict style-src allows where a style attribute is blocked.
+  const place = (element: Element | undefined) => {
+    if (!(element instanceof HTMLElement)) return;
+    element.style.setProperty('left', `${Math.round(x)}px`);
+    element.style.setProperty('top', `${Math.round(top)}px`);
+  };
+  return html`<div class="tooltip ${flip ? 'flip' : ''}" part="tooltip" aria-hidden="true" ${ref(place)}>
+    <strong class="tooltip-month">${f.month(month)}</strong>
+    ${model.visible.map(
+      (key) =>
+        html`<span class="tooltip-row tooltip-${key}"
+          ><span class="swatch swatch-${key}"></span><span class="tooltip-label">${METRICS[key].short}</span
+          ><span class="tooltip-value">${f.seats(model.trend[key][index] ?? 0)}</span></span
+        >`,
+    )}
+  </div>`;
+}

@@ -1,0 +1,62 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+// @ts-expect-error -- a plain ES module without types, shared with `npm run demo`
+import { CONTENT_SECURITY_POLICY, startDemoServer } from '../../demo/demo-server.mjs';
+import { launchChromium, SECTION_TAGS, sectionStatuses, watchedPage } from './browser-page.js';
+
+// These run on the build (`npm run build:only` first): the bundle a CMS editor pastes, served with the
+// strict Content-Security-Policy of the demo server.
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+before(async () => {
+  server = (await startDemoServer({ port: 0 })) as Server;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('the one-script-tag bundle', () => {
+  it('a page with only dist/dyn-usage-kit.js brings all five sections to ready on the sample', async () => {
+    const { page, problems } = await watchedPage(browser);
+    const response = await page.goto(`${origin}/demo/one-script-tag.html`);
+    assert.equal(response?.headers()['content-security-policy'], CONTENT_SECURITY_POLICY);
+    const statuses = await sectionStatuses(page);
+    assert.deepEqual(statuses, Object.fromEntries(SECTION_TAGS.map((tag) => [tag, 'ready'])));
+    assert.deepEqual(problems, { violations: [], errors: [] });
+    await page.close();
+  });
+
+  it('the demo page shows all five sections under the strict CSP, with no violation', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${origin}/`);
+    const statuses = await sectionStatuses(page);
+    assert.deepEqual(Object.values(statuses), ['ready', 'ready', 'ready', 'ready', 'ready']);
+    // Exercise what could break CSP later: dark theme, another locale, opening a section menu.
+    await page.selectOption('select[name="theme"]', 'dark');
+    await page.selectOption('select[name="locale"]', 'nl');
+    await page.locator('dyn-usage-sku').locator('dyn-usage-section-menu button.toggle').click();
+    await page.waitForTimeout(300);
+    const json = await page.textContent('#report-json');
+    assert.match(json ?? '', /"version": 1/);
+    assert.deepEqual(problems, { violations: [], errors: [] });
+    await page.close();
+  });
+
+  it('the watcher does catch a violation (so an empty list means something)', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${origin}/demo/one-script-tag.html`);
+    await page.evaluate(() => document.body.setAttribute('style', 'color: red'));
+    await page.waitForTimeout(200);
+    assert.equal(problems.violations.length, 1);
+    assert.match(problems.violations[0]!, /^style-src/);
+    await page.close();
+  });
+});
