@@ -1,42 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/dyn-usage-summary/define.js';
-import { frame, MISSING_COLUMNS, SAMPLE, SLOW_SAMPLE } from './support/story-frame.js';
+import { renderSection, sectionArgTypes } from './support/section-story.js';
+import type { SectionArgs } from './support/section-story.js';
+import { MISSING_COLUMNS, SAMPLE, SLOW_SAMPLE } from './support/story-frame.js';
 
-interface SummaryArgs {
-  src: string;
-  from?: string;
-  to?: string;
-  locale?: string;
-  theme?: 'light' | 'dark';
-  width: 'narrow' | 'wide';
-}
-
-const meta: Meta<SummaryArgs> = {
+const meta: Meta<SectionArgs> = {
   title: 'Sections/Summary',
   component: 'dyn-usage-summary',
   args: { src: SAMPLE, width: 'wide' },
-  argTypes: {
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
-    locale: { control: 'select', options: [undefined, 'en-US', 'en-GB', 'nl', 'de', 'ja'] },
-    width: { control: 'inline-radio', options: ['narrow', 'wide'] },
-  },
-  render: ({ src, from, to, locale, theme, width }) =>
-    frame(
-      width,
-      html`<dyn-usage-summary
-        src=${src}
-        from=${ifDefined(from)}
-        to=${ifDefined(to)}
-        locale=${ifDefined(locale)}
-        theme=${ifDefined(theme)}
-      ></dyn-usage-summary>`,
-      theme === 'dark',
-    ),
+  argTypes: sectionArgTypes,
+  render: renderSection('dyn-usage-summary'),
 };
 export default meta;
-type Story = StoryObj<SummaryArgs>;
+type Story = StoryObj<SectionArgs>;
 
 export const Ready: Story = {};
 export const Narrow: Story = { args: { width: 'narrow' } };

@@ -1,0 +1,187 @@
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { textWidth, truncateText } from './grouped-bars-text.js';
+
+/** Sizes in CSS pixels; fonts match the element's SVG text styles. */
+const defaults = {
+  bar: 11,
+  barGap: 2,
+  groupGap: 14,
+  labelFont: 12,
+  valueFont: 11,
+  labelGap: 10,
+  /** Room left of the labels, so a focus ring around a group misses them. */
+  labelPad: 6,
+  valueGap: 5,
+  maxLabelWidth: 300,
+  /** Below this width, group labels go above their bars. */
+  narrowWidth: 520,
+  narrowPad: 6,
+  axis: 24,
+  tickSpacing: 80,
+};
+
+export interface GroupedBarsInput {
+  width: number;
+  groups: readonly {
+    label: string;
+    /** The drawn series of the group, top to bottom. */
+    bars: readonly { key: string; value: number; label: string }[];
+  }[];
+}
+
+export interface BarGeometry {
+  key: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The value label's anchor, just past the bar's end, on its middle. */
+  labelX: number;
+  labelY: number;
+  label: string;
+}
+
+export interface GroupGeometry {
+  /** The band the group owns (bars plus its share of the gap), for hit testing and highlight. */
+  top: number;
+  height: number;
+  /** The label as drawn, with an ellipsis when it did not fit; `full` is the whole label. */
+  label: string;
+  full: string;
+  labelX: number;
+  labelY: number;
+  /** Where the group's longest bar and its value label end. */
+  right: number;
+  bars: BarGeometry[];
+}
+
+export interface GroupedBarsLayout {
+  width: number;
+  height: number;
+  /** Whether group labels sit above their bars (narrow widths) rather than to their left. */
+  labelsAbove: boolean;
+  plotLeft: number;
+  plotRight: number;
+  /** The top of the x axis, below the last group. */
+  plotBottom: number;
+  ticks: { x: number; value: number }[];
+  groups: GroupGeometry[];
+}
+
+/**
+ * Geometry of horizontal grouped bars: one group per row, one bar per drawn series, x from 0 to a nice
+ * maximum of every value (no clamping: any bar may be the longest), room on the right for value labels,
+ * and labels left of the groups, or above them on narrow widths.
+ */
+export function groupedBarsLayout(input: GroupedBarsInput): GroupedBarsLayout {
+  const { width, groups } = input;
+  const d = defaults;
+  const labelsAbove = width < d.narrowWidth;
+  const widestLabel = max(groups, (group) => textWidth(group.label, d.labelFont)) ?? 0;
+  const labelWidth = labelsAbove
+    ? width - 2 * d.narrowPad
+    : Math.min(widestLabel, d.maxLabelWidth, width * 0.3);
+  const widestValue =
+    max(groups, (group) => max(group.bars, (bar) => textWidth(bar.label, d.valueFont))) ?? 0;
+  const plotLeft = labelsAbove ? d.narrowPad : Math.ceil(d.labelPad + labelWidth + d.labelGap);
+  const plotRight = Math.max(plotLeft + 40, width - Math.ceil(widestValue + d.valueGap + 2));
+  const maxValue = max(groups, (group) => max(group.bars, (bar) => bar.value)) ?? 0;
+  const tickCount = Math.max(3, Math.floor((plotRight - plotLeft) / d.tickSpacing));
+  const x = scaleLinear()
+    .domain([0, maxValue > 0 ? maxValue : 1])
+    // A tighter nice maximum than the tick count alone would give: few ticks must not waste a third of the width.
+    .nice(Math.max(5, tickCount))
+    .range([plotLeft, plotRight]);
+  // Seats are whole: a small domain must not get ticks at 0.5.
+  const ticks = x
+    .ticks(tickCount)
+    .filter(Number.isInteger)
+    .map((value) => ({ x: x(value), value }));
+
+  const labelRow = labelsAbove ? d.labelFont + 6 : 0;
+  let y = 0;
+  const geometry = groups.map((group): GroupGeometry => {
+    const barsHeight = group.bars.length * d.bar + Math.max(0, group.bars.length - 1) * d.barGap;
+    const top = y;
+    const height = d.groupGap + labelRow + barsHeight;
+    const barsTop = top + d.groupGap / 2 + labelRow;
+    y += height;
+    return {
+      top,
+      height,
+      label: truncateText(group.label, labelWidth, d.labelFont),
+      full: group.label,
+      labelX: labelsAbove ? d.narrowPad : plotLeft - d.labelGap,
+      labelY: labelsAbove ? barsTop - 6 : barsTop + barsHeight / 2,
+      right: Math.max(
+        plotLeft,
+        ...group.bars.map((bar) => x(bar.value) + d.valueGap + textWidth(bar.label, d.valueFont)),
+      ),
+      bars: group.bars.map((bar, i) => {
+        const barY = barsTop + i * (d.bar + d.barGap);
+        const barWidth = Math.max(0, x(bar.value) - plotLeft);
+        return {
+          key: bar.key,
+          x: plotLeft,
+          y: barY,
+          width: barWidth,
+          height: d.bar,
+          labelX: plotLeft + barWidth + d.valueGap,
+          labelY: barY + d.bar / 2,
+          label: bar.label,
+        };
+      }),
+    };
+  });
+  return {
+    width,
+    height: y + d.axis,
+    labelsAbove,
+    plotLeft,
+    plotRight,
+    plotBottom: y,
+    ticks,
+    groups: geometry,
+  };
+}
+
+/** The index of the group whose band holds `y`, or `null` outside every band. */
+export function groupAt(layout: GroupedBarsLayout, y: number): number | null {
+  const index = layout.groups.findIndex((group) => y >= group.top && y < group.top + group.height);
+  return index === -1 ? null : index;
+}
+
+/** The group ArrowUp / ArrowDown / Home / End move to from `current` (kept in range), or `null` for another key. */
+export function groupIndexForKey(key: string, current: number, count: number): number | null {
+  const moves: Record<string, number> = {
+    ArrowDown: current + 1,
+    ArrowUp: current - 1,
+    Home: 0,
+    End: count - 1,
+  };
+  const next = moves[key];
+  return next === undefined ? null : Math.max(0, Math.min(count - 1, next));
+}
+
+/**
+ * Where a tooltip of the given size goes for a group: right of its bars when there is room, so it hides
+ * no other group; else below it, or above it near the chart's bottom, within the chart's width.
+ */
+export function tooltipPosition(
+  layout: GroupedBarsLayout,
+  index: number,
+  size: { width: number; height: number },
+): { left: number; top: number } | null {
+  const group = layout.groups[index];
+  if (!group) return null;
+  const gap = 12;
+  const fitsTop = (top: number) => Math.max(0, Math.min(top, layout.height - size.height));
+  if (group.right + gap + size.width <= layout.width) {
+    return { left: group.right + gap, top: fitsTop(group.top + group.height / 2 - size.height / 2) };
+  }
+  const left = Math.max(0, Math.min(layout.plotLeft + 8, layout.width - size.width));
+  const below = group.top + group.height + 2;
+  const top = below + size.height > layout.height ? group.top - size.height - 2 : below;
+  return { left, top: Math.max(0, top) };
+}

@@ -1,0 +1,106 @@
+import { html, nothing, svg } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { GroupGeometry, GroupedBarsLayout } from '../../charts/grouped-bars.js';
+
+export interface DistributionChartModel {
+  layout: GroupedBarsLayout;
+  /** The chart's accessible name: a one-sentence summary. */
+  summary: string;
+  /** The group under the pointer or the keyboard, highlighted; `null` for none. */
+  activeIndex: number | null;
+  /** Whether the keyboard is on the chart (draws the focus ring around the active group). */
+  focused: boolean;
+  /** The index of the "Other" group, drawn apart; `null` when there is none. */
+  otherIndex: number | null;
+  tickLabel: (value: number) => string;
+}
+
+export interface DistributionChartHandlers {
+  onKeyDown: (event: KeyboardEvent) => void;
+  onPointerY: (y: number | null) => void;
+  onFocus: () => void;
+  onBlur: () => void;
+}
+
+/**
+ * The grouped bar chart: gridlines, a band behind the active group, per group its label and one bar per
+ * series with its value label, the x axis, and a focus ring. One tab stop; the element moves the active
+ * group with the arrow keys.
+ */
+export function renderDistributionChart(
+  model: DistributionChartModel,
+  on: DistributionChartHandlers,
+): TemplateResult {
+  const { layout, summary, activeIndex, focused, otherIndex, tickLabel } = model;
+  const { width, height, plotLeft, plotBottom, labelsAbove } = layout;
+  const active = activeIndex === null ? null : (layout.groups[activeIndex] ?? null);
+  const pointerY = (event: PointerEvent) =>
+    on.onPointerY(event.clientY - (event.currentTarget as SVGSVGElement).getBoundingClientRect().top);
+  return html`<svg
+    id="distribution-chart"
+    class="chart ${labelsAbove ? 'labels-above' : 'labels-left'}"
+    data-export
+    role="img"
+    aria-label=${summary}
+    tabindex="0"
+    part="chart"
+    width=${width}
+    height=${height}
+    viewBox="0 0 ${width} ${height}"
+    @keydown=${on.onKeyDown}
+    @pointermove=${pointerY}
+    @pointerdown=${pointerY}
+    @pointerleave=${() => on.onPointerY(null)}
+    @focus=${on.onFocus}
+    @blur=${on.onBlur}
+  >
+    ${active ? svg`<rect class="band" x="0" y=${active.top} width=${width} height=${active.height}></rect>` : nothing}
+    <g class="grid">
+      ${layout.ticks.map((tick) => svg`<line x1=${tick.x} x2=${tick.x} y1="0" y2=${plotBottom}></line>`)}
+    </g>
+    ${layout.groups.map(
+      (group, i) =>
+        svg`<g class="group ${i === otherIndex ? 'other' : ''}">
+          <g class="sku-label">
+            ${group.label === group.full ? nothing : svg`<title>${group.full}</title>`}
+            <text
+              x=${group.labelX}
+              y=${group.labelY}
+              text-anchor=${labelsAbove ? 'start' : 'end'}
+              dominant-baseline=${labelsAbove ? 'auto' : 'central'}
+            >${group.label}</text>
+          </g>
+          ${group.bars.map(
+            (bar) =>
+              svg`<rect class="bar bar-${bar.key}" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx="1.5"></rect>
+                <text class="value value-${bar.key}" x=${bar.labelX} y=${bar.labelY} dominant-baseline="central"
+                  >${bar.label}</text
+                >`,
+          )}
+        </g>`,
+    )}
+    ${labelsAbove ? layout.groups.map((group) => baseline(plotLeft, group)) : baseline(plotLeft, null, plotBottom)}
+    <g class="axis">
+      ${layout.ticks.map(
+        (tick) =>
+          svg`<text x=${tick.x} y=${plotBottom + 15} text-anchor=${tick.x - plotLeft < 8 && labelsAbove ? 'start' : 'middle'}
+            >${tickLabel(tick.value)}</text
+          >`,
+      )}
+    </g>
+    ${
+      focused && active
+        ? svg`<rect class="focus-ring" x="1" y=${active.top + 1} width=${width - 2} height=${active.height - 2} rx="4"></rect>`
+        : nothing
+    }
+  </svg>`;
+}
+
+/** The zero line: one along the whole plot, or, with labels above the bars, one per group so it misses the labels. */
+function baseline(x: number, group: GroupGeometry | null, bottom = 0) {
+  const first = group?.bars[0];
+  const last = group?.bars.at(-1);
+  const y1 = first ? first.y - 2 : 0;
+  const y2 = last ? last.y + last.height + 2 : bottom;
+  return svg`<line class="baseline" x1=${x} x2=${x} y1=${y1} y2=${y2}></line>`;
+}
