@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupJson from '@rollup/plugin-json';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
 const json = fromRollup(rollupJson);
@@ -31,6 +31,13 @@ function testRoutes(context, next) {
   const noLength = context.path.match(/^\/__nolength\/(.+)$/);
   const counted = context.path.match(/^\/__counted\/([^/]+)\/(.+)$/);
   const count = context.path.match(/^\/__count\/([^/]+)$/);
+  // Stories fetch the sample at /data/… (Storybook's staticDirs); the story test serves it the same way.
+  const storyData = context.path.match(/^\/data\/([\w.-]+)$/);
+  if (storyData && existsSync(`demo/data/${storyData[1]}`)) {
+    context.body = readFileSync(`demo/data/${storyData[1]}`);
+    context.type = 'text/csv';
+    return undefined;
+  }
   if (count) {
     context.body = String(requestCounts.get(count[1]) ?? 0);
     return undefined;
@@ -64,7 +71,7 @@ function testRoutes(context, next) {
 
 export default {
   middleware: [testRoutes],
-  files: ['test/elements/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  files: ['test/elements/**/*.test.ts', 'test/stories/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   mimeTypes: { '**/*.json': 'js' },
   plugins: [
