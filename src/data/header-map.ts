@@ -11,7 +11,15 @@ export const REQUIRED_COLUMNS = [
   'AssignedSeats',
   'ActiveSeats',
 ] as const;
-export const OPTIONAL_COLUMNS = ['CustomerTenantId', 'CustomerSegment', 'BilledRevenueUSD'] as const;
+export const OPTIONAL_COLUMNS = [
+  'CustomerTenantId',
+  'CustomerSegment',
+  'BilledRevenueUSD',
+  // Partner Center's page filters, used by <dyn-usage-report>'s filter bar.
+  'SalesModel',
+  'PartnerLocation',
+  'PartnerAttachType',
+] as const;
 
 export type RequiredColumn = (typeof REQUIRED_COLUMNS)[number];
 export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];

@@ -18,6 +18,10 @@ export interface UsageRecord {
   marketCode: string | null;
   /** `CustomerSegment`, or `''` when absent. */
   segment: string;
+  /** `SalesModel`, `PartnerLocation`, `PartnerAttachType` (Partner Center's page filters), `''` when absent. */
+  salesModel?: string;
+  partnerLocation?: string;
+  partnerAttachType?: string;
   available: number;
   assigned: number;
   active: number;

@@ -39,6 +39,9 @@ const record = (r: Partial<UsageRecord>): UsageRecord => ({
   market: '',
   marketCode: null,
   segment: 'SMB',
+  salesModel: '',
+  partnerLocation: '',
+  partnerAttachType: '',
   available: 0,
   assigned: 0,
   active: 0,
@@ -47,8 +50,12 @@ const record = (r: Partial<UsageRecord>): UsageRecord => ({
 });
 
 // export-bom-crlf.csv, worked out by hand: sub-003's name holds a CRLF (lines 4–5), line 7 is empty.
+// Every row of export-bom-crlf.csv has the same page-filter columns.
+const exportRecord = (r: Partial<UsageRecord>): UsageRecord =>
+  record({ salesModel: 'CSP', partnerLocation: 'Netherlands', partnerAttachType: 'Transact', ...r });
+
 const EXPORT_RECORDS: UsageRecord[] = [
-  record({
+  exportRecord({
     subscriptionId: 'sub-001',
     month: '2026-05',
     sku: 'Dynamics 365 Sales Enterprise',
@@ -62,7 +69,7 @@ const EXPORT_RECORDS: UsageRecord[] = [
     assigned: 80,
     active: 60,
   }),
-  record({
+  exportRecord({
     subscriptionId: 'sub-002',
     month: '2026-06',
     sku: 'Dynamics 365 Customer Service Enterprise',
@@ -74,7 +81,7 @@ const EXPORT_RECORDS: UsageRecord[] = [
     assigned: 50,
     active: 70,
   }),
-  record({
+  exportRecord({
     subscriptionId: 'sub-003',
     month: '2026-06',
     sku: 'Dynamics 365 Sales Enterprise',
@@ -87,7 +94,7 @@ const EXPORT_RECORDS: UsageRecord[] = [
     assigned: 5,
     active: 2,
   }),
-  record({
+  exportRecord({
     subscriptionId: 'sub-004',
     month: '2026-06',
     sku: 'Dynamics 365 Field Service',
@@ -100,7 +107,7 @@ const EXPORT_RECORDS: UsageRecord[] = [
     assigned: 9,
     active: 8,
   }),
-  record({
+  exportRecord({
     subscriptionId: 'sub-005',
     month: '2026-06',
     sku: 'Dynamics 365 Sales Enterprise',
@@ -165,6 +172,9 @@ describe('readUsage: formats', () => {
         market: 'Czechia',
         marketCode: 'CZ',
         segment: 'Enterprise',
+        salesModel: '',
+        partnerLocation: '',
+        partnerAttachType: '',
         available: 2,
         assigned: 1,
         active: 0,
@@ -178,6 +188,9 @@ describe('readUsage: formats', () => {
         market: 'Hong Kong SAR',
         marketCode: 'HK',
         segment: '',
+        salesModel: '',
+        partnerLocation: '',
+        partnerAttachType: '',
         available: 7,
         assigned: 7,
         active: 7,
@@ -203,6 +216,9 @@ describe('readUsage: formats', () => {
         market: 'Germany',
         marketCode: 'DE',
         segment: 'Enterprise',
+        salesModel: '',
+        partnerLocation: '',
+        partnerAttachType: '',
         available: 20,
         assigned: 15,
         active: 12,
@@ -266,6 +282,9 @@ describe('readUsage: formats', () => {
         market: 'United Kingdom',
         marketCode: 'GB',
         segment: '',
+        salesModel: '',
+        partnerLocation: '',
+        partnerAttachType: '',
         available: 12,
         assigned: 10,
         active: 9,
@@ -280,6 +299,9 @@ describe('readUsage: formats', () => {
         market: 'Brazil',
         marketCode: 'BR',
         segment: '',
+        salesModel: '',
+        partnerLocation: '',
+        partnerAttachType: '',
         available: 4,
         assigned: 4,
         active: 0,
@@ -317,6 +339,9 @@ describe('readUsage: formats', () => {
         market: 'Türkiye',
         marketCode: 'TR',
         segment: '',
+        salesModel: '',
+        partnerLocation: '',
+        partnerAttachType: '',
         available: 3,
         assigned: 2,
         active: 1,
@@ -521,6 +546,9 @@ describe('readUsageText and readUsageRecords', () => {
         market: 'Germany',
         marketCode: 'DE',
         segment: '',
+        salesModel: '',
+        partnerLocation: '',
+        partnerAttachType: '',
         available: 2,
         assigned: 1,
         active: 0,
