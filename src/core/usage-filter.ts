@@ -1,0 +1,39 @@
+/**
+ * A cross-filter: each dimension lists the values to keep (none or empty: keep all). Countries are
+ * ISO alpha-2 codes; the others are the export's values.
+ */
+export interface UsageFilter {
+  sku?: readonly string[];
+  country?: readonly string[];
+  segment?: readonly string[];
+  salesModel?: readonly string[];
+  partnerLocation?: readonly string[];
+  partnerAttachType?: readonly string[];
+}
+
+export const FILTER_DIMENSIONS = [
+  'sku',
+  'country',
+  'segment',
+  'salesModel',
+  'partnerLocation',
+  'partnerAttachType',
+] as const;
+export type FilterDimension = (typeof FILTER_DIMENSIONS)[number];
+
+/** The filter without one dimension: a section is not filtered by its own selection. */
+export function filterWithout(filter: UsageFilter, dimension: FilterDimension): UsageFilter {
+  const rest: UsageFilter = { ...filter };
+  delete rest[dimension];
+  return rest;
+}
+
+/** Whether the filter keeps everything. */
+export function isEmptyFilter(filter: UsageFilter): boolean {
+  return FILTER_DIMENSIONS.every((dimension) => !filter[dimension]?.length);
+}
+
+/** A stable key of a filter (for caching reports per filter). */
+export function filterKey(filter: UsageFilter): string {
+  return FILTER_DIMENSIONS.map((d) => [...(filter[d] ?? [])].sort().join('\u0001')).join('\u0002');
+}

@@ -1,0 +1,72 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { computeReport } from '../../src/core/compute-report.js';
+import { cubeFromTable } from '../../src/core/cube-from-table.js';
+import { computeSummary } from '../../src/core/summary.js';
+import { createUsageCube } from '../../src/core/usage-cube.js';
+import { filterKey, filterWithout, isEmptyFilter } from '../../src/core/usage-filter.js';
+import { createUsageTableBuilder } from '../../src/core/usage-table.js';
+import { readUsageText } from '../../src/data/read-usage.js';
+import { handRecords } from './hand-fixture.js';
+
+const Q1 = ['2026-01', '2026-02', '2026-03'];
+
+function handTable() {
+  const builder = createUsageTableBuilder();
+  for (const record of handRecords()) builder.add(record, []);
+  return builder.finish();
+}
+
+describe('usage table', () => {
+  it('createUsageTableBuilder() interns text and keeps seats per row', () => {
+    const table = handTable();
+    assert.equal(table.length, 7);
+    assert.deepEqual(table.dictionaries.subscriptionId, ['S1', 'S2', 'S3']);
+    assert.deepEqual(table.dictionaries.market, ['United States', 'Netherlands', 'Atlantis']);
+    assert.deepEqual(table.marketCodes, ['US', 'NL', null]);
+    assert.deepEqual([...table.available], [10, 10, 12, 5, 5, 0, 20]);
+    assert.ok(Number.isNaN(table.revenue[5]));
+  });
+
+  it('cubeFromTable(table) gives the same report as reading straight into a cube (the sample)', () => {
+    const text = readFileSync('demo/data/dynamics-usage-sample.csv', 'utf8');
+    const direct = createUsageCube();
+    const stats = readUsageText(text, direct);
+    const builder = createUsageTableBuilder();
+    readUsageText(text, builder);
+    const viaTable = cubeFromTable(builder.finish());
+    assert.equal(stats.kind, 'rows');
+    const counts = { emptyAvailable: 445 };
+    assert.deepEqual(computeReport(viaTable, counts), computeReport(direct, counts));
+  });
+});
+
+describe('cubeFromTable(table, filter)', () => {
+  it('keeps only the filtered country: NL is S2 alone', () => {
+    const summary = computeSummary(cubeFromTable(handTable(), { country: ['NL'] }), Q1);
+    assert.deepEqual(summary.available, [0, 5, 5]);
+    assert.deepEqual(summary.active, [0, 5, 2]);
+  });
+
+  it('keeps only the filtered SKU: Sales is S1 + S3', () => {
+    const summary = computeSummary(cubeFromTable(handTable(), { sku: ['Sales'] }), Q1);
+    assert.deepEqual(summary.available, [10, 10, 32]);
+  });
+
+  it('combines dimensions with AND, values within one with OR', () => {
+    const table = handTable();
+    assert.deepEqual(
+      computeSummary(cubeFromTable(table, { sku: ['Sales'], country: ['US', 'NL'] }), Q1).available,
+      [10, 10, 12], // Sales ∩ (US ∪ NL) = S1
+    );
+    assert.deepEqual(computeSummary(cubeFromTable(table, { segment: ['Enterprise'] }), Q1).available, [0, 0, 0]);
+  });
+
+  it('filter helpers: without a dimension, emptiness, a stable key', () => {
+    assert.deepEqual(filterWithout({ sku: ['A'], country: ['NL'] }, 'country'), { sku: ['A'] });
+    assert.equal(isEmptyFilter({ sku: [] }), true);
+    assert.equal(filterKey({ sku: ['B', 'A'] }), filterKey({ sku: ['A', 'B'] }));
+    assert.notEqual(filterKey({ sku: ['A'] }), filterKey({ segment: ['A'] }));
+  });
+});
