@@ -38,6 +38,13 @@ function testRoutes(context, next) {
     context.type = 'text/csv';
     return undefined;
   }
+  // Never from the browser's cache: a cached slow response would arrive at once and hide the loading state.
+  // web-test-runner's cache middleware marks every path with a file extension cacheable for a year once
+  // the response is done; renaming the path to one without an extension keeps it from doing so.
+  if (slow || noLength || counted || count) {
+    context.set('Cache-Control', 'no-store');
+    context.path = '/__test-route';
+  }
   if (count) {
     context.body = String(requestCounts.get(count[1]) ?? 0);
     return undefined;

@@ -1,8 +1,13 @@
 import { computeReport } from '../core/compute-report.js';
 import type { ReportInputCounts } from '../core/compute-report.js';
+import { cubeFromTable } from '../core/cube-from-table.js';
 import type { ReportOptions, UsageReport } from '../core/report.js';
 import { createUsageCube } from '../core/usage-cube.js';
 import type { UsageCube } from '../core/usage-cube.js';
+import { filterKey, isEmptyFilter } from '../core/usage-filter.js';
+import type { UsageFilter } from '../core/usage-filter.js';
+import { createUsageTableBuilder } from '../core/usage-table.js';
+import type { UsageTable } from '../core/usage-table.js';
 import { readUsage, readUsageRecords } from '../data/read-usage.js';
 import type { UsageRecord } from '../data/usage-record.js';
 import { fetchUsageBytes } from './fetch-usage-bytes.js';
@@ -16,10 +21,20 @@ export interface KeptRow {
   fields: readonly string[];
 }
 
-/** Data that is loaded and read, ready to compute a report for any window. */
+/**
+ * Data that is loaded and read, ready to compute a report for any window: a report document as is, a
+ * cube (one element on its own), or a columnar table (a shared source, which cross-filters).
+ */
 export type LoadedUsage =
   | { kind: 'report'; report: UsageReport }
-  | { kind: 'cube'; cube: UsageCube; counts: ReportInputCounts; columns: readonly string[]; rows: KeptRow[] };
+  | { kind: 'cube'; cube: UsageCube; counts: ReportInputCounts; columns: readonly string[]; rows: KeptRow[] }
+  | {
+      kind: 'table';
+      table: UsageTable;
+      counts: ReportInputCounts;
+      columns: readonly string[];
+      parsedIn?: string;
+    };
 
 export interface LoadUsageOptions {
   signal: AbortSignal;
@@ -40,18 +55,78 @@ export async function loadUrl(url: string, options: LoadUsageOptions): Promise<L
   const { signal, onProgress, keepRows } = options;
   const { cube, columns, rows, sink } = collectingCube(keepRows);
   const result = await readUsage(fetchUsageBytes(url, signal, onProgress), sink, { signal });
-  if (result.kind === 'report') {
-    if (!isUsageReport(result.report)) {
-      throw new UsageLoadError(`${url} is JSON, but neither an export nor a version 1 report document`);
-    }
-    return { kind: 'report', report: result.report };
-  }
+  if (result.kind === 'report') return checkedReport(url, result.report);
   return { kind: 'cube', cube, counts: result.stats, columns, rows };
 }
 
-/** The report of loaded data for the options; a report document is taken as it is. */
-export function reportOf(loaded: LoadedUsage, options: ReportOptions): UsageReport {
-  return loaded.kind === 'report' ? loaded.report : computeReport(loaded.cube, loaded.counts, options);
+/** Reads records into a columnar table (for a shared source). */
+export function loadRecordsTable(records: readonly Record<string, unknown>[]): LoadedUsage {
+  const builder = createUsageTableBuilder();
+  const columns: string[] = [];
+  const stats = readUsageRecords(records, { ...builder, columns: (names) => void columns.push(...names) });
+  return { kind: 'table', table: builder.finish(), counts: stats, columns };
+}
+
+/** Fetches and reads a `src` URL into a columnar table (for a shared source). */
+export async function loadUrlTable(
+  url: string,
+  options: Omit<LoadUsageOptions, 'keepRows'>,
+): Promise<LoadedUsage> {
+  const builder = createUsageTableBuilder();
+  const columns: string[] = [];
+  const sink = {
+    add: builder.add,
+    skip: builder.skip,
+    columns: (names: readonly string[]) => void columns.push(...names),
+  };
+  const result = await readUsage(fetchUsageBytes(url, options.signal, options.onProgress), sink, {
+    signal: options.signal,
+  });
+  if (result.kind === 'report') return checkedReport(url, result.report);
+  return { kind: 'table', table: builder.finish(), counts: result.stats, columns };
+}
+
+// Reports per loaded data, per window and filter: five sections on one source compute each figure once.
+const reportCache = new WeakMap<LoadedUsage, Map<string, UsageReport>>();
+const cubeCache = new WeakMap<LoadedUsage, Map<string, UsageCube>>();
+
+/**
+ * The report of loaded data for the options and filter. A report document is taken as it is; a filter
+ * applies to a table only (a cube has no rows left to filter).
+ */
+export function reportOf(loaded: LoadedUsage, options: ReportOptions, filter: UsageFilter = {}): UsageReport {
+  if (loaded.kind === 'report') return loaded.report;
+  if (loaded.kind === 'cube') return computeReport(loaded.cube, loaded.counts, options);
+  const key = `${JSON.stringify(options)}|${filterKey(filter)}`;
+  const reports = reportCache.get(loaded) ?? new Map<string, UsageReport>();
+  reportCache.set(loaded, reports);
+  let report = reports.get(key);
+  if (!report) {
+    report = computeReport(tableCube(loaded, filter), loaded.counts, options);
+    reports.set(key, report);
+  }
+  return report;
+}
+
+function tableCube(loaded: Extract<LoadedUsage, { kind: 'table' }>, filter: UsageFilter): UsageCube {
+  const key = isEmptyFilter(filter) ? '' : filterKey(filter);
+  const cubes = cubeCache.get(loaded) ?? new Map<string, UsageCube>();
+  cubeCache.set(loaded, cubes);
+  let cube = cubes.get(key);
+  if (!cube) {
+    // Only the latest few filters are worth keeping: a cube of a big export is not small.
+    if (cubes.size >= 8) cubes.delete(cubes.keys().next().value as string);
+    cube = cubeFromTable(loaded.table, filter);
+    cubes.set(key, cube);
+  }
+  return cube;
+}
+
+function checkedReport(url: string, report: unknown): LoadedUsage {
+  if (!isUsageReport(report)) {
+    throw new UsageLoadError(`${url} is JSON, but neither an export nor a version 1 report document`);
+  }
+  return { kind: 'report', report };
 }
 
 function collectingCube(keepRows: boolean) {

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { ReportOptions, UsageReport } from '../core/report.js';
+import { filterKey } from '../core/usage-filter.js';
+import type { UsageFilter } from '../core/usage-filter.js';
 import { reportIsEmpty } from '../core/report-is-empty.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { loadRecords, loadUrl, reportOf } from './load-usage.js';
@@ -16,11 +18,25 @@ export const UsageStatus = {
 } as const;
 export type UsageStatus = (typeof UsageStatus)[keyof typeof UsageStatus];
 
+/** A shared source (`<dyn-usage-source>`) as a consumer sees it. */
+export interface UsageSourceLike {
+  /** Goes up by one for every new load, so consumers know to fetch the new data. */
+  readonly generation: number;
+  /** Progress of the source's running fetch, or `null`. */
+  readonly progress: FetchProgress | null;
+  /** The loaded data, once loaded (rejects with the source's error). */
+  whenLoaded(): Promise<LoadedUsage | null>;
+}
+
 /** What the controller reads from its host element on every update. */
 export interface UsageDataInputs extends ReportOptions {
   report?: UsageReport | null;
   records?: readonly Record<string, unknown>[] | null;
+  /** A shared source; beats `src`. */
+  source?: UsageSourceLike | null;
   src?: string | null;
+  /** A cross-filter (applies to data from a shared source). */
+  filter?: UsageFilter;
 }
 
 export interface UsageDataHost extends ReactiveControllerHost {
@@ -41,14 +57,11 @@ export interface UsageDataOptions {
  * recomputes the report from what is already read.
  */
 export class UsageDataController implements ReactiveController {
-  /** Progress of a running fetch, or `null`. */
-  progress: FetchProgress | null = null;
+  private ownProgress: FetchProgress | null = null;
+  private source: UsageSourceLike | null = null;
   private readonly host: UsageDataHost;
   private readonly keepRows: boolean;
-  private readonly task: Task<
-    [UsageReport | null, readonly Record<string, unknown>[] | null, string | null],
-    LoadedUsage | null
-  >;
+  private readonly task: Task<TaskArgs, LoadedUsage | null>;
   private computed: { loaded: LoadedUsage | null; optionsKey: string; report: UsageReport | null } | null =
     null;
   private computeError: UsageLoadError | null = null;
@@ -57,12 +70,15 @@ export class UsageDataController implements ReactiveController {
     this.host = host;
     this.keepRows = options.keepRows ?? false;
     this.task = new Task(host, {
-      args: () => {
-        const { report = null, records = null, src = null } = host.usageInputs();
-        // Precedence: report, then records, then src; the lower inputs don't matter while a higher one is set.
-        return report ? [report, null, null] : records ? [null, records, null] : [null, null, src || null];
+      args: (): TaskArgs => {
+        const { report = null, records = null, source = null, src = null } = host.usageInputs();
+        // Precedence: report, records, source, src; the lower inputs don't matter while a higher one is set.
+        if (report) return [report, null, null, 0, null];
+        if (records) return [null, records, null, 0, null];
+        if (source) return [null, null, source, source.generation, null];
+        return [null, null, null, 0, src || null];
       },
-      task: ([report, records, src], { signal }) => this.load(report, records, src, signal),
+      task: ([report, records, source, , src], { signal }) => this.load(report, records, source, src, signal),
     });
     host.addController(this);
   }
@@ -90,7 +106,7 @@ export class UsageDataController implements ReactiveController {
   /** Column names of the export, when it was one (not a report document). */
   get columns(): readonly string[] {
     const loaded = this.task.value;
-    return loaded?.kind === 'cube' ? loaded.columns : [];
+    return loaded?.kind === 'cube' || loaded?.kind === 'table' ? loaded.columns : [];
   }
 
   /** Every export row's cells, when the controller keeps rows. */
@@ -102,14 +118,14 @@ export class UsageDataController implements ReactiveController {
   hostUpdate(): void {
     if (this.task.status !== TaskStatus.COMPLETE) return;
     const loaded = this.task.value ?? null;
-    const { from, to, month, top, revenue } = this.host.usageInputs();
+    const { from, to, month, top, revenue, filter = {} } = this.host.usageInputs();
     const options: ReportOptions = { from, to, month, top, revenue };
-    const optionsKey = JSON.stringify(options);
+    const optionsKey = `${JSON.stringify(options)}|${filterKey(filter)}`;
     if (this.computed && this.computed.loaded === loaded && this.computed.optionsKey === optionsKey) return;
     this.computeError = null;
     let report: UsageReport | null = null;
     try {
-      report = loaded ? reportOf(loaded, withoutUndefined(options)) : null;
+      report = loaded ? reportOf(loaded, withoutUndefined(options), filter) : null;
     } catch (error) {
       this.computeError = toLoadError(error);
     }
@@ -117,29 +133,37 @@ export class UsageDataController implements ReactiveController {
     if (loaded) this.host.usageSettled?.(this.status, report, this.computeError);
   }
 
+  /** Progress of a running fetch (this element's, or its shared source's), or `null`. */
+  get progress(): FetchProgress | null {
+    return this.source ? this.source.progress : this.ownProgress;
+  }
+
   private async load(
     report: UsageReport | null,
     records: readonly Record<string, unknown>[] | null,
+    source: UsageSourceLike | null,
     src: string | null,
     signal: AbortSignal,
   ): Promise<LoadedUsage | null> {
-    this.progress = null;
+    this.ownProgress = null;
+    this.source = source;
     try {
       if (report) return { kind: 'report', report };
       if (records) return loadRecords(records, this.keepRows);
+      if (source) return await source.whenLoaded();
       if (!src) return null;
       return await loadUrl(src, { signal, keepRows: this.keepRows, onProgress: (p) => this.onProgress(p) });
     } catch (error) {
       if (!signal.aborted) this.host.usageSettled?.(UsageStatus.error, null, toLoadError(error));
       throw error;
     } finally {
-      this.progress = null;
+      this.ownProgress = null;
     }
   }
 
   private lastProgressUpdate = 0;
   private onProgress(progress: FetchProgress): void {
-    this.progress = progress;
+    this.ownProgress = progress;
     // A render per chunk would cost more than the parse; ten a second is smooth enough for a bar.
     const now = performance.now();
     if (now - this.lastProgressUpdate > 100) {
@@ -148,6 +172,14 @@ export class UsageDataController implements ReactiveController {
     }
   }
 }
+
+type TaskArgs = [
+  report: UsageReport | null,
+  records: readonly Record<string, unknown>[] | null,
+  source: UsageSourceLike | null,
+  generation: number,
+  src: string | null,
+];
 
 function withoutUndefined(options: ReportOptions): ReportOptions {
   return Object.fromEntries(

@@ -31,6 +31,7 @@ export function cubeFromTable(table: UsageTable, filter: UsageFilter = {}): Usag
     cube.add(record, []);
   }
   for (const row of table.skipped) cube.skip(row);
+  cube.skippedCount = table.skippedCount;
   return cube;
 }
 

@@ -1,5 +1,6 @@
 import type { SkippedRow, UsageRecord } from '../data/usage-record.js';
 import type { UsageSink } from '../data/usage-sink.js';
+import { SKIPPED_DETAIL_LIMIT } from './report.js';
 import { createStringDictionary, intern } from './string-dictionary.js';
 import type { StringDictionary } from './string-dictionary.js';
 
@@ -35,7 +36,9 @@ export interface UsageTable {
   active: Float64Array;
   /** `NaN` where the row has no revenue. */
   revenue: Float64Array;
+  /** The first skipped rows (at most `SKIPPED_DETAIL_LIMIT`), and how many there were in all. */
   skipped: SkippedRow[];
+  skippedCount: number;
 }
 
 const INITIAL_CAPACITY = 1024;
@@ -60,6 +63,7 @@ export function createUsageTableBuilder(): UsageSink & { finish(): UsageTable } 
     revenue: new Float64Array(capacity),
   };
   const skipped: SkippedRow[] = [];
+  let skippedCount = 0;
 
   function grow(): void {
     capacity *= 2;
@@ -87,7 +91,8 @@ export function createUsageTableBuilder(): UsageSink & { finish(): UsageTable } 
       length += 1;
     },
     skip(row: SkippedRow): void {
-      skipped.push(row);
+      skippedCount += 1;
+      if (skipped.length < SKIPPED_DETAIL_LIMIT) skipped.push(row);
     },
     finish(): UsageTable {
       return {
@@ -106,6 +111,7 @@ export function createUsageTableBuilder(): UsageSink & { finish(): UsageTable } 
         active: numbers.active.slice(0, length),
         revenue: numbers.revenue.slice(0, length),
         skipped,
+        skippedCount,
       };
     },
   };

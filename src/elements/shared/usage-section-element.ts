@@ -18,6 +18,8 @@ import { renderEmpty, renderError, renderLoading, renderSkippedNotice } from './
 import './section-menu.js';
 import type { SectionMenuItem } from './section-menu.js';
 import { usageEvent } from './usage-events.js';
+import { SourceLink } from './source-link.js';
+import type { UsageFilter } from '../../core/usage-filter.js';
 
 /** A section's figures as a table, for the CSV download. */
 export interface FiguresTable {
@@ -38,8 +40,12 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   @property({ attribute: false }) report: UsageReport | null = null;
   /** Raw export rows (PascalCase or camelCase keys); beats `src`. */
   @property({ attribute: false }) records: readonly Record<string, unknown>[] | null = null;
+  /** Id of a `<dyn-usage-source>` in the same document or shadow root to take data from; beats `src`. */
+  @property() source: string | null = null;
   /** URL of a CSV, TSV or JSON export, or of a report document (told apart by content). */
   @property() src: string | null = null;
+  /** A cross-filter (SKUs, countries, segments, …) applied to data from a shared source. */
+  @property({ attribute: false }) filter: UsageFilter = {};
   /** First month of the window, `YYYY-MM` (default: 11 months before `to`). */
   @property() from: string | undefined;
   /** Last month of the window, `YYYY-MM` (default: the latest month in the data). */
@@ -158,8 +164,16 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   }
 
   private usageInputs(): UsageDataInputs {
-    const { report, records, src, from, to, month } = this;
-    return { report, records, src, from, to, month, ...this.reportOptions() };
+    const { report, records, src, from, to, month, filter } = this;
+    const source = this.source ? this.sourceLink.resolve(this.source) : null;
+    return { report, records, source, src, from, to, month, filter, ...this.reportOptions() };
+  }
+
+  private readonly sourceLink = new SourceLink(this);
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sourceLink.release();
   }
 
   private usageSettled(status: UsageStatus, report: UsageReport | null, error: UsageLoadError | null): void {

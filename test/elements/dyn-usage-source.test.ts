@@ -1,0 +1,100 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/dyn-usage-source/define.js';
+import '../../src/elements/dyn-usage-summary/define.js';
+import '../../src/elements/dyn-usage-geo/define.js';
+import '../../src/elements/dyn-usage-sku/define.js';
+import '../../src/elements/dyn-subscription-table/define.js';
+import '../../src/elements/dyn-usage-distribution/define.js';
+import { HAND_RECORDS } from './hand-records.js';
+
+type Section = HTMLElement & { status: string; section: unknown; filter: object };
+const TAGS = [
+  'dyn-usage-summary',
+  'dyn-usage-geo',
+  'dyn-usage-sku',
+  'dyn-subscription-table',
+  'dyn-usage-distribution',
+];
+
+async function allSettled(root: Element) {
+  const sections = TAGS.map((tag) => root.querySelector<Section>(tag)!);
+  await waitUntil(
+    () => sections.every((s) => s.status === 'ready' || s.status === 'error'),
+    'never settled',
+    {
+      timeout: 10000,
+    },
+  );
+  return sections;
+}
+
+describe('<dyn-usage-source>', () => {
+  it('five sections on one source make one request and show the same figures as alone', async () => {
+    const key = `five-${Date.now()}`;
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <dyn-usage-source
+          id="usage"
+          src=${`/__counted/${key}/test/fixtures/hand-export.csv`}
+        ></dyn-usage-source>
+        <dyn-usage-summary source="usage" from="2026-01"></dyn-usage-summary>
+        <dyn-usage-geo source="usage" from="2026-01"></dyn-usage-geo>
+        <dyn-usage-sku source="usage" from="2026-01"></dyn-usage-sku>
+        <dyn-subscription-table source="usage" from="2026-01"></dyn-subscription-table>
+        <dyn-usage-distribution source="usage" from="2026-01"></dyn-usage-distribution>
+      </div>`,
+    );
+    const sections = await allSettled(page);
+    expect(sections.map((s) => s.status)).to.deep.equal(['ready', 'ready', 'ready', 'ready', 'ready']);
+    expect(await (await fetch(`/__count/${key}`)).text()).to.equal('1');
+    // By hand (test/elements/hand-records.ts): Jan–Mar available 10, 15, 37.
+    expect((sections[0]!.section as { available: number[] }).available).to.deep.equal([10, 15, 37]);
+    expect(
+      (sections[4]!.section as { sku: string; available: number }[]).map((d) => [d.sku, d.available]),
+    ).to.deep.equal([
+      ['Sales', 32],
+      ['Finance', 5],
+    ]);
+  });
+
+  it('a section placed before its source, and a filter, work', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <dyn-usage-summary source="later" from="2026-01" .filter=${{ country: ['NL'] }}></dyn-usage-summary>
+        <dyn-usage-source id="later" .records=${HAND_RECORDS}></dyn-usage-source>
+      </div>`,
+    );
+    const summary = page.querySelector<Section>('dyn-usage-summary')!;
+    await waitUntil(() => summary.status === 'ready', 'summary never ready');
+    // NL is subscription S2 only: Feb 5, Mar 5.
+    expect((summary.section as { available: number[] }).available).to.deep.equal([0, 5, 5]);
+    summary.filter = { sku: ['Sales'] };
+    await waitUntil(
+      () => (summary.section as { available: number[] }).available[2] === 32,
+      'filter not applied',
+    );
+  });
+
+  it('a new src on the source reloads every section', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <dyn-usage-source id="swap" src="/test/fixtures/hand-export.csv"></dyn-usage-source>
+        <dyn-usage-summary source="swap"></dyn-usage-summary>
+      </div>`,
+    );
+    const summary = page.querySelector<Section>('dyn-usage-summary')!;
+    await waitUntil(() => summary.status === 'ready');
+    page.querySelector('dyn-usage-source')!.setAttribute('src', '/test/fixtures/missing-columns.csv');
+    await waitUntil(() => summary.status === 'error', 'error never shown');
+    expect(summary.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Month, ActiveSeats');
+  });
+
+  it('names a missing source', async () => {
+    const summary = await fixture<Section>(html`<dyn-usage-summary source="nowhere"></dyn-usage-summary>`);
+    await waitUntil(() => summary.status === 'error');
+    await summary.updateComplete;
+    expect(summary.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      'No <dyn-usage-source id="nowhere"> found',
+    );
+  });
+});
