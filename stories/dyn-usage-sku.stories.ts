@@ -23,7 +23,9 @@ type Story = StoryObj<SectionArgs>;
 export const Ready: Story = {};
 export const ChosenSku: Story = { args: { sku: 'Dynamics 365 Finance' } };
 export const Compare: Story = { args: { mode: 'compare' } };
-export const CompareActiveSharedScale: Story = { args: { mode: 'compare', metric: 'active', 'shared-scale': true } };
+export const CompareActiveSharedScale: Story = {
+  args: { mode: 'compare', metric: 'active', 'shared-scale': true },
+};
 export const Narrow: Story = { args: { width: 'narrow' } };
 export const CompareNarrow: Story = { args: { mode: 'compare', width: 'narrow' } };
 export const Dark: Story = { args: { theme: 'dark' } };

@@ -7,7 +7,12 @@ import '../../src/elements/dyn-subscription-table/define.js';
 import '../../src/elements/dyn-usage-distribution/define.js';
 import { HAND_RECORDS } from './hand-records.js';
 
-type Section = HTMLElement & { status: string; section: unknown; filter: object };
+type Section = HTMLElement & {
+  status: string;
+  section: unknown;
+  filter: object;
+  updateComplete: Promise<boolean>;
+};
 const TAGS = [
   'dyn-usage-summary',
   'dyn-usage-geo',

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { installSlowFetch } from '../../stories/support/slow-fetch.js';
 import * as distribution from '../../stories/dyn-usage-distribution.stories.js';
+import * as geo from '../../stories/dyn-usage-geo.stories.js';
 import * as sku from '../../stories/dyn-usage-sku.stories.js';
 import * as summary from '../../stories/dyn-usage-summary.stories.js';
 
@@ -14,7 +15,7 @@ interface StoryModule {
   [name: string]: unknown;
 }
 
-const MODULES: StoryModule[] = [summary, sku, distribution] as unknown as StoryModule[];
+const MODULES: StoryModule[] = [summary, sku, distribution, geo] as unknown as StoryModule[];
 
 function expectedStatus(storyName: string): string {
   if (storyName.startsWith('Error')) return 'error';

@@ -1,0 +1,124 @@
+import type { MultiPolygon, Polygon } from 'geojson';
+import { geoArea, geoNaturalEarth1, geoPath } from 'd3-geo';
+import type { GeoPath } from 'd3-geo';
+import type { WorldAtlas } from './geo-atlas.js';
+
+export type Point = [x: number, y: number];
+
+/**
+ * Width of the map's own coordinates (its `viewBox`). Paths are made once per atlas in these units and the
+ * SVG scales them to any width, so a resize costs nothing and the zoom transform stays valid across one.
+ */
+export const MAP_UNITS = 1000;
+
+export interface ProjectedCountry {
+  code: string | null;
+  /** SVG path data in map units. */
+  d: string;
+}
+
+/** Where to zoom for a country: the box and centre of its largest piece (the US without Alaska's islands). */
+export interface CountryFocus {
+  bounds: [Point, Point];
+  center: Point;
+}
+
+export interface ProjectedWorld {
+  /** Always `MAP_UNITS`. */
+  width: number;
+  height: number;
+  countries: ProjectedCountry[];
+  /** The focus of a country with a shape, worked out on first request. */
+  focus(code: string): CountryFocus | undefined;
+  /** A `[longitude, latitude]` in map units, or null where the projection has none. */
+  project(lonLat: readonly [number, number]): Point | null;
+}
+
+const worlds = new WeakMap<WorldAtlas, ProjectedWorld>();
+
+/**
+ * The atlas projected (Natural Earth: a compromise projection that keeps shapes familiar) into `MAP_UNITS`
+ * wide coordinates, once per atlas. Path strings are the costly part of a map; every render and every zoom
+ * reuses them. Resampling is off: the atlas's own points are dense enough for this scale.
+ */
+export function projectWorld(atlas: WorldAtlas): ProjectedWorld {
+  const cached = worlds.get(atlas);
+  if (cached) return cached;
+  // Natural Earth is pseudocylindrical: a latitude is one height at every longitude, so fitting the whole
+  // sphere's width and cropping to the land's latitudes needs no pass over the projected shapes.
+  const projection = geoNaturalEarth1().precision(0).fitWidth(MAP_UNITS, { type: 'Sphere' });
+  const [south, north] = latitudeRange(atlas);
+  const [tx, ty] = projection.translate();
+  const top = projection([0, north])?.[1] ?? 0;
+  projection.translate([tx, ty - top]);
+  const path = geoPath(projection).digits(atlas.detail === '110m' ? 1 : 2);
+  const countries = atlas.countries.map(({ code, geometry }) => ({ code, d: path(geometry) ?? '' }));
+  const world: ProjectedWorld = {
+    width: MAP_UNITS,
+    height: Math.ceil(projection([0, south])?.[1] ?? MAP_UNITS / 2),
+    countries,
+    focus: focusFinder(atlas, path),
+    project: (lonLat) => projection([lonLat[0], lonLat[1]]),
+  };
+  worlds.set(atlas, world);
+  return world;
+}
+
+function focusFinder(atlas: WorldAtlas, path: GeoPath): (code: string) => CountryFocus | undefined {
+  const found = new Map<string, CountryFocus | undefined>();
+  return (code) => {
+    if (found.has(code)) return found.get(code);
+    // 1:50m draws Australia's reefs as a second shape with the same code: take the largest piece of all.
+    let best: Polygon | null = null;
+    let bestArea = -1;
+    for (const country of atlas.countries) {
+      if (country.code !== code) continue;
+      for (const piece of pieces(country.geometry)) {
+        const area = geoArea(piece);
+        if (area > bestArea) [best, bestArea] = [piece, area];
+      }
+    }
+    const focus = best ? { bounds: path.bounds(best), center: path.centroid(best) } : undefined;
+    found.set(code, focus);
+    return focus;
+  };
+}
+
+/** The southernmost and northernmost latitude of the atlas's shapes. */
+function latitudeRange(atlas: WorldAtlas): [number, number] {
+  let south = 90;
+  let north = -90;
+  for (const { geometry } of atlas.countries) {
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    for (const polygon of polygons) {
+      for (const [, latitude = 0] of polygon[0] ?? []) {
+        if (latitude < south) south = latitude;
+        if (latitude > north) north = latitude;
+      }
+    }
+  }
+  return [south, north];
+}
+
+function pieces(geometry: Polygon | MultiPolygon): Polygon[] {
+  if (geometry.type === 'Polygon') return [geometry];
+  return geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+}
+
+/** A zoom transform `{ k, x, y }` that centres `bounds` at most `maxScale` times, keeping the map in view. */
+export function transformToFit(
+  bounds: [Point, Point],
+  world: { width: number; height: number },
+  maxScale: number,
+): { k: number; x: number; y: number } {
+  const [[x0, y0], [x1, y1]] = bounds;
+  const { width, height } = world;
+  const fill = Math.max((x1 - x0) / width, (y1 - y0) / height, 1e-9);
+  const k = Math.max(1, Math.min(maxScale, 0.7 / fill));
+  const clamp = (value: number, size: number) => Math.min(0, Math.max(size - k * size, value));
+  return {
+    k,
+    x: clamp(width / 2 - (k * (x0 + x1)) / 2, width),
+    y: clamp(height / 2 - (k * (y0 + y1)) / 2, height),
+  };
+}

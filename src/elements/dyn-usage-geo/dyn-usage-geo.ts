@@ -1,0 +1,267 @@
+import { html } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { loadWorldAtlas, worldAtlas110m } from '../../charts/geo-atlas.js';
+import type { MapDetail, WorldAtlas } from '../../charts/geo-atlas.js';
+import { projectWorld, transformToFit } from '../../charts/geo-projection.js';
+import type { Point, ProjectedWorld } from '../../charts/geo-projection.js';
+import type { GeoSection, UsageReport } from '../../core/report.js';
+import { METRICS } from '../shared/glossary.js';
+import { usageEvent } from '../shared/usage-events.js';
+import { UsageSectionElement } from '../shared/usage-section-element.js';
+import type { FiguresTable } from '../shared/usage-section-element.js';
+import { renderCountryGrid, revealRow } from './country-grid.js';
+import { countryRows, visibleRows } from './country-rows.js';
+import type { CountryRow, CountrySort, SortKey } from './country-rows.js';
+import { countryGridStyles } from './country-grid.styles.js';
+import { geoStyles } from './dyn-usage-geo.styles.js';
+import { mapColors } from './geo-colors.js';
+import type { GeoMetric, MapColors } from './geo-colors.js';
+import { renderCountTile, renderGeoLegend, renderMetricSwitch } from './geo-legend.js';
+import { MapTooltip } from './map-tooltip.js';
+import { renderGeoMap } from './geo-map-view.js';
+import { MapZoom } from './map-zoom.js';
+
+export type { GeoMetric } from './geo-colors.js';
+
+/** Detail of `dyn-usage-country-select`: the country and its figures in the snapshot month. */
+export interface CountrySelectDetail {
+  code: string;
+  name: string;
+  market: string;
+  available: number;
+  assigned: number;
+  active: number;
+  activePercent: number | null;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'dyn-usage-country-select': CustomEvent<CountrySelectDetail>;
+  }
+}
+
+// Frame padding and border; from this host width on, the grid sits beside the map.
+const FRAME = 34;
+const WIDE_FROM = 800;
+const GRID_WIDTH = 440;
+const GAP = 20;
+/** How far selecting a country zooms in at most, so a small one keeps its surroundings. */
+const SELECT_ZOOM = 8;
+const GRID_ID = 'geo-countries';
+const FIGURES = ['available', 'assigned', 'active', 'activePercent'] as const;
+
+/**
+ * Dynamics usage by geography: a world choropleth of available or active seats per customer country in
+ * the snapshot month, with zoom, a searchable and sortable country grid, and the country count.
+ *
+ * @summary Dynamics usage by geography: choropleth, country grid, zoom and Home.
+ * @attr src - URL of a CSV, TSV or JSON export, or of a report document.
+ * @attr from - First month of the window, YYYY-MM.
+ * @attr to - Last month of the window, YYYY-MM.
+ * @attr month - Snapshot month, YYYY-MM (default: the window's last month).
+ * @attr locale - Locale for numbers and country names.
+ * @attr theme - `light` or `dark`; unset follows the OS.
+ * @prop report - A report document (beats records and src).
+ * @prop records - Raw export rows (beats src).
+ * @fires dyn-usage-load - Data is ready; detail `{ section, input }`.
+ * @fires dyn-usage-error - Data could not be shown; detail `{ message, status? }`.
+ * @fires dyn-usage-country-select - A country was selected in the grid or on the map; detail
+ *   `{ code, name, market, available, assigned, active, activePercent }`.
+ * @csspart frame - The card around the section.
+ * @csspart title - The section title.
+ * @csspart map - The map's SVG.
+ * @csspart legend - The colour legend.
+ * @csspart tile - The country count tile.
+ * @csspart search - The grid's search box.
+ * @csspart grid - The country table.
+ * @csspart tooltip - The map's tooltip.
+ * @cssprop [--dyn-usage-available-color=#2c6bb5] - Hue of the available seats ramp.
+ * @cssprop [--dyn-usage-active-color=#1d7f45] - Hue of the active seats ramp.
+ * @cssprop [--dyn-usage-geo-nodata=grey] - Fill of countries without rows (default: muted text at 13 % on the background).
+ */
+export class DynUsageGeo extends UsageSectionElement<GeoSection> {
+  static override styles = [...UsageSectionElement.styles, geoStyles, countryGridStyles];
+
+  /** The seats the map colours: `available` (default) or `active`. */
+  @property({ reflect: true }) metric: GeoMetric = 'available';
+  /** Map resolution: `110m` (default, bundled) or `50m` (finer; loaded on first use). */
+  @property({ reflect: true }) detail: MapDetail = '110m';
+  /** The selected country's alpha-2 code; setting it zooms the map there. */
+  @property({ attribute: 'selected-country' }) selectedCountry: string | null = null;
+
+  @state() private atlas: WorldAtlas = worldAtlas110m();
+  @state() private query = '';
+  @state() private sort: CountrySort = { key: 'available', descending: true };
+  private world: ProjectedWorld | null = null;
+  private mapWidth = 0;
+  private colors: MapColors | null = null;
+  private readonly zoom = new MapZoom(() => this.tooltip.place());
+  private readonly tooltip = new MapTooltip(this, () => ({
+    world: this.world,
+    transform: this.zoom.transform,
+    markerPoint: (code) => this.colors?.markers.find((m) => m.code === code)?.point,
+  }));
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Project the map while the data loads, so the first render once it is ready only draws.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+    idle(() => projectWorld(this.atlas));
+  }
+
+  protected get sectionTitle(): string {
+    return 'Dynamics usage by geography';
+  }
+
+  protected sectionOf(report: UsageReport): GeoSection {
+    return report.geo;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('selectedCountry') && this.selectedCountry) {
+      this.selectedCountry = this.selectedCountry.trim().toUpperCase(); // codes are upper case
+    }
+    if (changed.has('detail')) {
+      const detail = this.mapDetail;
+      // Until the finer map has arrived (or if it cannot), the bundled one stays.
+      loadWorldAtlas(detail).then(
+        (atlas) => {
+          if (this.mapDetail === atlas.detail) this.atlas = atlas;
+        },
+        () => undefined,
+      );
+    }
+  }
+
+  private get mapDetail(): MapDetail {
+    return this.detail === '50m' ? '50m' : '110m';
+  }
+
+  private get mapMetric(): GeoMetric {
+    return this.metric === 'active' ? 'active' : 'available';
+  }
+
+  protected renderSection(geo: GeoSection, report: UsageReport): TemplateResult {
+    const f = this.formatters;
+    const wide = this.size.width >= WIDE_FROM;
+    const inner = Math.max(0, this.size.width - FRAME);
+    const mapWidth = Math.floor(wide ? inner - GRID_WIDTH - GAP : inner);
+    const world = (this.world = projectWorld(this.atlas));
+    this.mapWidth = mapWidth;
+    const colors = (this.colors = mapColors(this.colors, geo, this.mapMetric, this.atlas, world));
+    const rows = countryRows(geo.countries, f);
+    const month = report.month ? f.month(report.month) : '';
+    const metric = METRICS[this.mapMetric];
+    return html`<div class="geo-top">
+        ${renderCountTile(geo, f)} ${renderMetricSwitch(this.mapMetric, (metric) => (this.metric = metric))}
+      </div>
+      <div class="geo-body ${wide ? 'wide' : 'narrow'}">
+        <div class="map-pane">
+          ${
+            mapWidth > 0
+              ? renderGeoMap(
+                  {
+                    world,
+                    width: mapWidth,
+                    steps: colors.steps,
+                    markers: colors.markers,
+                    selected: this.selectedCountry,
+                    label: `World map of ${metric.label.toLowerCase()} by country/region, ${month}; the stronger the colour, the more seats. Keys: + and − zoom, arrows pan, 0 shows the whole map.`,
+                    describedBy: GRID_ID,
+                    tip: rows.find((row) => row.code === this.tooltip.code) ?? null,
+                    onKeydown: (event) => this.zoom.onKeydown(event),
+                    onPointerMove: (event) => this.tooltip.onPointerMove(event),
+                    onPointerLeave: () => this.tooltip.show(null, 'country'),
+                    onClick: (event) => this.onMapClick(event, rows),
+                    onZoomIn: () => this.zoom.zoomBy(2),
+                    onZoomOut: () => this.zoom.zoomBy(0.5),
+                    onHome: () => this.zoom.reset(),
+                  },
+                  f,
+                )
+              : html`<div class="map-placeholder"></div>`
+          }
+          ${renderGeoLegend(colors.bins, `${metric.label}, ${month}`, colors.markers.length > 0, f)}
+        </div>
+        ${renderCountryGrid(
+          {
+            id: GRID_ID,
+            caption: `Seats by country/region, ${month}`,
+            rows: visibleRows(rows, this.query, this.sort, f.locale),
+            total: rows.length,
+            query: this.query,
+            sort: this.sort,
+            selected: this.selectedCountry,
+            onSearch: (query) => (this.query = query),
+            onSort: (key) => this.onSort(key),
+            onSelect: (code) => this.selectCountry(rows, code),
+            onFocusRow: (code) => this.tooltip.show(code, 'country'),
+          },
+          f,
+        )}
+      </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    const world = this.world;
+    if (!svg || !world) return;
+    const bound = this.zoom.attach(svg, world.width, world.height, this.mapWidth / world.width);
+    // A map drawn anew shows the selected country at once; a selection on a shown map flies there.
+    if (changed.has('selectedCountry') || bound) {
+      this.zoomToSelected(!bound);
+      revealRow(this.renderRoot, this.selectedCountry);
+    }
+  }
+
+  private selectCountry(rows: readonly CountryRow[], code: string): void {
+    const row = rows.find((r) => r.code === code);
+    if (!row) return;
+    if (this.selectedCountry === code) this.zoomToSelected(true);
+    this.selectedCountry = code;
+    const { name, market, available, assigned, active, activePercent } = row;
+    const detail = { code, name, market, available, assigned, active, activePercent };
+    this.dispatchEvent(usageEvent('dyn-usage-country-select', detail));
+  }
+
+  private zoomToSelected(animated: boolean): void {
+    const world = this.world;
+    const code = this.selectedCountry;
+    if (!world || !code) return;
+    const marker = this.colors?.markers.find((m) => m.code === code)?.point;
+    const bounds = world.focus(code)?.bounds ?? (marker ? ([marker, marker] as [Point, Point]) : null);
+    if (bounds) this.zoom.zoomTo(transformToFit(bounds, world, SELECT_ZOOM), animated ? 750 : 0);
+  }
+
+  private onMapClick(event: MouseEvent, rows: readonly CountryRow[]): void {
+    const code = (event.target as Element).getAttribute('data-code');
+    if (!code || !rows.some((row) => row.code === code)) return;
+    if (!visibleRows(rows, this.query, this.sort, this.formatters.locale).some((r) => r.code === code)) {
+      this.query = ''; // the row must be there to be selected
+    }
+    this.selectCountry(rows, code);
+  }
+
+  private onSort(key: SortKey): void {
+    const same = this.sort.key === key;
+    // Figures start with the largest, names with A.
+    this.sort = { key, descending: same ? !this.sort.descending : key !== 'name' };
+  }
+
+  protected override exportLegend(): { label: string; color: string }[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.geo-legend .legend-item')].map((item) => {
+      const swatch = item.querySelector('.swatch, .dot') ?? item;
+      return { label: item.textContent?.trim() ?? '', color: getComputedStyle(swatch).backgroundColor };
+    });
+  }
+
+  protected figuresTable(geo: GeoSection): FiguresTable {
+    const rows = countryRows(geo.countries, this.formatters);
+    return {
+      header: ['Code', 'Country/region', 'Market', ...FIGURES.map((key) => METRICS[key].label)],
+      rows: rows.map((r) => [r.code, r.name, r.market, r.available, r.assigned, r.active, r.activePercent]),
+    };
+  }
+}

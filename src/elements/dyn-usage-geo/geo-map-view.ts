@@ -1,0 +1,127 @@
+import { html, nothing, svg } from 'lit';
+import type { TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { Point, ProjectedWorld } from '../../charts/geo-projection.js';
+import type { UsageFormatters } from '../shared/formatters.js';
+import { METRICS } from '../shared/glossary.js';
+import type { CountryRow } from './country-rows.js';
+
+export interface MapMarker {
+  code: string;
+  point: Point;
+}
+
+export interface GeoMapModel {
+  world: ProjectedWorld;
+  /** The map's width in CSS pixels. */
+  width: number;
+  /** Colour step (1–5) per country code with rows; codes without one are drawn neutral. */
+  steps: ReadonlyMap<string, number>;
+  /** Countries with rows that the atlas has no shape for, as dots. */
+  markers: readonly MapMarker[];
+  selected: string | null;
+  label: string;
+  /** Id of the element that describes the map (the country grid). */
+  describedBy: string;
+  /** The country the tooltip shows, or null. */
+  tip: CountryRow | null;
+  onKeydown(event: KeyboardEvent): void;
+  onPointerMove(event: PointerEvent): void;
+  onPointerLeave(): void;
+  onClick(event: MouseEvent): void;
+  onZoomIn(): void;
+  onZoomOut(): void;
+  onHome(): void;
+}
+
+/** The choropleth: shapes and markers in one zoomable group, zoom buttons, and the tooltip. */
+export function renderGeoMap(model: GeoMapModel, f: UsageFormatters): TemplateResult {
+  const { world, steps, markers, selected } = model;
+  // Radii live in CSS (kept constant on screen while zooming); the attribute is for exported images,
+  // which carry no stylesheet.
+  const unitsPerPixel = world.width / model.width;
+  const stepClass = (code: string | null) => {
+    const step = code === null ? undefined : steps.get(code);
+    return step === undefined ? 'nodata' : `step-${step}`;
+  };
+  return html`<div class="map-wrap">
+    <svg
+      class="map"
+      part="map"
+      data-export
+      role="img"
+      tabindex="0"
+      aria-label=${model.label}
+      aria-describedby=${model.describedBy}
+      width=${model.width}
+      height=${Math.round((model.width * world.height) / world.width)}
+      viewBox="0 0 ${world.width} ${world.height}"
+      @keydown=${model.onKeydown}
+      @pointermove=${model.onPointerMove}
+      @pointerleave=${model.onPointerLeave}
+      @click=${model.onClick}
+    >
+      <g class="zoom-layer">
+        ${guard([world, steps], () =>
+          world.countries.map(
+            ({ code, d }) =>
+              svg`<path class="country ${stepClass(code)}" data-code=${code ?? ''} d=${d}></path>`,
+          ),
+        )}
+        ${markers.map(
+          ({ code, point }) =>
+            svg`<circle
+              class="marker ${stepClass(code)}"
+              data-code=${code}
+              cx=${point[0]}
+              cy=${point[1]}
+              r=${unitsPerPixel * 3.5}
+            ></circle>`,
+        )}
+        ${selected ? renderHighlight(model, selected) : nothing}
+      </g>
+    </svg>
+    <div class="zoom-controls" role="group" aria-label="Map zoom">
+      <button type="button" class="zoom-in" aria-label="Zoom in" @click=${model.onZoomIn}>+</button>
+      <button type="button" class="zoom-out" aria-label="Zoom out" @click=${model.onZoomOut}>−</button>
+      <button type="button" class="home" aria-label="Home: back to the whole map" @click=${model.onHome}>
+        Home
+      </button>
+    </div>
+    ${model.tip ? renderTooltip(model.tip, f) : nothing}
+  </div>`;
+}
+
+/**
+ * The selected country drawn again on top, outlined, so no neighbour hides its border; a marker, or a
+ * shape too small to see (Singapore on the 1:50m map), also gets a ring around it.
+ */
+function renderHighlight(model: GeoMapModel, code: string) {
+  const { world, width } = model;
+  const shapes = model.world.countries.filter((country) => country.code === code);
+  const focus = shapes.length ? model.world.focus(code) : undefined;
+  const [[x0, y0], [x1, y1]] = focus?.bounds ?? [
+    [0, 0],
+    [0, 0],
+  ];
+  const tiny = focus !== undefined && Math.max(x1 - x0, y1 - y0) < TINY_SHAPE;
+  const ring = model.markers.find((m) => m.code === code)?.point ?? (tiny ? focus.center : null);
+  return svg`${shapes.map(({ d }) => svg`<path class="highlight" d=${d}></path>`)}${
+    ring
+      ? svg`<circle class="highlight ring" cx=${ring[0]} cy=${ring[1]} r=${(8 * world.width) / width}></circle>`
+      : nothing
+  }`;
+}
+
+/** Below this size in map units (about 4 px on a 1,000 px map) a selected shape also gets a ring. */
+const TINY_SHAPE = 4;
+
+// Visual only: the grid row (which has the same figures) is what assistive technology reads.
+function renderTooltip(row: CountryRow, f: UsageFormatters): TemplateResult {
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+    <strong>${row.name}</strong>
+    <span>${METRICS.available.label}: ${f.seats(row.available)}</span>
+    <span>${METRICS.active.label}: ${f.seats(row.active)}</span>
+    <span>${METRICS.activePercent.label}: ${f.percent(row.activePercent)}</span>
+  </div>`;
+}
