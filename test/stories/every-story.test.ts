@@ -3,6 +3,8 @@ import type { TemplateResult } from 'lit';
 import { installSlowFetch } from '../../stories/support/slow-fetch.js';
 import * as distribution from '../../stories/dyn-usage-distribution.stories.js';
 import * as geo from '../../stories/dyn-usage-geo.stories.js';
+import * as report from '../../stories/dyn-usage-report.stories.js';
+import * as table from '../../stories/dyn-subscription-table.stories.js';
 import * as sku from '../../stories/dyn-usage-sku.stories.js';
 import * as summary from '../../stories/dyn-usage-summary.stories.js';
 
@@ -15,7 +17,7 @@ interface StoryModule {
   [name: string]: unknown;
 }
 
-const MODULES: StoryModule[] = [summary, sku, distribution, geo] as unknown as StoryModule[];
+const MODULES: StoryModule[] = [summary, sku, distribution, geo, table, report] as unknown as StoryModule[];
 
 function expectedStatus(storyName: string): string {
   if (storyName.startsWith('Error')) return 'error';
@@ -25,6 +27,18 @@ function expectedStatus(storyName: string): string {
 }
 
 installSlowFetch();
+
+function reportOrSection(element: HTMLElement & { status: string }): { status: string } {
+  if (element.localName !== 'dyn-usage-report') return element;
+  return {
+    get status() {
+      const sections = [
+        ...(element.shadowRoot?.querySelectorAll<HTMLElement & { status: string }>('[source]') ?? []),
+      ];
+      return sections.length === 5 && sections.every((s) => s.status === 'ready') ? 'ready' : 'loading';
+    },
+  };
+}
 
 for (const module of MODULES) {
   const meta = module.default;
@@ -42,7 +56,8 @@ for (const module of MODULES) {
           const render = storyObject.render ?? meta.render!;
           const args = { ...meta.args, ...storyObject.args } as never;
           const wrapper = await fixture<HTMLElement>(html`<div>${render(args)}</div>`);
-          const section = wrapper.querySelector<HTMLElement & { status: string }>('[src]')!;
+          // A whole report is ready when every section in it is.
+          const section = reportOrSection(wrapper.querySelector<HTMLElement & { status: string }>('[src]')!);
           const expected = expectedStatus(name);
           if (expected === 'loading') {
             await aTimeout(300);

@@ -20,6 +20,7 @@ export interface DistributionChartHandlers {
   onPointerY: (y: number | null) => void;
   onFocus: () => void;
   onBlur: () => void;
+  onClick: () => void;
 }
 
 /**
@@ -53,6 +54,7 @@ export function renderDistributionChart(
     @pointerleave=${() => on.onPointerY(null)}
     @focus=${on.onFocus}
     @blur=${on.onBlur}
+    @click=${on.onClick}
   >
     ${active ? svg`<rect class="band" x="0" y=${active.top} width=${width} height=${active.height}></rect>` : nothing}
     <g class="grid">

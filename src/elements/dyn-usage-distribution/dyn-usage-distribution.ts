@@ -10,6 +10,7 @@ import { METRICS, SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
 import { renderEmpty } from '../shared/section-states.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
+import { usageEvent } from '../shared/usage-events.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
 import { renderDistributionChart } from './distribution-chart.js';
 import { renderDistributionLegend, renderExpandButton } from './distribution-controls.js';
@@ -28,6 +29,12 @@ const DEFAULT_TOP = 10;
 // The frame's padding (2 × 16 px) and border (2 × 1 px) around the chart.
 const FRAME_INSET = 34;
 
+declare global {
+  interface HTMLElementEventMap {
+    'dyn-usage-sku-select': CustomEvent<{ sku: string }>;
+  }
+}
+
 /**
  * Dynamics usage distribution: available, assigned and active seats per SKU in the snapshot month as
  * horizontal grouped bars, with each SKU's share of all available and all active seats. The top N SKUs
@@ -44,6 +51,7 @@ const FRAME_INSET = 34;
  * @prop report - A report document (beats records and src).
  * @prop records - Raw export rows (beats src).
  * @fires dyn-usage-load - Data is ready; detail `{ section, input }`.
+ * @fires dyn-usage-sku-select - A SKU's bars were clicked or chosen with Enter; detail `{ sku }`.
  * @fires dyn-usage-error - Data could not be shown; detail `{ message, status? }`.
  * @csspart frame - The card around the section.
  * @csspart title - The section title.
@@ -72,6 +80,8 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
   @state() private definition: SeatMetric | null = null;
   /** The drawn chart's geometry, for placing the tooltip after render. */
   private layout: GroupedBarsLayout | null = null;
+  /** The SKU of each drawn group, in order ("Other" included), for selection. */
+  private shownSkus: string[] = [];
 
   protected get sectionTitle(): string {
     return 'Dynamics usage distribution';
@@ -97,6 +107,7 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
     if (section.length === 0) return renderEmpty(`No rows in ${f.monthLong(month)}.`);
     const top = distributionTop(section, this.expanded ? Infinity : this.topCount);
     const rows = top.rows;
+    this.shownSkus = rows.map((row) => row.sku);
     const collapsible = section.length > this.topCount;
     const otherIndex = top.otherCount > 0 ? rows.length - 1 : null;
     const focusIndex = Math.min(this.focusIndex, rows.length - 1);
@@ -140,6 +151,7 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
                   onKeyDown: (event) => this.onChartKey(event, rows.length, otherIndex),
                   onPointerY: (y) =>
                     (this.hoverIndex = y === null || !this.layout ? null : groupAt(this.layout, y)),
+                  onClick: () => this.hoverIndex !== null && this.selectGroup(this.hoverIndex, otherIndex),
                   onFocus: () => (this.chartFocused = true),
                   onBlur: () => (this.chartFocused = false),
                 },
@@ -173,6 +185,16 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
       ${renderDataTable(rows, month, f)}`;
   }
 
+  /** "Other" expands; a SKU is selected (`dyn-usage-sku-select`, which a report uses to cross-filter). */
+  private selectGroup(index: number, otherIndex: number | null): void {
+    if (index === otherIndex) {
+      this.toggleExpanded();
+      return;
+    }
+    const sku = this.shownSkus[index];
+    if (sku !== undefined) this.dispatchEvent(usageEvent('dyn-usage-sku-select', { sku }));
+  }
+
   private toggleExpanded(): void {
     this.expanded = !this.expanded;
     this.hoverIndex = null;
@@ -193,9 +215,9 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
       this.hoverIndex = null;
       this.chartFocused = true;
       this.focusIndex = next;
-    } else if ((event.key === 'Enter' || event.key === ' ') && current === otherIndex) {
+    } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.toggleExpanded();
+      this.selectGroup(current, otherIndex);
     } else if (event.key === 'Escape') {
       this.hoverIndex = null;
       this.chartFocused = false; // WCAG 1.4.13: a tooltip can be dismissed without moving focus

@@ -1,0 +1,131 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { CustomerRow } from '../../core/customer-rollup.js';
+import type { CustomerSortKey, SortDirection } from '../../core/sort-customer-rows.js';
+import type { UsageFormatters } from '../shared/formatters.js';
+import type { TableColumn } from './customer-rows.js';
+
+/** The customer table's columns; revenue and segment only when there is something to show. */
+export function tableColumns(options: {
+  months: readonly string[];
+  showRevenue: boolean;
+  showSegment: boolean;
+  f: UsageFormatters;
+}): TableColumn[] {
+  const { months, showRevenue, showSegment, f } = options;
+  const last = months[months.length - 1];
+  const lastMonth = last ? f.monthShort(last, true) : undefined;
+  const columns: (TableColumn | false)[] = [
+    { key: 'rank', label: 'Rank', numeric: true },
+    { key: 'customerName', label: 'Customer', numeric: false },
+    { key: 'market', label: 'Market', numeric: false },
+    showSegment && { key: 'segment', label: 'Segment', numeric: false },
+    showRevenue && { key: 'billedRevenue', label: 'Billed revenue', numeric: true },
+    { key: 'subscriptionCount', label: 'Subscriptions', numeric: true },
+    { key: 'availableLast', label: 'Available seats', detail: lastMonth, numeric: true },
+    { key: 'activeLast', label: 'Active seats', detail: lastMonth, numeric: true },
+    { key: 'activePercentLast', label: 'Active usage %', detail: lastMonth, numeric: true },
+    { key: null, label: 'Active usage trend', numeric: false },
+  ];
+  return columns.filter((column): column is TableColumn => column !== false);
+}
+
+/** A column header; a sortable one holds a button and says how the table is sorted (`aria-sort`). */
+export function renderHeaderCell(
+  column: TableColumn,
+  sort: { key: CustomerSortKey; direction: SortDirection },
+  onSort: (key: CustomerSortKey) => void,
+): TemplateResult {
+  const detail = column.detail ? html`<span class="sub-label">${column.detail}</span>` : nothing;
+  const key = column.key;
+  if (key === null) {
+    return html`<th scope="col" class="trend">${column.label}${detail}</th>`;
+  }
+  const sorted = sort.key === key ? sort.direction : null;
+  const classes = `${column.numeric ? 'num' : ''} ${key === 'rank' ? 'rank' : ''}`;
+  return html`<th scope="col" class=${classes} aria-sort=${sorted ?? 'none'}>
+    <button type="button" class="sort ${sorted ?? ''}" @click=${() => onSort(key)}>
+      ${column.label}<span class="arrow" aria-hidden="true"
+        >${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span
+      >${detail}
+    </button>
+  </th>`;
+}
+
+export interface PageWindow {
+  page: number;
+  pageCount: number;
+  /** Index of the first row shown, and of the row after the last. */
+  start: number;
+  end: number;
+}
+
+/** The rows of `page` (kept inside the pages there are) out of `total`. */
+export function pageWindow(total: number, page: number, pageSize: number): PageWindow {
+  const size = Math.max(1, Math.floor(pageSize) || 25);
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const current = Math.min(Math.max(0, page), pageCount - 1);
+  return { page: current, pageCount, start: current * size, end: Math.min(total, (current + 1) * size) };
+}
+
+export interface PagerModel extends PageWindow {
+  total: number;
+  f: UsageFormatters;
+  onPage: (page: number) => void;
+}
+
+/**
+ * Previous / next with "26–50 of 100". The buttons stay focusable at the ends (`aria-disabled`) so focus
+ * is not dropped to the page when the last page is reached.
+ */
+export function renderPager(model: PagerModel): TemplateResult | typeof nothing {
+  const { page, pageCount, start, end, total, f, onPage } = model;
+  if (pageCount <= 1) return nothing;
+  const go = (next: number) => () => {
+    if (next >= 0 && next < pageCount) onPage(next);
+  };
+  return html`<nav class="pager" aria-label="Customer pages">
+    <button type="button" aria-disabled=${page === 0 ? 'true' : 'false'} @click=${go(page - 1)}>
+      ‹ Previous
+    </button>
+    <span class="pages" aria-live="polite">${f.seats(start + 1)}–${f.seats(end)} of ${f.seats(total)}</span>
+    <button type="button" aria-disabled=${page === pageCount - 1 ? 'true' : 'false'} @click=${go(page + 1)}>
+      Next ›
+    </button>
+  </nav>`;
+}
+
+/** The ranked customers for the figures CSV: the table's columns, plus active usage % per month. */
+export function customerFigures(
+  rows: readonly CustomerRow[],
+  months: readonly string[],
+  showRevenue: boolean,
+) {
+  const last = months[months.length - 1] ?? '';
+  return {
+    header: [
+      'Rank',
+      'Customer',
+      'Customer key',
+      'Market',
+      'Segment',
+      ...(showRevenue ? ['Billed revenue (USD)'] : []),
+      'Subscriptions',
+      `Available seats ${last}`,
+      `Active seats ${last}`,
+      ...months.map((month) => `Active usage % ${month}`),
+    ],
+    rows: rows.map((row) => [
+      row.rank,
+      row.customerName,
+      row.customerKey,
+      row.market,
+      row.segment,
+      ...(showRevenue ? [row.billedRevenue] : []),
+      row.subscriptionCount,
+      row.availableLast,
+      row.activeLast,
+      ...row.activePercent,
+    ]),
+  };
+}

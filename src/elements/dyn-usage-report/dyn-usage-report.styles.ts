@@ -1,0 +1,105 @@
+import { css } from 'lit';
+import { tokenStyles } from '../../styles/tokens.js';
+
+export const reportStyles = [
+  tokenStyles,
+  css`
+    :host {
+      display: block;
+      font-family: var(--_font);
+      color: var(--_text);
+      container-type: inline-size;
+    }
+    .filter-bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: 8px 16px;
+      padding: 12px 16px;
+      margin-bottom: 8px;
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      font-size: 0.85rem;
+    }
+    fieldset {
+      border: 0;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: 8px;
+    }
+    legend {
+      font-weight: 600;
+      padding: 0;
+      margin-bottom: 4px;
+    }
+    label {
+      display: inline-flex;
+      flex-direction: column;
+      gap: 2px;
+      color: var(--_muted);
+    }
+    select,
+    button {
+      font: inherit;
+      color: var(--_text);
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: 6px;
+      padding: 4px 8px;
+      min-height: 30px;
+      max-width: 16rem;
+    }
+    .presets {
+      display: inline-flex;
+      gap: 4px;
+    }
+    .presets button[aria-pressed='true'] {
+      background: var(--_accent);
+      border-color: var(--_accent);
+      color: var(--_bg);
+    }
+    button {
+      cursor: pointer;
+    }
+    .chips {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+      margin: 0 0 8px;
+    }
+    .chip {
+      border-radius: 999px;
+      background: var(--_surface);
+      padding: 4px 10px;
+    }
+    .chip-dimension {
+      color: var(--_muted);
+    }
+    .clear {
+      border-color: transparent;
+      background: none;
+      text-decoration: underline;
+    }
+    :focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .sections {
+      display: grid;
+      gap: 16px;
+    }
+    .pair {
+      display: grid;
+      gap: 16px;
+    }
+    @container (min-width: 1100px) {
+      .pair {
+        grid-template-columns: 1fr 1fr;
+      }
+    }
+  `,
+];

@@ -1,0 +1,213 @@
+import { LitElement, html } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { UsageReport } from '../../core/report.js';
+import { decodeViewState, encodeViewState, presetRange } from '../../core/report-view-state.js';
+import type { ReportViewState } from '../../core/report-view-state.js';
+import { tableFacets } from '../../core/table-facets.js';
+import type { UsageFacets } from '../../core/table-facets.js';
+import { filterWithout } from '../../core/usage-filter.js';
+import type { FilterDimension, UsageFilter } from '../../core/usage-filter.js';
+import type { DynUsageSource } from '../dyn-usage-source/dyn-usage-source.js';
+import { usageFormatters } from '../shared/formatters.js';
+import { hostLocale } from '../shared/host-locale.js';
+import { usageEvent } from '../shared/usage-events.js';
+import { reportStyles } from './dyn-usage-report.styles.js';
+import { PRESETS, renderFilterBar, renderFilterChips } from './filter-bar.js';
+import type { FilterBarActions } from './filter-bar.js';
+
+declare global {
+  interface HTMLElementEventMap {
+    'dyn-usage-filter-change': CustomEvent<ReportViewState>;
+  }
+}
+
+/**
+ * The whole Dynamics usage report in one tag: a filter bar (months with presets, SKU, country, segment,
+ * sales model, partner location and attach type) above the five sections, all on one shared source.
+ * Selecting a country on the map or a SKU in the distribution or SKU chart filters every other section;
+ * active filters show as removable chips and live in the URL hash, so a view can be shared.
+ *
+ * @summary The whole report: filter bar and five cross-filtered sections on one source.
+ * @attr src - URL of a CSV, TSV or JSON export, or of a report document (which cannot be filtered).
+ * @attr locale - Locale for numbers, months and country names.
+ * @attr theme - `light` or `dark`; unset follows the OS.
+ * @attr no-hash - Don't read or write the view in the URL hash.
+ * @prop records - Raw export rows (beats src).
+ * @prop report - A report document (beats records and src).
+ * @prop view - The window and filters shown: `{ from?, to?, filter }`.
+ * @fires dyn-usage-filter-change - The window or a filter changed; detail is the view.
+ * @csspart filters - The filter bar.
+ * @csspart chips - The active filters.
+ * @csspart chip - One active filter.
+ */
+export class DynUsageReport extends LitElement {
+  static override styles = reportStyles;
+
+  /** URL of a CSV, TSV or JSON export, or of a report document. */
+  @property() src: string | null = null;
+  /** Raw export rows (PascalCase or camelCase keys); beats `src`. */
+  @property({ attribute: false }) records: readonly Record<string, unknown>[] | null = null;
+  /** A report document; beats `records` and `src`. It shows as is: filters need an export. */
+  @property({ attribute: false }) report: UsageReport | null = null;
+  /** Locale for numbers, months and country names (default: the nearest `lang`, then the browser's). */
+  @property() locale: string | undefined;
+  /** `light` or `dark`; unset follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+  /** Don't read or write the view in the URL hash. */
+  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+  /** The window and filters shown. */
+  @property({ attribute: false }) view: ReportViewState = { filter: {} };
+
+  @state() private facets: UsageFacets | null = null;
+  @query('dyn-usage-source') private source!: DynUsageSource;
+
+  private readonly onHashChange = () => {
+    if (!this.noHash) this.view = decodeViewState(location.hash);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.noHash) this.view = decodeViewState(location.hash);
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  override render() {
+    const f = usageFormatters(hostLocale(this, this.locale));
+    const { from, to, filter } = this.view;
+    const shared = { locale: this.locale, theme: this.theme };
+    const country = filter.country?.length === 1 ? filter.country[0] : undefined;
+    return html`<dyn-usage-source
+        id="source"
+        .src=${this.src}
+        .records=${this.records}
+        .report=${this.report}
+        @dyn-usage-load=${this.onSourceLoad}
+      ></dyn-usage-source>
+      ${this.facets ? renderFilterBar({ facets: this.facets, view: this.view, activePreset: this.activePreset() }, this.actions, f) : null}
+      ${renderFilterChips(this.view, this.actions, f, this.facets)}
+      <div class="sections">
+        <dyn-usage-summary
+          source="source"
+          .from=${from}
+          .to=${to}
+          .filter=${filter}
+          .locale=${shared.locale}
+          .theme=${shared.theme}
+        ></dyn-usage-summary>
+        <dyn-usage-geo
+          source="source"
+          .from=${from}
+          .to=${to}
+          .filter=${filterWithout(filter, 'country')}
+          .selectedCountry=${country}
+          .locale=${shared.locale}
+          .theme=${shared.theme}
+          @dyn-usage-country-select=${(event: CustomEvent<{ code: string }>) => this.toggle('country', event.detail.code)}
+        ></dyn-usage-geo>
+        <div class="pair">
+          <dyn-usage-sku
+            source="source"
+            .from=${from}
+            .to=${to}
+            .filter=${filterWithout(filter, 'sku')}
+            .locale=${shared.locale}
+            .theme=${shared.theme}
+            @dyn-usage-sku-change=${(event: CustomEvent<{ sku: string; mode: string }>) =>
+              event.detail.mode === 'single' && event.detail.sku && this.choose('sku', event.detail.sku)}
+          ></dyn-usage-sku>
+          <dyn-usage-distribution
+            source="source"
+            .from=${from}
+            .to=${to}
+            .filter=${filterWithout(filter, 'sku')}
+            .locale=${shared.locale}
+            .theme=${shared.theme}
+            @dyn-usage-sku-select=${(event: CustomEvent<{ sku: string }>) => this.toggle('sku', event.detail.sku)}
+          ></dyn-usage-distribution>
+        </div>
+        <dyn-subscription-table
+          source="source"
+          .from=${from}
+          .to=${to}
+          .filter=${filter}
+          .locale=${shared.locale}
+          .theme=${shared.theme}
+        ></dyn-subscription-table>
+      </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('view') && changed.get('view') !== undefined) {
+      if (!this.noHash) {
+        const hash = encodeViewState(this.view, location.hash);
+        if (hash !== location.hash)
+          history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+      }
+      this.dispatchEvent(usageEvent('dyn-usage-filter-change', this.view));
+    }
+  }
+
+  private async onSourceLoad(): Promise<void> {
+    const loaded = await this.source.whenLoaded();
+    if (loaded?.kind === 'table') this.facets = tableFacets(loaded.table);
+    else if (loaded?.kind === 'report') this.facets = reportFacets(loaded.report);
+  }
+
+  private activePreset(): number | null | undefined {
+    const months = this.facets?.months ?? [];
+    const { from, to } = this.view;
+    if (!from && !to) return 12;
+    return PRESETS.find((preset) => {
+      const range = presetRange(months, preset.months);
+      return range.from === from && range.to === to;
+    })?.months;
+  }
+
+  private readonly actions: FilterBarActions = {
+    setRange: (from, to) => (this.view = { ...this.view, from, to }),
+    preset: (months) => (this.view = { ...this.view, ...presetRange(this.facets?.months ?? [], months) }),
+    setDimension: (dimension, value) => this.setFilter(dimension, value ? [value] : []),
+    remove: (dimension, value) =>
+      this.setFilter(
+        dimension,
+        (this.view.filter[dimension] ?? []).filter((v) => v !== value),
+      ),
+    clear: () => (this.view = { ...this.view, filter: {} }),
+  };
+
+  /** Selecting what is already the only value clears it; anything else makes it the filter. */
+  private toggle(dimension: FilterDimension, value: string): void {
+    const current = this.view.filter[dimension] ?? [];
+    this.setFilter(dimension, current.length === 1 && current[0] === value ? [] : [value]);
+  }
+
+  private choose(dimension: FilterDimension, value: string): void {
+    const current = this.view.filter[dimension] ?? [];
+    if (!(current.length === 1 && current[0] === value)) this.setFilter(dimension, [value]);
+  }
+
+  private setFilter(dimension: FilterDimension, values: string[]): void {
+    const filter: UsageFilter = { ...this.view.filter, [dimension]: values };
+    if (values.length === 0) delete filter[dimension];
+    this.view = { ...this.view, filter };
+  }
+}
+
+/** A report document has no rows to filter: offer its months only, and its SKUs and countries to look at. */
+function reportFacets(report: UsageReport): UsageFacets {
+  return {
+    months: report.months,
+    sku: [],
+    country: [],
+    segment: [],
+    salesModel: [],
+    partnerLocation: [],
+    partnerAttachType: [],
+  };
+}

@@ -1,0 +1,162 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { ReportViewState } from '../../core/report-view-state.js';
+import type { UsageFacets } from '../../core/table-facets.js';
+import type { FilterDimension } from '../../core/usage-filter.js';
+import type { UsageFormatters } from '../shared/formatters.js';
+
+export const DIMENSION_LABELS: Record<FilterDimension, string> = {
+  sku: 'SKU',
+  country: 'Country/region',
+  segment: 'Customer segment',
+  salesModel: 'Sales model',
+  partnerLocation: 'Partner location',
+  partnerAttachType: 'Partner attach type',
+};
+
+/** Partner Center's presets (months back), and all months. */
+export const PRESETS: { label: string; months: number | null }[] = [
+  { label: '3 months', months: 3 },
+  { label: '6 months', months: 6 },
+  { label: '12 months', months: 12 },
+  { label: '13 months', months: 13 },
+  { label: 'All', months: null },
+];
+
+export interface FilterBarModel {
+  facets: UsageFacets;
+  view: ReportViewState;
+  /** The preset the current window matches, or null. */
+  activePreset: number | null | undefined;
+}
+
+export interface FilterBarActions {
+  setRange(from: string | undefined, to: string | undefined): void;
+  preset(months: number | null): void;
+  setDimension(dimension: FilterDimension, value: string): void;
+  remove(dimension: FilterDimension, value: string): void;
+  clear(): void;
+}
+
+/** The month range (pickers and presets) and one picker per filter the data has values for. */
+export function renderFilterBar(
+  model: FilterBarModel,
+  on: FilterBarActions,
+  f: UsageFormatters,
+): TemplateResult {
+  const { facets, view } = model;
+  const months = facets.months;
+  const to = view.to ?? months[months.length - 1];
+  const from = view.from ?? months[Math.max(0, months.length - 12)];
+  const monthOptions = (selected: string | undefined) =>
+    months.map(
+      (month) => html`<option value=${month} ?selected=${month === selected}>${f.month(month)}</option>`,
+    );
+  return html`<form
+    class="filter-bar"
+    part="filters"
+    aria-label="Report filters"
+    @submit=${(e: Event) => e.preventDefault()}
+  >
+    <fieldset class="range">
+      <legend>Months</legend>
+      <label
+        >From
+        <select name="from" @change=${(e: Event) => on.setRange(value(e), view.to)}>
+          ${monthOptions(from)}
+        </select></label
+      >
+      <label
+        >To
+        <select name="to" @change=${(e: Event) => on.setRange(view.from, value(e))}>
+          ${monthOptions(to)}
+        </select></label
+      >
+      <span class="presets" role="group" aria-label="Presets">
+        ${PRESETS.map(
+          (preset) =>
+            html`<button
+              type="button"
+              aria-pressed=${model.activePreset === preset.months ? 'true' : 'false'}
+              @click=${() => on.preset(preset.months)}
+            >
+              ${preset.label}
+            </button>`,
+        )}
+      </span>
+    </fieldset>
+    ${(Object.keys(DIMENSION_LABELS) as FilterDimension[]).map((dimension) => {
+      const options = dimensionOptions(facets, dimension, f);
+      if (options.length === 0) return nothing;
+      return html`<label class="dimension"
+        >${DIMENSION_LABELS[dimension]}
+        <select name=${dimension} @change=${(e: Event) => on.setDimension(dimension, value(e))}>
+          <option value="" ?selected=${!view.filter[dimension]?.length}>All</option>
+          ${options.map(
+            (option) =>
+              html`<option value=${option.value} ?selected=${view.filter[dimension]?.[0] === option.value}>
+                ${option.label}
+              </option>`,
+          )}
+        </select></label
+      >`;
+    })}
+  </form>`;
+}
+
+/** The active filters as removable chips. */
+export function renderFilterChips(
+  view: ReportViewState,
+  on: FilterBarActions,
+  f: UsageFormatters,
+  facets: UsageFacets | null,
+) {
+  const chips = (Object.keys(DIMENSION_LABELS) as FilterDimension[]).flatMap((dimension) =>
+    (view.filter[dimension] ?? []).map((value) => ({
+      dimension,
+      value,
+      label: valueLabel(dimension, value, f, facets),
+    })),
+  );
+  if (chips.length === 0) return nothing;
+  return html`<div class="chips" part="chips" role="group" aria-label="Active filters">
+    ${chips.map(
+      (chip) =>
+        html`<button
+          type="button"
+          class="chip"
+          part="chip"
+          aria-label=${`Remove filter ${DIMENSION_LABELS[chip.dimension]}: ${chip.label}`}
+          @click=${() => on.remove(chip.dimension, chip.value)}
+        >
+          <span class="chip-dimension">${DIMENSION_LABELS[chip.dimension]}:</span> ${chip.label}
+          <span aria-hidden="true">×</span>
+        </button>`,
+    )}
+    <button type="button" class="clear" @click=${on.clear}>Clear all</button>
+  </div>`;
+}
+
+function dimensionOptions(facets: UsageFacets, dimension: FilterDimension, f: UsageFormatters) {
+  if (dimension === 'country') {
+    return facets.country
+      .map(({ code, market }) => ({ value: code, label: f.country(code, market) }))
+      .sort((a, b) => a.label.localeCompare(b.label, f.locale));
+  }
+  return facets[dimension].map((value) => ({ value, label: value }));
+}
+
+function valueLabel(
+  dimension: FilterDimension,
+  value: string,
+  f: UsageFormatters,
+  facets: UsageFacets | null,
+): string {
+  if (dimension !== 'country') return value;
+  const market = facets?.country.find((c) => c.code === value)?.market ?? value;
+  return f.country(value, market);
+}
+
+function value(event: Event): string {
+  return (event.target as HTMLSelectElement).value;
+}

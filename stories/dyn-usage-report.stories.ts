@@ -1,0 +1,21 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/elements/dyn-usage-report/define.js';
+import { renderSection, sectionArgTypes } from './support/section-story.js';
+import type { SectionArgs } from './support/section-story.js';
+import { SAMPLE } from './support/story-frame.js';
+
+const meta: Meta<SectionArgs> = {
+  title: 'Report/Whole report',
+  component: 'dyn-usage-report',
+  // no-hash: a story must not rewrite Storybook's own URL.
+  args: { src: SAMPLE, width: 'wide', 'no-hash': true },
+  argTypes: sectionArgTypes,
+  render: renderSection('dyn-usage-report'),
+};
+export default meta;
+type Story = StoryObj<SectionArgs>;
+
+export const Ready: Story = {};
+export const Dark: Story = { args: { theme: 'dark' } };
+export const Narrow: Story = { args: { width: 'narrow' } };
+export const Dutch: Story = { args: { locale: 'nl' } };

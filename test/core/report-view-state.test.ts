@@ -1,0 +1,58 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { decodeViewState, encodeViewState, presetRange } from '../../src/core/report-view-state.js';
+import { tableFacets } from '../../src/core/table-facets.js';
+import { createUsageTableBuilder } from '../../src/core/usage-table.js';
+import { handRecords } from './hand-fixture.js';
+
+describe('report view state in the URL hash', () => {
+  it('encodeViewState(state) writes window and filters, encoding awkward SKU names', () => {
+    const hash = encodeViewState({
+      from: '2026-01',
+      to: '2026-03',
+      filter: { country: ['NL', 'US'], sku: ['Sales, Premium & Co'] },
+    });
+    assert.equal(hash, '#from=2026-01&to=2026-03&sku=Sales%2C+Premium+%26+Co&country=NL&country=US');
+  });
+
+  it('decodeViewState(encodeViewState(state)) round-trips', () => {
+    const state = { from: '2025-11', to: '2026-10', filter: { sku: ['A, B', 'C&D'], segment: ['SMB'] } };
+    assert.deepEqual(decodeViewState(encodeViewState(state)), state);
+  });
+
+  it('keeps the page’s own hash parameters and drops an emptied filter', () => {
+    const hash = encodeViewState({ filter: {} }, '#tab=usage&country=NL');
+    assert.equal(hash, '#tab=usage');
+    assert.equal(encodeViewState({ filter: {} }, ''), '');
+  });
+
+  it('ignores malformed months and unknown keys', () => {
+    assert.deepEqual(decodeViewState('#from=2026-13&to=soon&colour=red&country=DE'), {
+      filter: { country: ['DE'] },
+    });
+  });
+
+  it('presetRange(months, n) is the latest n months, or all', () => {
+    const months = ['2026-01', '2026-02', '2026-03', '2026-04'];
+    assert.deepEqual(presetRange(months, 3), { from: '2026-02', to: '2026-04' });
+    assert.deepEqual(presetRange(months, 13), { from: '2026-01', to: '2026-04' });
+    assert.deepEqual(presetRange(months, null), { from: '2026-01', to: '2026-04' });
+    assert.deepEqual(presetRange([], 3), {});
+  });
+});
+
+describe('tableFacets(table)', () => {
+  it('lists the months, SKUs and placeable countries in the data', () => {
+    const builder = createUsageTableBuilder();
+    for (const record of handRecords()) builder.add(record, []);
+    const facets = tableFacets(builder.finish());
+    assert.deepEqual(facets.months, ['2026-01', '2026-02', '2026-03']);
+    assert.deepEqual(facets.sku, ['Finance', 'Sales']);
+    assert.deepEqual(facets.country, [
+      { code: 'NL', market: 'Netherlands' },
+      { code: 'US', market: 'United States' },
+    ]);
+    assert.deepEqual(facets.segment, ['SMB']);
+    assert.deepEqual(facets.salesModel, []);
+  });
+});

@@ -1,0 +1,140 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/dyn-usage-report/define.js';
+import type { DynUsageReport } from '../../src/elements/dyn-usage-report/dyn-usage-report.js';
+import { HAND_RECORDS } from './hand-records.js';
+
+type Section = HTMLElement & { status: string; section: unknown; updateComplete: Promise<boolean> };
+const TAGS = [
+  'dyn-usage-summary',
+  'dyn-usage-geo',
+  'dyn-usage-sku',
+  'dyn-usage-distribution',
+  'dyn-subscription-table',
+];
+
+function section<T>(report: DynUsageReport, tag: string): T {
+  return report.shadowRoot!.querySelector<Section>(tag)!.section as T;
+}
+
+async function ready(report: DynUsageReport) {
+  const statuses = () => TAGS.map((tag) => report.shadowRoot!.querySelector<Section>(tag)?.status);
+  try {
+    await waitUntil(() => statuses().every((status) => status === 'ready'), 'sections never ready', {
+      timeout: 6000,
+    });
+  } catch {
+    throw new Error(`sections never ready: ${statuses().join(' ')}`);
+  }
+}
+
+describe('<dyn-usage-report>', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('shows the five sections on one source, with a filter bar from the data', async () => {
+    const report = await fixture<DynUsageReport>(
+      html`<dyn-usage-report no-hash locale="en-US" .records=${HAND_RECORDS}></dyn-usage-report>`,
+    );
+    await ready(report);
+    await waitUntil(() => report.shadowRoot!.querySelector('select[name="sku"]'), 'no filter bar');
+    const skuOptions = [...report.shadowRoot!.querySelectorAll('select[name="sku"] option')].map((o) =>
+      o.textContent!.trim(),
+    );
+    expect(skuOptions).to.deep.equal(['All', 'Finance', 'Sales']);
+    await expect(report).to.be.accessible();
+  });
+
+  it('selecting a country on the map filters every other section, but not the map', async () => {
+    const report = await fixture<DynUsageReport>(
+      html`<dyn-usage-report no-hash locale="en-US" .records=${HAND_RECORDS}></dyn-usage-report>`,
+    );
+    await ready(report);
+    const geo = report.shadowRoot!.querySelector<Section>('dyn-usage-geo')!;
+    const row = [...geo.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr')].find((tr) =>
+      tr.textContent!.includes('Netherlands'),
+    )!;
+    row.click();
+    // NL is S2 alone (Finance): Mar available 5; the distribution keeps only Finance; the map keeps both.
+    await waitUntil(
+      () => section<{ available: number[] }>(report, 'dyn-usage-summary').available.at(-1) === 5,
+      'summary not filtered',
+    );
+    expect(report.view.filter).to.deep.equal({ country: ['NL'] });
+    expect(
+      section<{ sku: string; available: number }[]>(report, 'dyn-usage-distribution').map((d) => [
+        d.sku,
+        d.available,
+      ]),
+    ).to.deep.equal([['Finance', 5]]);
+    expect(
+      section<{ countries: { code: string }[] }>(report, 'dyn-usage-geo').countries.map((c) => c.code),
+    ).to.deep.equal(['US', 'NL']);
+    const chip = report.shadowRoot!.querySelector<HTMLButtonElement>('.chip')!;
+    expect(chip.getAttribute('aria-label')).to.equal('Remove filter Country/region: Netherlands');
+    chip.click();
+    await waitUntil(
+      () => section<{ available: number[] }>(report, 'dyn-usage-summary').available.at(-1) === 37,
+      'chip did not clear',
+    );
+  });
+
+  it('a SKU chosen in the distribution filters the summary and the map', async () => {
+    const report = await fixture<DynUsageReport>(
+      html`<dyn-usage-report no-hash .records=${HAND_RECORDS}></dyn-usage-report>`,
+    );
+    await ready(report);
+    const distribution = report.shadowRoot!.querySelector<Section>('dyn-usage-distribution')!;
+    const chart = distribution.shadowRoot!.querySelector<SVGSVGElement>('svg[data-export]')!;
+    chart.focus();
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    await distribution.updateComplete;
+    chart.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    // The second group is Finance (S2, NL): summary Mar 5, map NL only.
+    await waitUntil(
+      () => section<{ available: number[] }>(report, 'dyn-usage-summary').available.at(-1) === 5,
+      'not filtered by SKU',
+    );
+    expect(report.view.filter).to.deep.equal({ sku: ['Finance'] });
+    expect(
+      section<{ countries: { code: string }[] }>(report, 'dyn-usage-geo').countries.map((c) => c.code),
+    ).to.deep.equal(['NL']);
+  });
+
+  it('keeps the view in the URL hash, and a hash restores it', async () => {
+    history.replaceState(null, '', '#tab=usage&from=2026-02&to=2026-03&country=US');
+    const report = await fixture<DynUsageReport>(
+      html`<dyn-usage-report .records=${HAND_RECORDS}></dyn-usage-report>`,
+    );
+    await ready(report);
+    expect(report.view).to.deep.equal({
+      from: '2026-02',
+      to: '2026-03',
+      filter: { country: ['US'] },
+    });
+    // US is S1: Feb 10, Mar 12.
+    expect(section<{ available: number[] }>(report, 'dyn-usage-summary').available).to.deep.equal([10, 12]);
+    const select = report.shadowRoot!.querySelector<HTMLSelectElement>('select[name="sku"]')!;
+    select.value = 'Sales';
+    select.dispatchEvent(new Event('change'));
+    await report.updateComplete;
+    // The page's own parameter (tab) stays.
+    expect(location.hash).to.equal('#tab=usage&from=2026-02&to=2026-03&sku=Sales&country=US');
+  });
+
+  it('a preset sets the window to the latest months', async () => {
+    const report = await fixture<DynUsageReport>(
+      html`<dyn-usage-report no-hash .records=${HAND_RECORDS}></dyn-usage-report>`,
+    );
+    await ready(report);
+    await waitUntil(() => report.shadowRoot!.querySelector('.presets button'));
+    const threeMonths = [...report.shadowRoot!.querySelectorAll<HTMLButtonElement>('.presets button')].find(
+      (b) => b.textContent!.trim() === '3 months',
+    )!;
+    threeMonths.click();
+    await report.updateComplete;
+    expect(report.view).to.deep.include({ from: '2026-01', to: '2026-03' });
+    expect(threeMonths.getAttribute('aria-pressed')).to.equal('true');
+    await waitUntil(
+      () => section<{ available: number[] }>(report, 'dyn-usage-summary').available.length === 3,
+    );
+  });
+});
