@@ -10,17 +10,24 @@ export const reportStyles = [
       color: var(--_text);
       container-type: inline-size;
     }
+    .toolbar {
+      display: grid;
+      gap: 10px;
+      padding: 12px 16px;
+      margin-bottom: 16px;
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      font-size: 0.85rem;
+    }
     .filter-bar {
       display: flex;
       flex-wrap: wrap;
       align-items: end;
       gap: 8px 16px;
-      padding: 12px 16px;
-      margin-bottom: 8px;
-      background: var(--_bg);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      font-size: 0.85rem;
+    }
+    .presets button {
+      white-space: nowrap;
     }
     fieldset {
       border: 0;
@@ -55,6 +62,7 @@ export const reportStyles = [
     }
     .presets {
       display: inline-flex;
+      flex-wrap: wrap;
       gap: 4px;
     }
     .presets button[aria-pressed='true'] {
@@ -69,9 +77,10 @@ export const reportStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: 6px;
-      margin: 0 0 8px;
     }
     .chip {
+      max-width: none;
+      white-space: nowrap;
       border-radius: 999px;
       background: var(--_surface);
       padding: 4px 10px;
@@ -87,6 +96,20 @@ export const reportStyles = [
     :focus-visible {
       outline: 2px solid var(--_focus);
       outline-offset: 2px;
+    }
+    .notice {
+      font-size: 0.85rem;
+      color: var(--_muted);
+    }
+    .notice summary {
+      cursor: pointer;
+      width: fit-content;
+    }
+    .notice ul {
+      margin: 6px 0 0;
+      padding-inline-start: 20px;
+      max-height: 12em;
+      overflow: auto;
     }
     .sections {
       display: grid;

@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { UsageReport } from '../../core/report.js';
+import type { InputStats, UsageReport } from '../../core/report.js';
 import { decodeViewState, encodeViewState, presetRange } from '../../core/report-view-state.js';
 import type { ReportViewState } from '../../core/report-view-state.js';
 import { tableFacets } from '../../core/table-facets.js';
@@ -12,6 +12,7 @@ import type { DynUsageSource } from '../dyn-usage-source/dyn-usage-source.js';
 import { usageFormatters } from '../shared/formatters.js';
 import { hostLocale } from '../shared/host-locale.js';
 import { usageEvent } from '../shared/usage-events.js';
+import { renderSkippedNotice } from '../shared/section-states.js';
 import { reportStyles } from './dyn-usage-report.styles.js';
 import { PRESETS, renderFilterBar, renderFilterChips } from './filter-bar.js';
 import type { FilterBarActions } from './filter-bar.js';
@@ -37,6 +38,7 @@ declare global {
  * @prop report - A report document (beats records and src).
  * @prop view - The window and filters shown: `{ from?, to?, filter }`.
  * @fires dyn-usage-filter-change - The window or a filter changed; detail is the view.
+ * @csspart toolbar - The card around the filter bar, the active filters and the skipped-rows notice.
  * @csspart filters - The filter bar.
  * @csspart chips - The active filters.
  * @csspart chip - One active filter.
@@ -60,6 +62,8 @@ export class DynUsageReport extends LitElement {
   @property({ attribute: false }) view: ReportViewState = { filter: {} };
 
   @state() private facets: UsageFacets | null = null;
+  /** What the source read: one skipped-rows notice for the whole report, not one per section. */
+  @state() private input: InputStats | null = null;
   @query('dyn-usage-source') private source!: DynUsageSource;
 
   private readonly onHashChange = () => {
@@ -89,10 +93,26 @@ export class DynUsageReport extends LitElement {
         .report=${this.report}
         @dyn-usage-load=${this.onSourceLoad}
       ></dyn-usage-source>
-      ${this.facets ? renderFilterBar({ facets: this.facets, view: this.view, activePreset: this.activePreset() }, this.actions, f) : null}
-      ${renderFilterChips(this.view, this.actions, f, this.facets)}
+      ${
+        this.facets || this.input
+          ? html`<div class="toolbar" part="toolbar">
+              ${
+                this.facets
+                  ? renderFilterBar(
+                      { facets: this.facets, view: this.view, activePreset: this.activePreset() },
+                      this.actions,
+                      f,
+                    )
+                  : null
+              }
+              ${renderFilterChips(this.view, this.actions, f, this.facets)}
+              ${this.input ? renderSkippedNotice(this.input, f) : null}
+            </div>`
+          : null
+      }
       <div class="sections">
         <dyn-usage-summary
+          hide-notice
           source="source"
           .from=${from}
           .to=${to}
@@ -101,6 +121,7 @@ export class DynUsageReport extends LitElement {
           .theme=${shared.theme}
         ></dyn-usage-summary>
         <dyn-usage-geo
+          hide-notice
           source="source"
           .from=${from}
           .to=${to}
@@ -112,6 +133,7 @@ export class DynUsageReport extends LitElement {
         ></dyn-usage-geo>
         <div class="pair">
           <dyn-usage-sku
+            hide-notice
             source="source"
             .from=${from}
             .to=${to}
@@ -122,6 +144,7 @@ export class DynUsageReport extends LitElement {
               event.detail.mode === 'single' && event.detail.sku && this.choose('sku', event.detail.sku)}
           ></dyn-usage-sku>
           <dyn-usage-distribution
+            hide-notice
             source="source"
             .from=${from}
             .to=${to}
@@ -132,6 +155,7 @@ export class DynUsageReport extends LitElement {
           ></dyn-usage-distribution>
         </div>
         <dyn-subscription-table
+          hide-notice
           source="source"
           .from=${from}
           .to=${to}
@@ -153,7 +177,8 @@ export class DynUsageReport extends LitElement {
     }
   }
 
-  private async onSourceLoad(): Promise<void> {
+  private async onSourceLoad(event: CustomEvent<{ input: InputStats }>): Promise<void> {
+    this.input = event.detail.input;
     const loaded = await this.source.whenLoaded();
     if (loaded?.kind === 'table') this.facets = tableFacets(loaded.table);
     else if (loaded?.kind === 'report') this.facets = reportFacets(loaded.report);

@@ -56,6 +56,8 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   @property() locale: string | undefined;
   /** `light` or `dark`; unset follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+  /** Hide the skipped-rows notice (a page that shows one notice for several sections). */
+  @property({ type: Boolean, attribute: 'hide-notice' }) hideNotice = false;
 
   protected readonly data: UsageDataController;
   protected readonly size = new ElementSizeController(this);
@@ -138,7 +140,7 @@ export abstract class UsageSectionElement<Section> extends LitElement {
         }
       </header>
       ${this.renderState(status, report)}
-      ${report ? renderSkippedNotice(report.input, this.formatters) : nothing}
+      ${report && !this.hideNotice ? renderSkippedNotice(report.input, this.formatters) : nothing}
     </section>`;
   }
 
