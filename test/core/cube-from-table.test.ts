@@ -60,7 +60,10 @@ describe('cubeFromTable(table, filter)', () => {
       computeSummary(cubeFromTable(table, { sku: ['Sales'], country: ['US', 'NL'] }), Q1).available,
       [10, 10, 12], // Sales ∩ (US ∪ NL) = S1
     );
-    assert.deepEqual(computeSummary(cubeFromTable(table, { segment: ['Enterprise'] }), Q1).available, [0, 0, 0]);
+    assert.deepEqual(
+      computeSummary(cubeFromTable(table, { segment: ['Enterprise'] }), Q1).available,
+      [0, 0, 0],
+    );
   });
 
   it('filter helpers: without a dimension, emptiness, a stable key', () => {

@@ -50,6 +50,23 @@ describe('the one-script-tag bundle', () => {
     await page.close();
   });
 
+  it('the whole report in one tag works under the strict CSP, and a country on the map filters it', async () => {
+    const { page, problems } = await watchedPage(browser);
+    await page.goto(`${origin}/demo/report.html`);
+    const report = page.locator('dyn-usage-report');
+    await page.waitForFunction(() => {
+      const root = document.querySelector('dyn-usage-report')?.shadowRoot;
+      const sections = [...(root?.querySelectorAll('[source]') ?? [])] as (Element & { status?: string })[];
+      return sections.length === 5 && sections.every((s) => s.status === 'ready');
+    });
+    await report.locator('dyn-usage-geo').locator('tbody tr', { hasText: 'Germany' }).first().click();
+    await page.waitForFunction(() => location.hash.includes('country=DE'));
+    const chip = await report.locator('.chip').first().textContent();
+    assert.match(chip ?? '', /Country\/region:\s*Germany/);
+    assert.deepEqual(problems, { violations: [], errors: [] });
+    await page.close();
+  });
+
   it('the watcher does catch a violation (so an empty list means something)', async () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${origin}/demo/one-script-tag.html`);
