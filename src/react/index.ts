@@ -8,6 +8,8 @@ import { DynUsageDistribution } from '../elements/dyn-usage-distribution/define.
 import { DynUsageGeo } from '../elements/dyn-usage-geo/define.js';
 import { DynUsageSku } from '../elements/dyn-usage-sku/define.js';
 import { DynUsageSummary } from '../elements/dyn-usage-summary/define.js';
+import { DynUsageSource } from '../elements/dyn-usage-source/define.js';
+import { DynUsageReport } from '../elements/dyn-usage-report/define.js';
 import type { UsageErrorDetail, UsageLoadDetail } from '../elements/shared/usage-events.js';
 
 const sectionEvents = {
@@ -57,4 +59,20 @@ export const UsageDistribution = createComponent({
   tagName: 'dyn-usage-distribution',
   elementClass: DynUsageDistribution,
   events: sectionEvents,
+});
+
+export const UsageSource = createComponent({
+  react: React,
+  tagName: 'dyn-usage-source',
+  elementClass: DynUsageSource,
+  events: sectionEvents,
+});
+
+export const UsageReport = createComponent({
+  react: React,
+  tagName: 'dyn-usage-report',
+  elementClass: DynUsageReport,
+  events: {
+    onFilterChange: 'dyn-usage-filter-change' as EventName<HTMLElementEventMap['dyn-usage-filter-change']>,
+  },
 });
