@@ -11,6 +11,7 @@ import type { UsageTable } from '../core/usage-table.js';
 import { readUsage, readUsageRecords } from '../data/read-usage.js';
 import type { UsageRecord } from '../data/usage-record.js';
 import { fetchUsageBytes } from './fetch-usage-bytes.js';
+import { parseUsageUrl } from './parse-usage-off-thread.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { isUsageReport } from './is-usage-report.js';
 import { UsageLoadError } from './usage-load-error.js';
@@ -33,7 +34,9 @@ export type LoadedUsage =
       table: UsageTable;
       counts: ReportInputCounts;
       columns: readonly string[];
+      /** Where the export was parsed (`worker` or `main-thread`), and why not in a worker. */
       parsedIn?: string;
+      fallbackReason?: string;
     };
 
 export interface LoadUsageOptions {
@@ -67,23 +70,18 @@ export function loadRecordsTable(records: readonly Record<string, unknown>[]): L
   return { kind: 'table', table: builder.finish(), counts: stats, columns };
 }
 
-/** Fetches and reads a `src` URL into a columnar table (for a shared source). */
+/**
+ * Fetches and reads a `src` URL into a columnar table (for a shared source), off the main thread: in a
+ * worker where the page allows one, else in short main-thread tasks. `parsedIn` says which.
+ */
 export async function loadUrlTable(
   url: string,
   options: Omit<LoadUsageOptions, 'keepRows'>,
 ): Promise<LoadedUsage> {
-  const builder = createUsageTableBuilder();
-  const columns: string[] = [];
-  const sink = {
-    add: builder.add,
-    skip: builder.skip,
-    columns: (names: readonly string[]) => void columns.push(...names),
-  };
-  const result = await readUsage(fetchUsageBytes(url, options.signal, options.onProgress), sink, {
-    signal: options.signal,
-  });
-  if (result.kind === 'report') return checkedReport(url, result.report);
-  return { kind: 'table', table: builder.finish(), counts: result.stats, columns };
+  const parsed = await parseUsageUrl(url, { signal: options.signal, onProgress: options.onProgress });
+  if (parsed.kind === 'report') return checkedReport(url, parsed.report);
+  const { table, stats, columns, parsedIn, fallbackReason } = parsed;
+  return { kind: 'table', table, counts: stats, columns, parsedIn, fallbackReason };
 }
 
 // Reports per loaded data, per window and filter: five sections on one source compute each figure once.

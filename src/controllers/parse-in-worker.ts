@@ -23,7 +23,8 @@ export interface ParseInWorkerOptions {
 export function parseInWorker(url: string, options: ParseInWorkerOptions): Promise<UsageTableResult> {
   const { signal, onProgress } = options;
   return new Promise((resolve, reject) => {
-    const script = workerScriptUrl(parseWorkerUrl());
+    const moduleUrl = parseWorkerUrl();
+    const script = workerScriptUrl(moduleUrl);
     let worker: Worker;
     try {
       worker = new Worker(script.forWorker, { type: 'module', name: 'dyn-usage-kit parser' });
@@ -57,9 +58,14 @@ export function parseInWorker(url: string, options: ParseInWorkerOptions): Promi
       // Handled here; left alone the browser would also log it as uncaught.
       event.preventDefault();
       settle();
-      if (started) reject(new UsageLoadError(`The parser worker failed: ${event.message || 'unknown error'}`));
-      // A blocked or unloadable worker script shows up only as this bare event, without a reason.
-      else reject(new WorkerStartError('worker did not start (blocked by Content-Security-Policy or not found)'));
+      if (started) {
+        reject(new UsageLoadError(`The parser worker failed: ${event.message || 'unknown error'}`));
+      } else {
+        // A blocked or unloadable worker script shows up only as this bare event, without a reason. (A
+        // module worker's imports are checked against worker-src too: see workerScriptUrl.)
+        const why = `${moduleUrl.href} was blocked by Content-Security-Policy (worker-src) or not found`;
+        reject(new WorkerStartError(`worker did not start: ${why}`));
+      }
     });
     worker.addEventListener('messageerror', () => {
       settle();
@@ -70,7 +76,8 @@ export function parseInWorker(url: string, options: ParseInWorkerOptions): Promi
 }
 
 function startFailure(error: unknown, policyRefused: string | null): string {
-  if (policyRefused) return `worker blocked by Trusted Types (policy "${TRUSTED_TYPES_POLICY_NAME}" not allowed)`;
+  if (policyRefused)
+    return `worker blocked by Trusted Types (policy "${TRUSTED_TYPES_POLICY_NAME}" not allowed)`;
   const message = error instanceof Error ? error.message : String(error);
   return /Content Security Policy/i.test(message)
     ? 'worker blocked by Content-Security-Policy'

@@ -32,9 +32,10 @@ let policy: ScriptUrlPolicy | null | undefined;
 let policyRefused: string | null = null;
 
 /**
- * A script URL that starts `moduleUrl` as a module worker. Same-origin: the URL itself (needs only
+ * A script URL that starts `moduleUrl` as a module worker. Same-origin: the URL itself (allowed by
  * `worker-src 'self'`). Cross-origin (the bundle on a CDN): `new Worker()` refuses it, so a `blob:` module
- * of the page's origin imports it (needs `worker-src blob:`; the import itself is checked against `script-src`).
+ * of the page's origin imports it. A module worker's imports are checked against `worker-src` too, so
+ * that needs `worker-src blob: <the kit's origin>` (checked in Chromium).
  */
 export function workerScriptUrl(moduleUrl: URL, pageOrigin = location.origin): WorkerScript {
   let url = moduleUrl.href;
@@ -42,7 +43,10 @@ export function workerScriptUrl(moduleUrl: URL, pageOrigin = location.origin): W
   if (moduleUrl.origin !== pageOrigin) {
     const code = `import ${JSON.stringify(moduleUrl.href)};`;
     url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-    revoke = () => URL.revokeObjectURL(url);
+    revoke = () => {
+      URL.revokeObjectURL(url);
+      vouchedFor.delete(url);
+    };
   }
   vouchedFor.add(url);
   const trusted = scriptUrlPolicy()?.createScriptURL(url);

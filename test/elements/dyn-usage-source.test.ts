@@ -94,6 +94,19 @@ describe('<dyn-usage-source>', () => {
     expect(summary.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Month, ActiveSeats');
   });
 
+  it('parses a src export in a worker, and says so in dyn-usage-load', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div></div>`);
+    const source = document.createElement('dyn-usage-source');
+    const loaded = new Promise<CustomEvent>((resolve) =>
+      source.addEventListener('dyn-usage-load', (event) => resolve(event as CustomEvent), { once: true }),
+    );
+    source.src = '/test/fixtures/hand-export.csv';
+    page.append(source);
+    const { detail } = await loaded;
+    expect(detail.parsedIn).to.equal('worker');
+    expect(detail.input.rows).to.equal(7);
+  });
+
   it('names a missing source', async () => {
     const summary = await fixture<Section>(html`<dyn-usage-summary source="nowhere"></dyn-usage-summary>`);
     await waitUntil(() => summary.status === 'error');

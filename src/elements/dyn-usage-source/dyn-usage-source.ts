@@ -26,7 +26,8 @@ declare global {
  * @attr src - URL of a CSV, TSV or JSON export, or of a report document.
  * @prop records - Raw export rows (beats src).
  * @prop report - A report document (beats records and src).
- * @fires dyn-usage-load - The data is read; detail `{ input }`: rows, skipped rows, empty available cells.
+ * @fires dyn-usage-load - The data is read; detail `{ input, parsedIn?, fallbackReason? }`: rows, skipped rows,
+ *   empty available cells, and for a `src` whether a worker parsed it (`worker` | `main-thread`) and why not.
  * @fires dyn-usage-error - The data could not be read; detail `{ message, status? }`.
  * @fires dyn-usage-source-change - A new load started; consumers reload.
  */
@@ -64,10 +65,15 @@ export class DynUsageSource extends LitElement implements UsageSourceLike {
     },
     onComplete: (loaded) => {
       const input = loaded?.kind === 'table' ? loaded.table : null;
-      if (loaded)
-        this.dispatchEvent(
-          usageEvent('dyn-usage-load', { section: null, input: this.inputOf(loaded, input) }),
-        );
+      if (!loaded) return;
+      // Where the export was parsed, and why not in a worker when it wasn't (a CSP without worker-src).
+      const parsed =
+        loaded.kind === 'table' && loaded.parsedIn
+          ? { parsedIn: loaded.parsedIn, fallbackReason: loaded.fallbackReason }
+          : {};
+      this.dispatchEvent(
+        usageEvent('dyn-usage-load', { section: null, input: this.inputOf(loaded, input), ...parsed }),
+      );
     },
     onError: (error) => {
       const status = error instanceof UsageLoadError ? error.status : undefined;

@@ -1,0 +1,49 @@
+import { UsageLoadError } from '../controllers/usage-load-error.js';
+import { UsageInputError } from '../data/usage-input-error.js';
+import type { UsageInputErrorCode } from '../data/usage-input-error.js';
+import type { UsageTableResult } from './read-usage-table.js';
+
+/** Page → worker: the absolute URL to fetch and parse (a worker has no document to resolve against). */
+export interface ParseRequest {
+  url: string;
+}
+
+/** Worker → page. `ready` first, so the page can tell "could not start" from "failed while parsing". */
+export type ParseReply =
+  | { type: 'ready' }
+  | { type: 'progress'; loaded: number; total: number | null }
+  | { type: 'done'; result: UsageTableResult }
+  | { type: 'error'; error: SerializedError };
+
+/** An error as plain data: structured clone keeps neither an Error subclass nor its own fields. */
+export interface SerializedError {
+  name: string;
+  message: string;
+  code?: UsageInputErrorCode;
+  missingColumns?: string[];
+  status?: number;
+}
+
+export function serializeError(error: unknown): SerializedError {
+  if (error instanceof UsageInputError) {
+    const { name, message, code, missingColumns } = error;
+    return { name, message, code, missingColumns };
+  }
+  if (error instanceof UsageLoadError) {
+    const { name, message, status } = error;
+    return status === undefined ? { name, message } : { name, message, status };
+  }
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: 'Error', message: String(error) };
+}
+
+/** The error again, as the class the page's error handling checks for. */
+export function deserializeError(error: SerializedError): Error {
+  if (error.name === 'UsageInputError' && error.code) {
+    return new UsageInputError(error.message, error.code, { missingColumns: error.missingColumns ?? [] });
+  }
+  if (error.name === 'UsageLoadError') return new UsageLoadError(error.message, error.status);
+  const plain = new Error(error.message);
+  plain.name = error.name;
+  return plain;
+}

@@ -1,0 +1,251 @@
+import { expect } from '@open-wc/testing';
+import type { FetchProgress } from '../../src/controllers/fetch-usage-bytes.js';
+import { parseUsageUrl } from '../../src/controllers/parse-usage-off-thread.js';
+import type { ParsedUsage, ParseUsageUrlOptions } from '../../src/controllers/parse-usage-off-thread.js';
+import { workerScriptUrl } from '../../src/controllers/parse-worker-script-url.js';
+import { UsageLoadError } from '../../src/controllers/usage-load-error.js';
+import { computeReport } from '../../src/core/compute-report.js';
+import { cubeFromTable } from '../../src/core/cube-from-table.js';
+import { createUsageCube } from '../../src/core/usage-cube.js';
+import { readUsageText } from '../../src/data/read-usage.js';
+import { UsageInputError } from '../../src/data/usage-input-error.js';
+import { parseWorkerUrl } from '../../src/worker/parse-worker-url.js';
+
+const SAMPLE = '/demo/data/dynamics-usage-sample.csv';
+const SAMPLE_BYTES = 7754401;
+const MODES = ['worker', 'main-thread'] as const;
+
+function parse(url: string, mode: ParseUsageUrlOptions['mode'], signal = new AbortController().signal) {
+  const progress: FetchProgress[] = [];
+  const parsed = parseUsageUrl(url, { signal, mode, onProgress: (p) => progress.push(p) });
+  return { parsed, progress };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** The independent route: the whole file as one string, read straight into a cube on this thread. */
+async function directReport() {
+  const cube = createUsageCube();
+  const result = readUsageText(await (await fetch(SAMPLE)).text(), cube);
+  if (result.kind !== 'rows') throw new Error('the sample is rows');
+  return computeReport(cube, result.stats);
+}
+
+function reportOf(parsed: ParsedUsage) {
+  if (parsed.kind !== 'table') throw new Error('expected a table');
+  return computeReport(cubeFromTable(parsed.table), parsed.stats);
+}
+
+/** About 23 MB: the sample three times over, each copy's subscription ids made new by a prefix. */
+function bigCsvUrl(): { url: string; bytes: number } {
+  // Records end in CRLF; the LF inside one quoted customer name is not a record end.
+  const lines = sampleText.replace(/^\uFEFF/, '').split('\r\n');
+  const [header, ...rows] = lines.filter((line) => line !== '');
+  const parts = [header];
+  for (const copy of ['a', 'b', 'c']) for (const row of rows) parts.push(`${copy}${row}`);
+  const blob = new Blob([parts.join('\r\n')], { type: 'text/csv' });
+  return { url: URL.createObjectURL(blob), bytes: blob.size };
+}
+
+let sampleText = '';
+before(async () => {
+  sampleText = await (await fetch(SAMPLE)).text();
+});
+
+for (const mode of MODES) {
+  describe(`parseUsageUrl(url, { mode: '${mode}' })`, () => {
+    it('gives the same report as reading the sample directly, and says where it parsed', async () => {
+      const { parsed, progress } = parse(SAMPLE, mode);
+      const result = await parsed;
+      expect(result.kind === 'table' && result.parsedIn).to.equal(mode);
+      expect(reportOf(result)).to.deep.equal(await directReport());
+      expect(result.kind === 'table' && result.columns.slice(0, 2)).to.deep.equal([
+        'SubscriptionId',
+        'SubscriptionStartDate',
+      ]);
+      expect(progress.at(-1)?.loaded).to.equal(SAMPLE_BYTES);
+    });
+
+    it('reports progress while a sized response streams in', async () => {
+      // A URL per mode: the HTTP cache would otherwise answer the second at once.
+      // 461 bytes in 8 pieces of 58 bytes (the last 55), 100 ms apart.
+      const { parsed, progress } = parse(`/__slow/100/test/fixtures/hand-export.csv?${mode}`, mode);
+      await parsed;
+      expect(progress.length).to.be.greaterThan(3);
+      expect(progress.every((p) => p.total === 461)).to.equal(true);
+      expect(progress.map((p) => p.loaded)).to.deep.equal(
+        [...progress.map((p) => p.loaded)].sort((a, b) => a - b),
+      );
+      expect(progress.at(-1)?.loaded).to.equal(461);
+    });
+
+    it('aborting rejects with an AbortError long before the response ends', async () => {
+      const controller = new AbortController();
+      const start = performance.now();
+      const { parsed } = parse(`/__slow/300/test/fixtures/hand-export.csv?${mode}`, mode, controller.signal);
+      setTimeout(() => controller.abort(), 150);
+      const error = await rejection(parsed);
+      expect(error.name).to.equal('AbortError');
+      expect(performance.now() - start).to.be.lessThan(1000);
+    });
+
+    it('a 404 rejects with a UsageLoadError of status 404', async () => {
+      const error = await rejection(parse('/test/fixtures/no-such-file.csv', mode).parsed);
+      expect(error).to.be.instanceOf(UsageLoadError);
+      expect((error as UsageLoadError).status).to.equal(404);
+    });
+
+    it('a file without Month and ActiveSeats rejects naming them', async () => {
+      const error = await rejection(parse('/test/fixtures/missing-columns.csv', mode).parsed);
+      expect(error).to.be.instanceOf(UsageInputError);
+      expect((error as UsageInputError).code).to.equal('missing-columns');
+      expect((error as UsageInputError).missingColumns).to.deep.equal(['Month', 'ActiveSeats']);
+    });
+
+    it('a report document comes back as it is', async () => {
+      const result = await parse('/test/fixtures/hand-report.json', mode).parsed;
+      const expected: unknown = await (await fetch('/test/fixtures/hand-report.json')).json();
+      expect(result).to.deep.equal({ kind: 'report', report: expected });
+    });
+  });
+}
+
+describe('starting the worker', () => {
+  it("'auto' parses in a worker where one can start", async () => {
+    const result = await parse(SAMPLE, 'auto').parsed;
+    expect(result.kind === 'table' && result.parsedIn).to.equal('worker');
+  });
+
+  it("'auto' falls back to the main thread, saying why, when the page refuses workers", async () => {
+    const realWorker = window.Worker;
+    window.Worker = class {
+      constructor() {
+        throw new DOMException("Refused by the document's Content Security Policy", 'SecurityError');
+      }
+    } as unknown as typeof Worker;
+    try {
+      const result = await parse('/test/fixtures/hand-export.csv', 'auto').parsed;
+      expect(result.kind === 'table' && result.parsedIn).to.equal('main-thread');
+      expect(result.kind === 'table' && result.fallbackReason).to.equal(
+        'worker blocked by Content-Security-Policy',
+      );
+      const error = await rejection(parse('/test/fixtures/hand-export.csv', 'worker').parsed);
+      expect(error).to.be.instanceOf(UsageLoadError);
+    } finally {
+      window.Worker = realWorker;
+    }
+  });
+
+  it("'auto' falls back when the worker's script does not load (how Chromium reports a CSP block)", async () => {
+    const realWorker = window.Worker;
+    window.Worker = class extends realWorker {
+      constructor(_url: string | URL, options?: WorkerOptions) {
+        super('/no-such-worker.js', options);
+      }
+    };
+    try {
+      const result = await parse('/test/fixtures/hand-export.csv', 'auto').parsed;
+      expect(result.kind === 'table' && result.parsedIn).to.equal('main-thread');
+      expect(result.kind === 'table' && result.fallbackReason).to.match(
+        /^worker did not start: .*worker-src/,
+      );
+    } finally {
+      window.Worker = realWorker;
+    }
+  });
+
+  it('a worker module on another origin (a CDN) starts through a blob: module that imports it', async () => {
+    const script = workerScriptUrl(parseWorkerUrl(), 'https://cdn.example');
+    expect(script.url.startsWith('blob:')).to.equal(true);
+    const worker = new Worker(script.forWorker, { type: 'module' });
+    const first = await new Promise((resolve) => worker.addEventListener('message', (e) => resolve(e.data)));
+    worker.terminate();
+    script.revoke();
+    expect(first).to.deep.equal({ type: 'ready' });
+  });
+});
+
+/** Long-task entries (ms) that start from now until the returned stop function is awaited. */
+function watchLongTasks(): () => Promise<number[]> {
+  const since = performance.now();
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.startTime >= since) durations.push(Math.round(entry.duration));
+  });
+  observer.observe({ type: 'longtask' });
+  return async () => {
+    // Entries are delivered in a later task: let them arrive before stopping.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
+    return durations;
+  };
+}
+
+/** Wall-clock ms of each main-thread slice of work between two `scheduler.yield()` calls. */
+function watchSlices(): () => number[] {
+  const real = scheduler.yield.bind(scheduler);
+  const slices: number[] = [];
+  let resumed = performance.now();
+  scheduler.yield = async () => {
+    slices.push(performance.now() - resumed);
+    await real();
+    resumed = performance.now();
+  };
+  return () => {
+    // The work after the last yield (finishing the table) is a slice too.
+    slices.push(performance.now() - resumed);
+    delete (scheduler as Partial<Scheduler>).yield;
+    return slices;
+  };
+}
+
+describe('a ~23 MB export', function () {
+  this.timeout(60000);
+  let big: { url: string; bytes: number };
+  before(() => (big = bigCsvUrl()));
+  after(() => URL.revokeObjectURL(big.url));
+
+  // The Long Tasks API measures wall-clock time, and on a loaded 2-core machine the OS preempts the
+  // renderer for 50-400 ms now and then: a control of pure 10 ms busy slices drew such entries as often as
+  // the parse did. So the 50 ms rule is checked on the slices the parse cuts its work into: many, a
+  // median near the 10 ms budget, few stretched past 50 ms by preemption; and every long-task entry must
+  // be one of those slices (no longer than the longest), not work outside them.
+  it('on the main thread, the work comes in slices well under 50 ms', async () => {
+    const stopLongTasks = watchLongTasks();
+    const stopSlices = watchSlices();
+    const result = await parse(big.url, 'main-thread').parsed;
+    const slices = stopSlices().sort((a, b) => a - b);
+    const longTasks = await stopLongTasks();
+    const median = slices[slices.length >> 1] ?? Infinity;
+    const longest = slices.at(-1) ?? 0;
+    const summary = `${slices.length} slices, median ${median.toFixed(1)} ms, longest ${longest.toFixed(1)} ms`;
+    console.log(`main thread: ${summary}; long tasks ${JSON.stringify(longTasks)}`);
+    expect(result.kind === 'table' && result.parsedIn).to.equal('main-thread');
+    expect(slices.length).to.be.greaterThan(big.bytes / 1e6);
+    expect(median).to.be.lessThan(20);
+    expect(slices.filter((ms) => ms >= 50).length).to.be.at.most(Math.ceil(slices.length / 10));
+    for (const ms of longTasks) expect(ms).to.be.at.most(longest + 5);
+  });
+
+  it('the worker and the main thread read the same rows; throughput is logged', async () => {
+    const rows: number[] = [];
+    const rates: string[] = [];
+    for (const mode of MODES) {
+      const start = performance.now();
+      const result = await parse(big.url, mode).parsed;
+      rates.push(`${mode} ${(big.bytes / 1e3 / (performance.now() - start)).toFixed(0)} MB/s`);
+      rows.push(result.kind === 'table' ? result.table.length : -1);
+    }
+    console.log(`${(big.bytes / 1e6).toFixed(1)} MB: ${rates.join(', ')}`);
+    // The sample has 21,432 data rows, 5 of them bad (demo/data/README.md); three copies.
+    expect(rows).to.deep.equal([3 * 21427, 3 * 21427]);
+  });
+});
