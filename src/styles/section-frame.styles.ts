@@ -1,5 +1,41 @@
 import { css } from 'lit';
 
+/** The skipped-rows notice (also shown once by a whole report). */
+export const noticeStyles = css`
+  .notice {
+    margin-top: 12px;
+    font-size: 0.85rem;
+    color: var(--_muted);
+  }
+  .notice summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  .notice ul {
+    margin: 6px 0 0;
+    padding-inline-start: 20px;
+    max-height: 12em;
+    overflow: auto;
+  }
+`;
+
+/** A metric's definition, shown on hover and focus beside its name; each section places it. */
+export const definitionStyles = css`
+  .definition {
+    position: absolute;
+    z-index: 5;
+    inset-inline-start: 0;
+    margin: 0;
+    padding: 8px 10px;
+    border-radius: 6px;
+    background: var(--_text);
+    color: var(--_bg);
+    font-size: 0.8rem;
+    line-height: 1.35;
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
+  }
+`;
+
 /** The frame every section shares: card, header, states, notice, and the helpers charts lean on. */
 export const sectionFrameStyles = css`
   :host {
@@ -60,21 +96,6 @@ export const sectionFrameStyles = css`
     width: min(320px, 100%);
     margin: 12px auto 4px;
     accent-color: var(--_accent);
-  }
-  .notice {
-    margin-top: 12px;
-    font-size: 0.85rem;
-    color: var(--_muted);
-  }
-  .notice summary {
-    cursor: pointer;
-    width: fit-content;
-  }
-  .notice ul {
-    margin: 6px 0 0;
-    padding-inline-start: 20px;
-    max-height: 12em;
-    overflow: auto;
   }
   button {
     font: inherit;

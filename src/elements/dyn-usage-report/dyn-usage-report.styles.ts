@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { noticeStyles } from '../../styles/section-frame.styles.js';
 import { tokenStyles } from '../../styles/tokens.js';
 
 export const reportStyles = [
   tokenStyles,
+  noticeStyles,
   css`
     :host {
       display: block;
@@ -96,20 +98,6 @@ export const reportStyles = [
     :focus-visible {
       outline: 2px solid var(--_focus);
       outline-offset: 2px;
-    }
-    .notice {
-      font-size: 0.85rem;
-      color: var(--_muted);
-    }
-    .notice summary {
-      cursor: pointer;
-      width: fit-content;
-    }
-    .notice ul {
-      margin: 6px 0 0;
-      padding-inline-start: 20px;
-      max-height: 12em;
-      overflow: auto;
     }
     .sections {
       display: grid;

@@ -83,8 +83,7 @@ export class DynUsageReport extends LitElement {
 
   override render() {
     const f = usageFormatters(hostLocale(this, this.locale));
-    const { from, to, filter } = this.view;
-    const shared = { locale: this.locale, theme: this.theme };
+    const { filter } = this.view;
     const country = filter.country?.length === 1 ? filter.country[0] : undefined;
     return html`<dyn-usage-source
         id="source"
@@ -111,62 +110,39 @@ export class DynUsageReport extends LitElement {
           : null
       }
       <div class="sections">
-        <dyn-usage-summary
-          hide-notice
-          source="source"
-          .from=${from}
-          .to=${to}
-          .filter=${filter}
-          .locale=${shared.locale}
-          .theme=${shared.theme}
-        ></dyn-usage-summary>
+        <dyn-usage-summary hide-notice source="source" .filter=${filter}></dyn-usage-summary>
         <dyn-usage-geo
           hide-notice
           source="source"
-          .from=${from}
-          .to=${to}
           .filter=${filterWithout(filter, 'country')}
           .selectedCountry=${country}
-          .locale=${shared.locale}
-          .theme=${shared.theme}
           @dyn-usage-country-select=${(event: CustomEvent<{ code: string }>) => this.toggle('country', event.detail.code)}
         ></dyn-usage-geo>
         <div class="pair">
           <dyn-usage-sku
             hide-notice
             source="source"
-            .from=${from}
-            .to=${to}
             .filter=${filterWithout(filter, 'sku')}
-            .locale=${shared.locale}
-            .theme=${shared.theme}
             @dyn-usage-sku-change=${(event: CustomEvent<{ sku: string; mode: string }>) =>
               event.detail.mode === 'single' && event.detail.sku && this.choose('sku', event.detail.sku)}
           ></dyn-usage-sku>
           <dyn-usage-distribution
             hide-notice
             source="source"
-            .from=${from}
-            .to=${to}
             .filter=${filterWithout(filter, 'sku')}
-            .locale=${shared.locale}
-            .theme=${shared.theme}
             @dyn-usage-sku-select=${(event: CustomEvent<{ sku: string }>) => this.toggle('sku', event.detail.sku)}
           ></dyn-usage-distribution>
         </div>
-        <dyn-subscription-table
-          hide-notice
-          source="source"
-          .from=${from}
-          .to=${to}
-          .filter=${filter}
-          .locale=${shared.locale}
-          .theme=${shared.theme}
-        ></dyn-subscription-table>
+        <dyn-subscription-table hide-notice source="source" .filter=${filter}></dyn-subscription-table>
       </div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // What every section shares is set here once, rather than bound on each of the five tags.
+    const { from, to } = this.view;
+    for (const section of this.renderRoot.querySelectorAll('[source="source"]')) {
+      Object.assign(section, { from, to, locale: this.locale, theme: this.theme });
+    }
     if (changed.has('view') && changed.get('view') !== undefined) {
       if (!this.noHash) {
         const hash = encodeViewState(this.view, location.hash);

@@ -69,19 +69,8 @@ export const skuStyles = css`
     position: relative;
   }
   .definition {
-    position: absolute;
-    z-index: 4;
     top: calc(100% - 2px);
-    inset-inline-start: 0;
     width: min(300px, 90%);
-    margin: 0;
-    padding: 8px 10px;
-    border-radius: 6px;
-    background: var(--_text);
-    color: var(--_bg);
-    font-size: 0.8rem;
-    line-height: 1.35;
-    box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
     pointer-events: none;
   }
   .plot {

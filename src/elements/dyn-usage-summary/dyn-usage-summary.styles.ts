@@ -27,18 +27,8 @@ export const summaryStyles = css`
   }
   .definition {
     display: none;
-    position: absolute;
-    z-index: 5;
     top: calc(100% + 6px);
-    inset-inline-start: 0;
     width: min(260px, 80vw);
-    padding: 8px 10px;
-    border-radius: 6px;
-    background: var(--_text);
-    color: var(--_bg);
-    font-size: 0.8rem;
-    line-height: 1.35;
-    box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
   }
   .term:hover + .definition,
   .term:focus-visible + .definition {
