@@ -11,6 +11,7 @@ import type { UsageTable } from '../core/usage-table.js';
 import { readUsage, readUsageRecords } from '../data/read-usage.js';
 import type { UsageRecord } from '../data/usage-record.js';
 import { fetchUsageBytes } from './fetch-usage-bytes.js';
+import { inShortTasks } from './in-short-tasks.js';
 import { parseUsageUrl } from './parse-usage-off-thread.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { isUsageReport } from './is-usage-report.js';
@@ -57,7 +58,8 @@ export function loadRecords(records: readonly Record<string, unknown>[], keepRow
 export async function loadUrl(url: string, options: LoadUsageOptions): Promise<LoadedUsage> {
   const { signal, onProgress, keepRows } = options;
   const { cube, columns, rows, sink } = collectingCube(keepRows);
-  const result = await readUsage(fetchUsageBytes(url, signal, onProgress), sink, { signal });
+  // In short tasks: a big export read in one go would freeze the page for seconds.
+  const result = await readUsage(inShortTasks(fetchUsageBytes(url, signal, onProgress)), sink, { signal });
   if (result.kind === 'report') return checkedReport(url, result.report);
   return { kind: 'cube', cube, counts: result.stats, columns, rows };
 }
