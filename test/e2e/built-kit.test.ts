@@ -30,6 +30,21 @@ describe('the one-script-tag bundle', () => {
     assert.equal(response?.headers()['content-security-policy'], CONTENT_SECURITY_POLICY);
     const statuses = await sectionStatuses(page);
     assert.deepEqual(statuses, Object.fromEntries(SECTION_TAGS.map((tag) => [tag, 'ready'])));
+    // Every custom element the sections render inside their shadow roots is registered by the bundle
+    // (a `sideEffects` list that missed one once left the SKU picker undefined).
+    // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+    const undefinedTags = await page.evaluate(`(() => {
+      const found = new Set();
+      const walk = (root) => {
+        for (const element of root.querySelectorAll('*')) {
+          if (element.localName.includes('-') && !customElements.get(element.localName)) found.add(element.localName);
+          if (element.shadowRoot) walk(element.shadowRoot);
+        }
+      };
+      walk(document);
+      return [...found];
+    })()`);
+    assert.deepEqual(undefinedTags, []);
     assert.deepEqual(problems, { violations: [], errors: [] });
     await page.close();
   });

@@ -1,0 +1,74 @@
+// A load through an element's `src`: fetch, parse, aggregate and render the way a page would, watching
+// the main thread's long tasks. The heap is read from outside the page (CDP), see bench/sections/load.mjs.
+// Runs on load.html, whose elements come from the shipped dist/dyn-usage-kit.js, so the load takes the
+// path a user's page takes (its parser worker, dist/dyn-usage-worker.js, included).
+import { connectedElement, whenLoaded } from './element-timing.js';
+import type { ElementTag } from './element-timing.js';
+import { afterNextFrame, watchLongTasks } from './timing.js';
+
+export interface SrcLoad {
+  loadMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  /** Main-thread time past 50 ms summed over the long tasks (Lighthouse's "total blocking time"). */
+  blockingMs: number;
+  /** What the `dyn-usage-load` event says besides the figures (e.g. where it parsed), as JSON. */
+  loadDetail: string;
+}
+
+/** Loads `url` into a fresh `tag` element and leaves it on the page, holding its data, for the heap reading. */
+export async function loadThroughSrc(tag: ElementTag, url: string, container: HTMLElement): Promise<SrcLoad> {
+  const element = await connectedElement(tag, container);
+  const { value, longestMs, count, blockingMs } = await watchLongTasks(async () => {
+    const start = performance.now();
+    const detail = await whenLoaded(element, () => (element.src = url));
+    await afterNextFrame();
+    return { ms: performance.now() - start, detail };
+  });
+  return {
+    loadMs: value.ms,
+    longestTaskMs: longestMs,
+    longTasks: count,
+    blockingMs,
+    loadDetail: brief(value.detail),
+  };
+}
+
+/**
+ * The same load through a shared `<dyn-usage-source>` (issue 8: it parses in a module worker where the page
+ * allows one) and a `<dyn-usage-summary source=…>` showing it; timed until the summary is painted.
+ */
+export async function loadThroughSource(url: string, container: HTMLElement): Promise<SrcLoad> {
+  const source = document.createElement('dyn-usage-source');
+  source.id = 'bench-source';
+  container.replaceChildren(source);
+  const summary = await connectedElement('dyn-usage-summary', container, false);
+  summary.setAttribute('source', source.id);
+  await afterNextFrame();
+  let sourceDetail: Record<string, unknown> = {};
+  source.addEventListener('dyn-usage-load', (event) => (sourceDetail = (event as CustomEvent).detail ?? {}), {
+    once: true,
+  });
+  const { value, longestMs, count, blockingMs } = await watchLongTasks(async () => {
+    const start = performance.now();
+    await whenLoaded(summary, () => (source.src = url));
+    await afterNextFrame();
+    return performance.now() - start;
+  });
+  return {
+    loadMs: value,
+    longestTaskMs: longestMs,
+    longTasks: count,
+    blockingMs,
+    loadDetail: brief(sourceDetail),
+  };
+}
+
+/** A load event's detail without the figures and the skipped rows (beside the point here), as JSON. */
+function brief(detail: Record<string, unknown>): string {
+  const rest = { ...detail };
+  const input = rest.input as { rows?: number; skippedCount?: number } | undefined;
+  delete rest.section;
+  rest.input = { rows: input?.rows, skippedCount: input?.skippedCount };
+  return JSON.stringify(rest);
+}

@@ -1,0 +1,161 @@
+// The measurement tables of RESULTS.md, one function per section.
+import { count, mb, ms, rate, ratio, task } from './results-format.mjs';
+
+const METHOD_LABELS = {
+  'kit-cube': 'kit: readUsage → cube',
+  'kit-table': 'kit: readUsage → table → cubeFromTable',
+  udsv: 'udsv stream → same cube',
+  'd3-dsv': 'd3-dsv csvParse → same cube',
+  bytescan: 'byte scan',
+};
+/** Parse-only runs, no aggregation: not contenders, they show how much of the time is the aggregation. */
+const DIAGNOSIS = { 'kit-tokenize': 'kit tokenizer alone', 'udsv-parse': 'udsv alone' };
+
+export function throughput(results) {
+  const methods = Object.keys(METHOD_LABELS);
+  const rows = [
+    '## 1. Parse + aggregate throughput (MB/s, headless Chromium)',
+    '',
+    'The file is fetched into an ArrayBuffer first, then fed in 1 MB chunks; every contender ends in the same usage',
+    'cube (`createUsageCube()`, what the elements compute from). Ratios are of the kit as the elements use it',
+    '(readUsage → cube).',
+    '',
+    `| file | rows | ${methods.map((m) => METHOD_LABELS[m]).join(' | ')} | kit / udsv | kit / d3-dsv | kit / byte scan | same rows and seats |`,
+    `|---|---:|${methods.map(() => '---:').join('|')}|---:|---:|---:|---|`,
+  ];
+  for (const t of results) {
+    const kit = t.rows['kit-cube'];
+    const cells = methods.map((m) => (t.rows[m] ? rate(t.rows[m].mbps) : 'not run¹'));
+    const parsed = ['kit-cube', 'kit-table', 'udsv', 'd3-dsv'].filter((m) => t.rows[m]).map((m) => t.rows[m]);
+    const same = parsed.every((p) => p.rows === kit.rows && Math.abs(p.seats - kit.seats) < 1e-6);
+    rows.push(
+      `| ${t.label} (${mb(t.bytes)}) | ${count(kit.rows)} | ${cells.join(' | ')} | ${ratio(kit.mbps, t.rows.udsv?.mbps)} | ${ratio(kit.mbps, t.rows['d3-dsv']?.mbps)} | ${ratio(kit.mbps, t.rows.bytescan?.mbps)} | ${same ? 'yes' : '**no**'} (${parsed.length} parsers) |`,
+    );
+  }
+  rows.push(
+    '',
+    'Where the time goes: the same bytes through the parsers alone (decode and split into fields, rows counted, no row',
+    'reader, no cube), MB/s:',
+    '',
+    `| file | ${Object.values(DIAGNOSIS).join(' | ')} | kit: readUsage → cube (from above) |`,
+    `|---|${Object.keys(DIAGNOSIS)
+      .map(() => '---:')
+      .join('|')}|---:|`,
+    ...results.map(
+      (t) =>
+        `| ${t.label} | ${Object.keys(DIAGNOSIS)
+          .map((m) => (t.rows[m] ? rate(t.rows[m].mbps) : '—'))
+          .join(' | ')} | ${rate(t.rows['kit-cube'].mbps)} |`,
+    ),
+  );
+  rows.push(
+    '',
+    '¹ d3-dsv is not run at 400 MB: it parses one whole string (≈800 MB once a two-byte name is in it) into an object per row,',
+    "which overruns a tab's heap and the 10-minute budget. The kit, udsv and the byte scan stream and run at every size.",
+    '',
+    'Median milliseconds per run: ' +
+      results
+        .map((t) => `${t.label}: ${t.methods.map((m) => `${m} ${ms(t.rows[m].ms)}`).join(', ')}`)
+        .join('; ') +
+      '.',
+  );
+  return rows;
+}
+
+export function renders(render) {
+  const tiers = [...new Map(render.renders.map((x) => [x.tier.name, x.tier])).values()];
+  const rows = [
+    '## 2. First render once data is ready',
+    '',
+    'A report document is built once per size through the core (`readUsage` → cube → `computeReport`, the first N rows',
+    'of a generated export); then, per run, a fresh element in a 1200 px wide container gets it as its `report`.',
+    'Each cell: time until the frame after `updateComplete` has been **painted** (layout and paint included), and in',
+    "brackets until that frame's `requestAnimationFrame` callback.",
+    '',
+    `| element | ${tiers.map((t) => `${t.label} (${count(t.subscriptions)} subs, ${count(t.customers)} customers)`).join(' | ')} |`,
+    `|---|${tiers.map(() => '---:').join('|')}|`,
+  ];
+  for (const tag of [...new Set(render.renders.map((x) => x.tag))]) {
+    const cells = tiers.map((t) => {
+      const x = render.renders.find((y) => y.tag === tag && y.tier.name === t.name);
+      return `${ms(x.toPaintedMs)} (${ms(x.toFrameMs)})${x.drawn ? '' : ' **not drawn**'}`;
+    });
+    rows.push(`| \`<${tag}>\` | ${cells.join(' | ')} |`);
+  }
+  rows.push(
+    '',
+    `Building the report documents (read + aggregate + computeReport, per file read): ${tiers.map((t) => `${t.label}: ${ms(t.ms)}`).join(', ')}.`,
+  );
+  rows.push(
+    '`<dyn-usage-report>` (issue 8) is not measured yet: it was being written alongside this bench. To add it, put its',
+    'tag and a "drawn" selector in `bench/page/element-timing.ts` and the tag in `TAGS` of `bench/sections/render.mjs`.',
+  );
+  return rows;
+}
+
+export function searches(render) {
+  const rows = [
+    '## 3. `<dyn-subscription-table>` search and `<dyn-usage-geo>`',
+    '',
+    "Search: a query is put into the table's search box with an `input` event (what typing does), timed until the match",
+    "count and rows are in the DOM, and until the frame showing them is painted. A table's first search also folds every",
+    `customer's text once (reported apart); later searches are other queries on the same table. ${render.searches[0]?.first.count ?? ''} first and ${render.searches[0]?.later.count ?? ''} later searches per size.`,
+    '',
+    '| data | customers | first search: rows / painted | later searches: rows / painted | longest task | e.g. |',
+    '|---|---:|---:|---:|---:|---|',
+  ];
+  for (const s of render.searches) {
+    rows.push(
+      `| ${s.tier.label} (${count(s.tier.rows)} rows) | ${count(s.tier.customers)} | ${ms(s.first.toRowsMs)} / ${ms(s.first.toPaintedMs)} | ${ms(s.later.toRowsMs)} / ${ms(s.later.toPaintedMs)} | ${task(Math.max(s.first.longestTaskMs, s.later.longestTaskMs))} | “${s.example.query}”: ${s.example.matches} |`,
+    );
+  }
+  return rows;
+}
+
+export function geo(g) {
+  const z = g.zoom;
+  return [
+    '`<dyn-usage-geo>` on the committed sample (`demo/data/dynamics-usage-sample.csv`):',
+    '',
+    '| measurement | value |',
+    '|---|---:|',
+    `| first render once data is ready (painted / frame) | ${ms(g.warm.toPaintedMs)} / ${ms(g.warm.toFrameMs)} |`,
+    `| the same for the first map of a fresh page (one run) | ${ms(g.cold.toPaintedMs)} / ${ms(g.cold.toFrameMs)} |`,
+    `| zoom: median frame interval (${z.steps} animated button steps, ${z.runs} runs) | ${ms(z.medianFrameMs)} |`,
+    `| zoom: 95th percentile frame interval | ${ms(z.p95FrameMs)} |`,
+    `| zoom: longest frame interval | ${ms(z.longestFrameMs)} |`,
+    `| zoom: frames over 25 ms (a dropped 60 Hz frame) | ${z.slowFrames} of ${z.totalFrames} |`,
+  ];
+}
+
+export function loads(results) {
+  const rows = [
+    '## 4. A load of the 100 MB export: long tasks and heap',
+    '',
+    "A fresh page per run; the element's (or the source's) `src` is set to the export on the local server and the load is",
+    "timed until the section is painted. Long tasks from a `PerformanceObserver('longtask')`; the JS heap from CDP",
+    '`Runtime.getHeapUsage` after `HeapProfiler.collectGarbage`, with the elements (and their data) still on the page.',
+    '',
+    '| loaded through | file | load | longest task (median / worst) | long tasks | blocking time | heap before → after | after / file | growth / file |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const l of results) {
+    rows.push(
+      `| ${l.label} | ${mb(l.file.bytes)} | ${ms(l.loadMs)} | ${task(l.longestTaskMs)} / ${task(l.worstTaskMs)} | ${l.longTasks} | ${ms(l.blockingMs)} | ${mb(l.heapBefore)} → ${mb(l.heapAfter)} | ${(l.heapAfter / l.file.bytes).toFixed(2)}× | ${((l.heapAfter - l.heapBefore) / l.file.bytes).toFixed(2)}× |`,
+    );
+  }
+  rows.push(
+    '',
+    "The page loads the elements from the shipped `dist/dyn-usage-kit.js`, so a load takes the path a user's page takes.",
+    "An element's own `src` is read on the main thread; a `<dyn-usage-source>` reads in a module worker where the page",
+    "allows one (the worker's heap is not the page's and is not counted; what it hands back is). The table keeps every",
+    "row's cells for its raw-data download; the summary keeps only the aggregate; the source keeps the rows in columns.",
+    "What `dyn-usage-load` said besides the figures (for the shared source: the source's event):",
+    '',
+    ...results.map(
+      (l) =>
+        `- ${l.label}: \`${l.loadDetail.length > 300 ? `${l.loadDetail.slice(0, 300)}…` : l.loadDetail}\``,
+    ),
+  );
+  return rows;
+}

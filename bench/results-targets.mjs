@@ -1,0 +1,78 @@
+// The "Targets" table of RESULTS.md: each target of issues 5–8 with what was measured and whether it is met.
+import { mb, ms, task, yes } from './results-format.mjs';
+
+export function targets(r) {
+  const rows = ['## Targets', '', '| target (issue) | measured | met |', '|---|---|---|'];
+  const add = (target, measured, met) => rows.push(`| ${target} | ${measured} | ${yes(met)} |`);
+  if (r.throughput) {
+    const vs = (m) =>
+      r.throughput.filter((t) => t.rows[m]).map((t) => [t.label, t.rows['kit-cube'].mbps / t.rows[m].mbps]);
+    const udsv = vs('udsv');
+    const scan = vs('bytescan');
+    add(
+      'kit parse + aggregate ≥ 2× udsv with the same aggregation (8)',
+      udsv.map(([l, x]) => `${l}: ${x.toFixed(2)}×`).join(', '),
+      udsv.every(([, x]) => x >= 2),
+    );
+    add(
+      'kit ≥ 60 % of a plain byte scan (8)',
+      scan.map(([l, x]) => `${l}: ${(x * 100).toFixed(1)} %`).join(', '),
+      scan.every(([, x]) => x >= 0.6),
+    );
+  }
+  if (r.loads) {
+    for (const l of r.loads) {
+      add(
+        `heap after load ≤ 1.5× file size, ${l.label} (8)`,
+        `${mb(l.heapAfter)} for a ${mb(l.file.bytes)} file: ${(l.heapAfter / l.file.bytes).toFixed(2)}×`,
+        l.heapAfter <= 1.5 * l.file.bytes,
+      );
+    }
+    for (const l of r.loads) {
+      add(
+        `no main-thread task over 50 ms during load, ${l.label} (8)`,
+        `longest ${task(l.longestTaskMs)} (median), worst ${task(l.worstTaskMs)}`,
+        l.worstTaskMs <= 50,
+      );
+    }
+  }
+  if (r.render) {
+    const big = r.render.renders.filter((x) => x.tier.name === 'rows1M');
+    const worst = big.reduce((a, b) => (b.toPaintedMs > a.toPaintedMs ? b : a));
+    add(
+      'first render of every element < 200 ms at 1M rows (8)',
+      `slowest: \`<${worst.tag}>\` ${ms(worst.toPaintedMs)} to painted (${ms(worst.toFrameMs)} to its frame)`,
+      big.every((x) => x.toPaintedMs < 200 && x.drawn),
+    );
+    for (const s of r.render.searches) {
+      add(
+        `table search never blocks > 50 ms, ${s.tier.label} (6)`,
+        `longest task ${task(Math.max(s.first.longestTaskMs, s.later.longestTaskMs))}`,
+        Math.max(s.first.longestTaskMs, s.later.longestTaskMs) <= 50,
+      );
+    }
+  }
+  if (r.geo) {
+    add(
+      '`<dyn-usage-geo>` first render of the sample < 100 ms (5)',
+      `${ms(r.geo.warm.toPaintedMs)} (first map of a page: ${ms(r.geo.cold.toPaintedMs)})`,
+      r.geo.warm.toPaintedMs < 100,
+    );
+    const z = r.geo.zoom;
+    add(
+      '`<dyn-usage-geo>` zoom at 60 fps (5); read as: p95 frame ≤ 17.5 ms and ≤ 1 % of frames over 25 ms',
+      `median frame ${ms(z.medianFrameMs)}, p95 ${ms(z.p95FrameMs)}, ${z.slowFrames} of ${z.totalFrames} frames over 25 ms`,
+      z.p95FrameMs <= 17.5 && z.slowFrames <= 0.01 * z.totalFrames,
+    );
+  }
+  if (r.sizes) {
+    const all = r.sizes.find((s) => s.name.startsWith('all five'));
+    if (all)
+      add(
+        'all five elements < 70 kB gzipped without map data (7)',
+        `${(all.gzipped / 1000).toFixed(1)} kB`,
+        all.gzipped < 70_000,
+      );
+  }
+  return rows;
+}
