@@ -21,7 +21,7 @@ export async function* inShortTasks(chunks: AsyncIterable<Uint8Array>): AsyncGen
 }
 
 /** `scheduler.yield()` resumes ahead of other queued tasks; `setTimeout` is the fallback elsewhere. */
-function yieldToEventLoop(): Promise<void> {
+export function yieldToEventLoop(): Promise<void> {
   if (typeof scheduler !== 'undefined' && typeof scheduler.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -1,6 +1,6 @@
 import { computeReport } from '../core/compute-report.js';
 import type { ReportInputCounts } from '../core/compute-report.js';
-import { cubeFromTable } from '../core/cube-from-table.js';
+import { cubeFromTable, cubeFromTableInSlices } from '../core/cube-from-table.js';
 import type { ReportOptions, UsageReport } from '../core/report.js';
 import { createUsageCube } from '../core/usage-cube.js';
 import type { UsageCube } from '../core/usage-cube.js';
@@ -11,7 +11,7 @@ import type { UsageTable } from '../core/usage-table.js';
 import { readUsage, readUsageRecords } from '../data/read-usage.js';
 import type { UsageRecord } from '../data/usage-record.js';
 import { fetchUsageBytes } from './fetch-usage-bytes.js';
-import { inShortTasks } from './in-short-tasks.js';
+import { inShortTasks, yieldToEventLoop } from './in-short-tasks.js';
 import { parseUsageUrl } from './parse-usage-off-thread.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { isUsageReport } from './is-usage-report.js';
@@ -106,6 +106,19 @@ export function reportOf(loaded: LoadedUsage, options: ReportOptions, filter: Us
     reports.set(key, report);
   }
   return report;
+}
+
+/**
+ * Builds the unfiltered cube of a table in short tasks and keeps it, so the first report of a shared
+ * source costs the page no long task for the rows (only `computeReport` then runs in one go).
+ */
+export async function warmTableCube(loaded: LoadedUsage, signal: AbortSignal): Promise<void> {
+  if (loaded.kind !== 'table') return;
+  const cube = await cubeFromTableInSlices(loaded.table, {}, yieldToEventLoop);
+  signal.throwIfAborted();
+  const cubes = cubeCache.get(loaded) ?? new Map<string, UsageCube>();
+  cubeCache.set(loaded, cubes);
+  cubes.set('', cube);
 }
 
 function tableCube(loaded: Extract<LoadedUsage, { kind: 'table' }>, filter: UsageFilter): UsageCube {

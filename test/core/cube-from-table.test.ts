@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { computeReport } from '../../src/core/compute-report.js';
-import { cubeFromTable } from '../../src/core/cube-from-table.js';
+import { cubeFromTable, cubeFromTableInSlices } from '../../src/core/cube-from-table.js';
 import { computeSummary } from '../../src/core/summary.js';
 import { createUsageCube } from '../../src/core/usage-cube.js';
 import { filterKey, filterWithout, isEmptyFilter } from '../../src/core/usage-filter.js';
@@ -39,6 +39,29 @@ describe('usage table', () => {
     assert.equal(stats.kind, 'rows');
     const counts = { emptyAvailable: 445 };
     assert.deepEqual(computeReport(viaTable, counts), computeReport(direct, counts));
+  });
+});
+
+describe('cubeFromTableInSlices(table, filter, pause)', () => {
+  it('builds the same cube as cubeFromTable, pausing between slices', async () => {
+    const text = readFileSync('demo/data/dynamics-usage-sample.csv', 'utf8');
+    const builder = createUsageTableBuilder();
+    readUsageText(text, builder);
+    const table = builder.finish();
+    let pauses = 0;
+    // A zero budget pauses after every slice of 4,096 rows: 21,427 rows make 6 slices.
+    const sliced = await cubeFromTableInSlices(
+      table,
+      { sku: ['Dynamics 365 Finance'] },
+      async () => void pauses++,
+      0,
+    );
+    assert.equal(pauses, Math.ceil(table.length / 4096));
+    const counts = { emptyAvailable: 0 };
+    assert.deepEqual(
+      computeReport(sliced, counts),
+      computeReport(cubeFromTable(table, { sku: ['Dynamics 365 Finance'] }), counts),
+    );
   });
 });
 

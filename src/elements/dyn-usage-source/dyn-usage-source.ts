@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { UsageReport } from '../../core/report.js';
 import type { FetchProgress } from '../../controllers/fetch-usage-bytes.js';
-import { loadRecordsTable, loadUrlTable } from '../../controllers/load-usage.js';
+import { loadRecordsTable, loadUrlTable, warmTableCube } from '../../controllers/load-usage.js';
 import type { LoadedUsage } from '../../controllers/load-usage.js';
 import type { UsageSourceLike } from '../../controllers/usage-data-controller.js';
 import { UsageLoadError } from '../../controllers/usage-load-error.js';
@@ -56,9 +56,13 @@ export class DynUsageSource extends LitElement implements UsageSourceLike {
     task: async ([report, records, src], { signal }): Promise<LoadedUsage | null> => {
       try {
         if (report) return { kind: 'report', report };
-        if (records) return loadRecordsTable(records);
-        if (!src) return null;
-        return await loadUrlTable(src, { signal, onProgress: (progress) => this.onProgress(progress) });
+        const loaded = records
+          ? loadRecordsTable(records)
+          : src
+            ? await loadUrlTable(src, { signal, onProgress: (progress) => this.onProgress(progress) })
+            : null;
+        if (loaded) await warmTableCube(loaded, signal);
+        return loaded;
       } finally {
         this.progress = null;
       }
