@@ -4,6 +4,7 @@ import rollupJson from '@rollup/plugin-json';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { spawnSync } from 'node:child_process';
 
 const json = fromRollup(rollupJson);
 
@@ -24,6 +25,7 @@ const chromeArgs = [
  *   /__slow/<ms>/<path>  streams <path> in 8 pieces, <ms> apart, with its Content-Length (loading states)
  *   /__nolength/<path>    the same file without Content-Length (indeterminate progress)
  *   /__count/<key>        how many requests /__counted/<key>/<path> received so far
+ *   /__cli-report/<path>  the report JSON the dyn-usage CLI prints for <path>
  */
 const requestCounts = new Map();
 function testRoutes(context, next) {
@@ -31,6 +33,23 @@ function testRoutes(context, next) {
   const noLength = context.path.match(/^\/__nolength\/(.+)$/);
   const counted = context.path.match(/^\/__counted\/([^/]+)\/(.+)$/);
   const count = context.path.match(/^\/__count\/([^/]+)$/);
+  // What the dyn-usage CLI prints for a repo file: browser tests compare their reports with it.
+  const cliReport = context.path.match(/^\/__cli-report\/(.+)$/);
+  if (cliReport) {
+    const cli = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/dyn-usage.ts', 'report', cliReport[1]],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      },
+    );
+    context.status = cli.status === 0 ? 200 : 500;
+    context.body = cli.status === 0 ? cli.stdout : cli.stderr;
+    context.type = 'application/json';
+    context.path = '/__test-route';
+    return undefined;
+  }
   // Stories fetch the sample at /data/… (Storybook's staticDirs); the story test serves it the same way.
   const storyData = context.path.match(/^\/data\/([\w.-]+)$/);
   if (storyData && existsSync(`demo/data/${storyData[1]}`)) {

@@ -66,6 +66,8 @@ for (const mode of MODES) {
       const result = await parsed;
       expect(result.kind === 'table' && result.parsedIn).to.equal(mode);
       expect(reportOf(result)).to.deep.equal(await directReport());
+      // And the same as the dyn-usage CLI prints for the file (Node, streamed from disk).
+      expect(reportOf(result)).to.deep.equal(await (await fetch(`/__cli-report${SAMPLE}`)).json());
       expect(result.kind === 'table' && result.columns.slice(0, 2)).to.deep.equal([
         'SubscriptionId',
         'SubscriptionStartDate',
