@@ -1,3 +1,4 @@
+import { keptCells } from '../../controllers/load-usage.js';
 import type { KeptRow } from '../../controllers/load-usage.js';
 import { activePercent } from '../../core/active-percent.js';
 import type { SubscriptionTrend } from '../../core/report.js';
@@ -30,13 +31,11 @@ export function exportRowsTable(
     .map((name, i) => ({ name, i }))
     .filter(({ name }) => !(dropRevenue && normalizeColumnName(name) === 'billedrevenueusd'));
   function* lines(): Generator<Cell[]> {
-    for (const { record, fields } of rows) {
-      if (!months.has(record.month)) continue;
-      if (subscriptionIds && !subscriptionIds.has(record.subscriptionId)) continue;
-      yield [
-        ...kept.map(({ i }) => exportCell(fields[i] ?? '')),
-        activePercent(record.active, record.available),
-      ];
+    for (const row of rows) {
+      if (!months.has(row.month)) continue;
+      if (subscriptionIds && !subscriptionIds.has(row.subscriptionId)) continue;
+      const cells = keptCells(row);
+      yield [...kept.map(({ i }) => exportCell(cells[i] ?? '')), activePercent(row.active, row.available)];
     }
   }
   return { header: [...kept.map(({ name }) => name), RECOMPUTED_PERCENT_COLUMN], lines: lines() };
