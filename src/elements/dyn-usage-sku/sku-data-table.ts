@@ -1,5 +1,5 @@
-import { html } from 'lit';
 import type { TemplateResult } from 'lit';
+import { renderMonthTable } from '../../charts/month-table.js';
 import type { SkuTrend } from '../../core/report.js';
 import type { UsageFormatters } from '../shared/formatters.js';
 import { METRICS, SEAT_METRICS } from '../shared/glossary.js';
@@ -11,28 +11,11 @@ export function renderSkuTable(
   months: readonly string[],
   f: UsageFormatters,
 ): TemplateResult {
-  return html`<div class="visually-hidden">
-    <table>
-      <caption>
-        ${trend.sku}: seats by month
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Month</th>
-          ${SEAT_METRICS.map((metric) => html`<th scope="col">${METRICS[metric].label}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${months.map(
-          (month, i) =>
-            html`<tr>
-              <th scope="row">${f.month(month)}</th>
-              ${SEAT_METRICS.map((metric) => html`<td>${f.seats(trend[metric][i] ?? 0)}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  const columns = SEAT_METRICS.map((metric) => ({
+    label: METRICS[metric].label,
+    cell: (i: number) => f.seats(trend[metric][i] ?? 0),
+  }));
+  return renderMonthTable(`${trend.sku}: seats by month`, months, columns, f);
 }
 
 /** The text alternative of compare mode: one row per month, a column per SKU, for one metric. */
@@ -42,26 +25,9 @@ export function renderCompareTable(
   metric: SeatMetric,
   f: UsageFormatters,
 ): TemplateResult {
-  return html`<div class="visually-hidden">
-    <table>
-      <caption>
-        ${METRICS[metric].label} by SKU and month
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Month</th>
-          ${trends.map((trend) => html`<th scope="col">${trend.sku}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${months.map(
-          (month, i) =>
-            html`<tr>
-              <th scope="row">${f.month(month)}</th>
-              ${trends.map((trend) => html`<td>${f.seats(trend[metric][i] ?? 0)}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  const columns = trends.map((trend) => ({
+    label: trend.sku,
+    cell: (i: number) => f.seats(trend[metric][i] ?? 0),
+  }));
+  return renderMonthTable(`${METRICS[metric].label} by SKU and month`, months, columns, f);
 }

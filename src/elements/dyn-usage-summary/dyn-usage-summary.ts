@@ -8,6 +8,7 @@ import { METRICS } from '../shared/glossary.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
 import { renderKpiTile } from './kpi-tile.js';
+import { renderMonthTable } from '../../charts/month-table.js';
 import { summaryStyles } from './dyn-usage-summary.styles.js';
 
 const KPIS: readonly SummaryMetric[] = ['available', 'assigned', 'active', 'activePercent'];
@@ -80,31 +81,14 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
   /** The text alternative of the four micro charts: every month's figures. */
   private renderDataTable(summary: SummarySection, report: UsageReport): TemplateResult {
     const f = this.formatters;
-    return html`<div class="visually-hidden">
-      <table>
-        <caption>
-          Summary by month
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            ${KPIS.map((metric) => html`<th scope="col">${METRICS[metric].label}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${report.months.map(
-            (month, i) =>
-              html`<tr>
-                <th scope="row">${f.month(month)}</th>
-                <td>${f.seats(summary.available[i] ?? 0)}</td>
-                <td>${f.seats(summary.assigned[i] ?? 0)}</td>
-                <td>${f.seats(summary.active[i] ?? 0)}</td>
-                <td>${f.percent(summary.activePercent[i] ?? null)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    const columns = KPIS.map((metric) => ({
+      label: METRICS[metric].label,
+      cell: (i: number) =>
+        metric === 'activePercent'
+          ? f.percent(summary.activePercent[i] ?? null)
+          : f.seats(summary[metric][i] ?? 0),
+    }));
+    return renderMonthTable('Summary by month', report.months, columns, f);
   }
 
   protected figuresTable(summary: SummarySection, report: UsageReport): FiguresTable {

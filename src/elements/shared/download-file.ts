@@ -1,3 +1,5 @@
+import { foldSearchText } from '../../core/search-text.js';
+
 /** Saves `blob` as a file named `fileName` through a temporary link (no navigation, no popup). */
 export function downloadFile(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -15,10 +17,7 @@ export function downloadFile(blob: Blob, fileName: string): void {
 /** A file-name-safe slug: "Dynamics usage by SKU" → "dynamics-usage-by-sku". */
 export function fileSlug(text: string): string {
   return (
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
+    foldSearchText(text)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'chart'
   );
