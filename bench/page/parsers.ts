@@ -1,10 +1,11 @@
 // The parse + aggregate contenders, each from the same bytes into the same aggregation (the kit's usage
-// cube, which every element computes its section from), so the ratios compare the reading, not the sums.
+// table, then its cube, which every element computes its section from), so the ratios compare the
+// reading, not the sums.
 import { csvParse } from 'd3-dsv';
 import { inferSchema, initParser } from 'udsv';
 import type { Parser } from 'udsv';
 import { cubeFromTable } from '../../src/core/cube-from-table.js';
-import { createUsageCube } from '../../src/core/usage-cube.js';
+import { readUsageTable } from '../../src/core/read-usage-table.js';
 import type { UsageCube } from '../../src/core/usage-cube.js';
 import { createUsageTableBuilder } from '../../src/core/usage-table.js';
 import { readUsage, readUsageRecords } from '../../src/data/read-usage.js';
@@ -12,8 +13,8 @@ import { createDelimitedTokenizer } from '../../src/data/delimited-tokenizer.js'
 import { createUsageRowReader } from '../../src/data/usage-row-reader.js';
 
 export const METHODS = [
-  'kit-cube',
-  'kit-table',
+  'kit-bytes',
+  'kit-text',
   'udsv',
   'd3-dsv',
   'bytescan',
@@ -38,8 +39,8 @@ export async function* chunksOf(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
 
 export function runMethod(method: Method, bytes: Uint8Array): Promise<Outcome> {
   const run = {
-    'kit-cube': kitCube,
-    'kit-table': kitTable,
+    'kit-bytes': kitBytes,
+    'kit-text': kitText,
     udsv: udsvStream,
     'd3-dsv': d3Dsv,
     bytescan: byteScan,
@@ -49,15 +50,15 @@ export function runMethod(method: Method, bytes: Uint8Array): Promise<Outcome> {
   return run[method](bytes);
 }
 
-/** The kit as the elements use it today: `readUsage` streaming into the cube. */
-async function kitCube(bytes: Uint8Array): Promise<Outcome> {
-  const cube = createUsageCube();
-  await readUsage(chunksOf(bytes), cube);
-  return outcomeOf(cube);
+/** The kit as the elements use it: `readUsageTable` (the byte reader for UTF-8 CSV), then the cube. */
+async function kitBytes(bytes: Uint8Array): Promise<Outcome> {
+  const result = await readUsageTable(chunksOf(bytes));
+  if (result.kind !== 'table') throw new Error('not an export');
+  return outcomeOf(cubeFromTable(result.table));
 }
 
-/** The kit's columnar path: rows into typed-array columns, then the cube from the columns. */
-async function kitTable(bytes: Uint8Array): Promise<Outcome> {
+/** The kit's text path (JSON, UTF-16, string input): decode, tokenize, a record per row, then the cube. */
+async function kitText(bytes: Uint8Array): Promise<Outcome> {
   const builder = createUsageTableBuilder();
   await readUsage(chunksOf(bytes), builder);
   return outcomeOf(cubeFromTable(builder.finish()));
@@ -69,13 +70,13 @@ async function kitTable(bytes: Uint8Array): Promise<Outcome> {
  * no object per row, no extra copy.
  */
 async function udsvStream(bytes: Uint8Array): Promise<Outcome> {
-  const cube = createUsageCube();
+  const builder = createUsageTableBuilder();
   await udsvRows(bytes, (header) => {
-    const reader = createUsageRowReader(header, cube);
+    const reader = createUsageRowReader(header, builder);
     let line = 1;
     return (fields) => reader.row(fields, ++line);
   });
-  return outcomeOf(cube);
+  return outcomeOf(cubeFromTable(builder.finish()));
 }
 
 /** udsv's incremental parse of `bytes`; `start` gets the header and returns what to do with each row. */
@@ -105,9 +106,9 @@ async function udsvRows(
  * objects then go through `readUsageRecords`, the kit's path for the `records` property.
  */
 async function d3Dsv(bytes: Uint8Array): Promise<Outcome> {
-  const cube = createUsageCube();
-  readUsageRecords(csvParse(new TextDecoder().decode(bytes)), cube);
-  return outcomeOf(cube);
+  const builder = createUsageTableBuilder();
+  readUsageRecords(csvParse(new TextDecoder().decode(bytes)), builder);
+  return outcomeOf(cubeFromTable(builder.finish()));
 }
 
 /** The practical limit: one pass over the same chunks counting commas and line feeds, nothing else. */

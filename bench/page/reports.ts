@@ -74,7 +74,7 @@ export async function buildReports(url: string, takes: readonly Take[]): Promise
   return sinks.map(({ cube, emptyAvailable }) => ({
     report: computeReport(cube, { emptyAvailable }),
     rows: cube.rows,
-    subscriptions: cube.subscriptions.size,
-    customers: cube.customers.size,
+    subscriptions: cube.subscriptions.length,
+    customers: cube.customers.length,
   }));
 }

@@ -5,8 +5,8 @@ import { median, RUNS } from './stats.mjs';
 
 /** The contenders, then two parse-only runs (no aggregation) that show where the time goes. */
 export const ALL_METHODS = [
-  'kit-cube',
-  'kit-table',
+  'kit-bytes',
+  'kit-text',
   'udsv',
   'd3-dsv',
   'bytescan',

@@ -3,8 +3,8 @@ import { createReadStream } from 'node:fs';
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js';
 import { computeReport } from '../core/compute-report.js';
 import { ReportOptionError } from '../core/report-window.js';
-import { createUsageCube } from '../core/usage-cube.js';
-import { readUsage } from '../data/read-usage.js';
+import { cubeFromTable } from '../core/cube-from-table.js';
+import { readUsageTable } from '../core/read-usage-table.js';
 import { UsageInputError } from '../data/usage-input-error.js';
 import type { ReportCommand } from './cli-args.js';
 
@@ -20,12 +20,11 @@ async function main(argv: readonly string[]): Promise<number> {
 async function runReport({ file, options, pretty }: ReportCommand): Promise<number> {
   // Streamed in 1 MiB chunks: a 1 GB export never exists as one string.
   const input = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
-  const cube = createUsageCube();
-  const result = await readUsage(input, cube);
+  const result = await readUsageTable(input);
   if (result.kind === 'report') {
     throw new UsageInputError(`${file} is already a report document, not an export`, 'unreadable');
   }
-  const report = computeReport(cube, result.stats, options);
+  const report = computeReport(cubeFromTable(result.table), result.stats, options);
   if (report.input.skippedCount > 0) {
     const first = report.input.skipped[0];
     const example = first ? ` (first: line ${first.line}: ${first.reason})` : '';

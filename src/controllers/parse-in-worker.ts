@@ -1,7 +1,7 @@
 import { parseWorkerUrl } from '../worker/parse-worker-url.js';
 import { deserializeError } from '../worker/parse-usage-messages.js';
 import type { ParseReply, ParseRequest } from '../worker/parse-usage-messages.js';
-import type { UsageTableResult } from '../worker/read-usage-table.js';
+import type { UsageTableResult } from '../core/read-usage-table.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { TRUSTED_TYPES_POLICY_NAME, workerScriptUrl } from './parse-worker-script-url.js';
 import { UsageLoadError } from './usage-load-error.js';
@@ -14,6 +14,7 @@ export class WorkerStartError extends Error {
 export interface ParseInWorkerOptions {
   signal: AbortSignal;
   onProgress(progress: FetchProgress): void;
+  keepRows: boolean;
 }
 
 /**
@@ -21,7 +22,7 @@ export interface ParseInWorkerOptions {
  * cancels its fetch. Rejects with a `WorkerStartError` when no worker could be started.
  */
 export function parseInWorker(url: string, options: ParseInWorkerOptions): Promise<UsageTableResult> {
-  const { signal, onProgress } = options;
+  const { signal, onProgress, keepRows } = options;
   return new Promise((resolve, reject) => {
     const moduleUrl = parseWorkerUrl();
     const script = workerScriptUrl(moduleUrl);
@@ -71,7 +72,7 @@ export function parseInWorker(url: string, options: ParseInWorkerOptions): Promi
       settle();
       reject(new UsageLoadError('The parser worker sent a result that could not be read'));
     });
-    worker.postMessage({ url } satisfies ParseRequest);
+    worker.postMessage({ url, keepRows } satisfies ParseRequest);
   });
 }
 

@@ -1,5 +1,5 @@
-import { readUsageTable } from '../worker/read-usage-table.js';
-import type { UsageTableResult } from '../worker/read-usage-table.js';
+import { readUsageTable } from '../core/read-usage-table.js';
+import type { UsageTableResult } from '../core/read-usage-table.js';
 import { fetchUsageBytes } from './fetch-usage-bytes.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { inShortTasks } from './in-short-tasks.js';
@@ -7,6 +7,7 @@ import { inShortTasks } from './in-short-tasks.js';
 export interface ParseOnMainThreadOptions {
   signal: AbortSignal;
   onProgress(progress: FetchProgress): void;
+  keepRows: boolean;
 }
 
 /**
@@ -14,6 +15,6 @@ export interface ParseOnMainThreadOptions {
  * every few milliseconds so input and rendering are never held up by more than one short task.
  */
 export function parseOnMainThread(url: string, options: ParseOnMainThreadOptions): Promise<UsageTableResult> {
-  const { signal, onProgress } = options;
-  return readUsageTable(inShortTasks(fetchUsageBytes(url, signal, onProgress)), { signal });
+  const { signal, onProgress, keepRows } = options;
+  return readUsageTable(inShortTasks(fetchUsageBytes(url, signal, onProgress)), { signal, keepRows });
 }

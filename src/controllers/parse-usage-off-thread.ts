@@ -26,6 +26,10 @@ export interface ParseUsageUrlOptions {
   /** Bytes received so far; `total` is `null` when unknown (no length, or a compressed response). */
   onProgress(progress: FetchProgress): void;
   /**
+   * Keep every row's cells (`table.rawRows`), for a raw-data download. Default false.
+   */
+  keepRows?: boolean;
+  /**
    * `'auto'` (default): a worker, else the main thread in short tasks. `'worker'`: a worker or a
    * `UsageLoadError`. `'main-thread'`: never a worker.
    */
@@ -39,13 +43,13 @@ export interface ParseUsageUrlOptions {
  * for an unusable file; the signal's reason on abort.
  */
 export async function parseUsageUrl(url: string, options: ParseUsageUrlOptions): Promise<ParsedUsage> {
-  const { signal, onProgress, mode = 'auto' } = options;
+  const { signal, onProgress, mode = 'auto', keepRows = false } = options;
   signal.throwIfAborted();
   const absolute = new URL(url, document.baseURI).href;
   let fallbackReason = "main-thread parsing was asked for (mode: 'main-thread')";
   if (mode !== 'main-thread') {
     try {
-      const result = await parseInWorker(absolute, { signal, onProgress });
+      const result = await parseInWorker(absolute, { signal, onProgress, keepRows });
       return result.kind === 'table' ? { ...result, parsedIn: 'worker' } : result;
     } catch (error) {
       if (!(error instanceof WorkerStartError)) throw error;
@@ -53,6 +57,6 @@ export async function parseUsageUrl(url: string, options: ParseUsageUrlOptions):
       fallbackReason = error.message;
     }
   }
-  const result = await parseOnMainThread(absolute, { signal, onProgress });
+  const result = await parseOnMainThread(absolute, { signal, onProgress, keepRows });
   return result.kind === 'table' ? { ...result, parsedIn: 'main-thread', fallbackReason } : result;
 }

@@ -5,8 +5,9 @@ import { filterKey } from '../core/usage-filter.js';
 import type { UsageFilter } from '../core/usage-filter.js';
 import { reportIsEmpty } from '../core/report-is-empty.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
-import { loadRecords, loadUrl, reportOf } from './load-usage.js';
-import type { KeptRow, LoadedUsage } from './load-usage.js';
+import { loadRecords, loadUrl, reportOf, warmReport, warmTableCube } from './load-usage.js';
+import type { LoadedUsage } from './load-usage.js';
+import type { UsageTable } from '../core/usage-table.js';
 import { UsageLoadError } from './usage-load-error.js';
 
 export const UsageStatus = {
@@ -106,31 +107,36 @@ export class UsageDataController implements ReactiveController {
   /** Column names of the export, when it was one (not a report document). */
   get columns(): readonly string[] {
     const loaded = this.task.value;
-    return loaded?.kind === 'cube' || loaded?.kind === 'table' ? loaded.columns : [];
+    return loaded?.kind === 'table' ? loaded.columns : [];
   }
 
-  /** Every export row's cells, when the controller keeps rows. */
-  get rows(): readonly KeptRow[] {
+  /** The export's rows in columns, with each row's cells when kept (`rawRows`); `null` for a report document. */
+  get table(): UsageTable | null {
     const loaded = this.task.value;
-    return loaded?.kind === 'cube' ? loaded.rows : [];
+    return loaded?.kind === 'table' ? loaded.table : null;
   }
 
   hostUpdate(): void {
     if (this.task.status !== TaskStatus.COMPLETE) return;
     const loaded = this.task.value ?? null;
-    const { from, to, month, top, revenue, filter = {} } = this.host.usageInputs();
-    const options: ReportOptions = { from, to, month, top, revenue };
+    const { options, filter } = this.reportInputs();
     const optionsKey = `${JSON.stringify(options)}|${filterKey(filter)}`;
     if (this.computed && this.computed.loaded === loaded && this.computed.optionsKey === optionsKey) return;
     this.computeError = null;
     let report: UsageReport | null = null;
     try {
-      report = loaded ? reportOf(loaded, withoutUndefined(options), filter) : null;
+      report = loaded ? reportOf(loaded, options, filter) : null;
     } catch (error) {
       this.computeError = toLoadError(error);
     }
     this.computed = { loaded, optionsKey, report };
     if (loaded) this.host.usageSettled?.(this.status, report, this.computeError);
+  }
+
+  /** The report options and filter the host asks for now. */
+  private reportInputs(): { options: ReportOptions; filter: UsageFilter } {
+    const { from, to, month, top, revenue, filter = {} } = this.host.usageInputs();
+    return { options: withoutUndefined({ from, to, month, top, revenue }), filter };
   }
 
   /** Progress of a running fetch (this element's, or its shared source's), or `null`. */
@@ -149,10 +155,20 @@ export class UsageDataController implements ReactiveController {
     this.source = source;
     try {
       if (report) return { kind: 'report', report };
-      if (records) return loadRecords(records, this.keepRows);
-      if (source) return await source.whenLoaded();
-      if (!src) return null;
-      return await loadUrl(src, { signal, keepRows: this.keepRows, onProgress: (p) => this.onProgress(p) });
+      const loaded = source
+        ? await source.whenLoaded()
+        : records
+          ? loadRecords(records, this.keepRows)
+          : src
+            ? await loadUrl(src, { signal, keepRows: this.keepRows, onProgress: (p) => this.onProgress(p) })
+            : null;
+      // The cube and the first report in short tasks: built in one go, a big export's would block the page.
+      if (loaded) {
+        if (!source) await warmTableCube(loaded, signal);
+        const { options, filter } = this.reportInputs();
+        await warmReport(loaded, options, filter, signal);
+      }
+      return loaded;
     } catch (error) {
       if (!signal.aborted) this.host.usageSettled?.(UsageStatus.error, null, toLoadError(error));
       throw error;

@@ -3,8 +3,9 @@ import { computeGeo } from './geo.js';
 import { REPORT_VERSION } from './report.js';
 import type { ReportOptions, UsageReport } from './report.js';
 import { resolveReportWindow } from './report-window.js';
+import { runInSlices, runToEnd } from './run-steps.js';
 import { computeSkuTrend } from './sku-trend.js';
-import { computeSubscriptions } from './subscriptions.js';
+import { subscriptionSteps } from './subscriptions.js';
 import { computeSummary } from './summary.js';
 import { computeTopCustomers } from './top-customers.js';
 import type { UsageCube } from './usage-cube.js';
@@ -21,7 +22,33 @@ export function computeReport(
   counts: ReportInputCounts,
   options: ReportOptions = {},
 ): UsageReport {
+  return runToEnd(reportSteps(cube, counts, options));
+}
+
+/**
+ * `computeReport` pausing (`await pause()`) whenever a slice has used `budgetMs`: the subscriptions of a
+ * big export take longer than a page may be blocked for.
+ */
+export function computeReportInSlices(
+  cube: UsageCube,
+  counts: ReportInputCounts,
+  options: ReportOptions,
+  pause: () => Promise<void>,
+  budgetMs = 10,
+): Promise<UsageReport> {
+  return runInSlices(reportSteps(cube, counts, options), pause, budgetMs);
+}
+
+function* reportSteps(
+  cube: UsageCube,
+  counts: ReportInputCounts,
+  options: ReportOptions,
+): Generator<void, UsageReport> {
   const { months, month } = resolveReportWindow(cube.months.keys(), options);
+  const subscriptions = yield* subscriptionSteps(cube, months);
+  yield;
+  const topCustomers = computeTopCustomers(cube, months, options);
+  yield;
   return {
     version: REPORT_VERSION,
     months,
@@ -30,8 +57,8 @@ export function computeReport(
     geo: computeGeo(cube, month),
     sku: computeSkuTrend(cube, months),
     distribution: computeDistribution(cube, month),
-    subscriptions: computeSubscriptions(cube, months),
-    topCustomers: computeTopCustomers(cube, months, options),
+    subscriptions,
+    topCustomers,
     input: {
       rows: cube.rows,
       skipped: cube.skipped,

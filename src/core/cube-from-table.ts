@@ -1,14 +1,19 @@
-import type { UsageRecord } from '../data/usage-record.js';
-import { createUsageCube } from './usage-cube.js';
-import type { UsageCube } from './usage-cube.js';
+import { compareText } from './compare-text.js';
+import type {
+  CustomerLedger,
+  MarketTotals,
+  SeatTotals,
+  SubscriptionLedger,
+  UsageCube,
+} from './usage-cube.js';
 import type { UsageFilter } from './usage-filter.js';
 import type { TextColumn, UsageTable } from './usage-table.js';
 
 /** The cube of the table's rows that pass `filter` (all rows without one). */
 export function cubeFromTable(table: UsageTable, filter: UsageFilter = {}): UsageCube {
-  const cube = createUsageCube();
-  addRows(cube, table, rowFilter(table, filter), 0, table.length);
-  return finishCube(cube, table);
+  const builder = createCubeBuilder(table, filter);
+  builder.addRows(0, table.length);
+  return builder.finish();
 }
 
 /**
@@ -21,64 +26,230 @@ export async function cubeFromTableInSlices(
   pause: () => Promise<void>,
   budgetMs = 10,
 ): Promise<UsageCube> {
-  const cube = createUsageCube();
-  const keep = rowFilter(table, filter);
-  const SLICE_ROWS = 4096;
+  const builder = createCubeBuilder(table, filter);
+  const SLICE_ROWS = 16384;
   let sliceStart = performance.now();
   for (let start = 0; start < table.length; start += SLICE_ROWS) {
-    addRows(cube, table, keep, start, Math.min(table.length, start + SLICE_ROWS));
+    builder.addRows(start, Math.min(table.length, start + SLICE_ROWS));
     if (performance.now() - sliceStart > budgetMs) {
       await pause();
       sliceStart = performance.now();
     }
   }
-  return finishCube(cube, table);
+  return builder.finish();
 }
 
-function addRows(
-  cube: ReturnType<typeof createUsageCube>,
-  table: UsageTable,
-  keep: ((row: number) => boolean) | null,
-  start: number,
-  end: number,
-): void {
+/**
+ * Sums rows into flat arrays indexed by dictionary id (no map lookup and no object per row), then
+ * shapes the totals as a cube. The rules are the row-by-row ones: two rows of one subscription and
+ * month add up; a subscription's attributes come from its latest row (the later row on a tie), a
+ * customer's name from its latest month (the first row on a tie).
+ */
+function createCubeBuilder(table: UsageTable, filter: UsageFilter) {
   const { dictionaries: d, ids } = table;
-  for (let row = start; row < end; row++) {
-    if (keep && !keep(row)) continue;
-    const market = ids.market[row] ?? 0;
-    const revenue = table.revenue[row] ?? Number.NaN;
-    const record: UsageRecord = {
-      subscriptionId: text(d, ids, 'subscriptionId', row),
-      month: text(d, ids, 'month', row),
-      sku: text(d, ids, 'sku', row),
-      customerName: text(d, ids, 'customerName', row),
-      customerKey: text(d, ids, 'customerKey', row),
-      customerTenantId: text(d, ids, 'customerTenantId', row),
-      market: d.market[market] ?? '',
-      marketCode: table.marketCodes[market] ?? null,
-      segment: text(d, ids, 'segment', row),
-      available: table.available[row] ?? 0,
-      assigned: table.assigned[row] ?? 0,
-      active: table.active[row] ?? 0,
-      billedRevenue: Number.isNaN(revenue) ? null : revenue,
-    };
-    cube.add(record, []);
+  const keep = rowFilter(table, filter);
+  const monthCount = d.month.length;
+  const monthOrder = d.month.map((_, id) => id).sort((a, b) => compareText(d.month[a]!, d.month[b]!));
+  const columnOf = new Int32Array(monthCount);
+  monthOrder.forEach((id, column) => (columnOf[id] = column));
+  const markets = marketKeys(table);
+  const keyCount = markets.keys.length;
+
+  const monthTotals = new Float64Array(monthCount * 4);
+  const marketTotals = new Float64Array(monthCount * keyCount * 4);
+  const marketFirst = new Int32Array(monthCount * keyCount).fill(-1);
+  const skuTotals = new Float64Array(d.sku.length * monthCount * 4);
+  const subscriptionSeats = new Float64Array(d.subscriptionId.length * monthCount * 3);
+  const attributesColumn = new Int32Array(d.subscriptionId.length).fill(-1);
+  const attributesRow = new Int32Array(d.subscriptionId.length);
+  const customerAvailable = new Float64Array(d.customerKey.length * monthCount);
+  const customerRows = new Uint32Array(d.customerKey.length * monthCount);
+  const customerRevenue = new Float64Array(d.customerKey.length * monthCount).fill(Number.NaN);
+  const nameColumn = new Int32Array(d.customerKey.length).fill(-1);
+  const nameId = new Int32Array(d.customerKey.length);
+  let rows = 0;
+  let hasRevenue = false;
+
+  function addRows(start: number, end: number): void {
+    const { available, assigned, active, revenue } = table;
+    for (let row = start; row < end; row++) {
+      if (keep && !keep(row)) continue;
+      const column = columnOf[ids.month[row]!]!;
+      const a = available[row]!;
+      const s = assigned[row]!;
+      const t = active[row]!;
+      add4(monthTotals, column * 4, a, s, t);
+      const market = ids.market[row]!;
+      const cell = column * keyCount + markets.keyOf[market]!;
+      add4(marketTotals, cell * 4, a, s, t);
+      if (marketFirst[cell] === -1) marketFirst[cell] = market;
+      add4(skuTotals, (ids.sku[row]! * monthCount + column) * 4, a, s, t);
+
+      const subscription = ids.subscriptionId[row]!;
+      const seats = (subscription * monthCount + column) * 3;
+      subscriptionSeats[seats] = (subscriptionSeats[seats] as number) + a;
+      subscriptionSeats[seats + 1] = (subscriptionSeats[seats + 1] as number) + t;
+      subscriptionSeats[seats + 2] = (subscriptionSeats[seats + 2] as number) + 1;
+      if (column >= attributesColumn[subscription]!) {
+        attributesColumn[subscription] = column;
+        attributesRow[subscription] = row;
+      }
+
+      const customer = ids.customerKey[row]!;
+      const at = customer * monthCount + column;
+      customerAvailable[at] = (customerAvailable[at] as number) + a;
+      customerRows[at] = (customerRows[at] as number) + 1;
+      if (nameColumn[customer] === -1 || column > nameColumn[customer]!) {
+        nameColumn[customer] = column;
+        nameId[customer] = ids.customerName[row]!;
+      }
+      const billed = revenue[row]!;
+      if (!Number.isNaN(billed)) {
+        const sum = customerRevenue[at]!;
+        customerRevenue[at] = Number.isNaN(sum) ? billed : sum + billed;
+        hasRevenue = true;
+      }
+      rows++;
+    }
   }
+
+  function finish(): UsageCube {
+    const monthColumns = new Map(monthOrder.map((id, column) => [d.month[id]!, column]));
+    const months = new Map<string, SeatTotals>();
+    const byMarket = new Map<string, Map<string, MarketTotals>>();
+    monthOrder.forEach((id, column) => {
+      if (monthTotals[column * 4 + 3] === 0) return;
+      const month = d.month[id]!;
+      months.set(month, totalsAt(monthTotals, column * 4));
+      const inMonth = new Map<string, MarketTotals>();
+      for (let key = 0; key < keyCount; key++) {
+        const cell = column * keyCount + key;
+        const first = marketFirst[cell]!;
+        if (first === -1) continue;
+        const code = table.marketCodes[first] ?? null;
+        inMonth.set(markets.keys[key]!, {
+          ...totalsAt(marketTotals, cell * 4),
+          code,
+          market: d.market[first]!,
+        });
+      }
+      byMarket.set(month, inMonth);
+    });
+    const skus = new Map<string, Map<string, SeatTotals>>();
+    d.sku.forEach((sku, id) => {
+      const byMonth = new Map<string, SeatTotals>();
+      monthOrder.forEach((monthId, column) => {
+        const at = (id * monthCount + column) * 4;
+        if (skuTotals[at + 3] !== 0) byMonth.set(d.month[monthId]!, totalsAt(skuTotals, at));
+      });
+      if (byMonth.size > 0) skus.set(sku, byMonth);
+    });
+    const customers: CustomerLedger[] = [];
+    nameColumn.forEach((column, slot) => {
+      if (column === -1) return;
+      customers.push({
+        customerKey: d.customerKey[slot]!,
+        customerName: d.customerName[nameId[slot]!]!,
+        slot,
+      });
+    });
+    return {
+      months,
+      markets: byMarket,
+      skus,
+      monthColumns,
+      monthCount,
+      subscriptions: subscriptionLedgers(table, attributesColumn, attributesRow),
+      subscriptionSeats,
+      customers,
+      customerAvailable,
+      customerRows,
+      customerRevenue,
+      hasRevenue,
+      rows,
+      skipped: table.skipped,
+      skippedCount: table.skippedCount,
+    };
+  }
+
+  return { addRows, finish };
 }
 
-function finishCube(cube: ReturnType<typeof createUsageCube>, table: UsageTable): UsageCube {
-  for (const row of table.skipped) cube.skip(row);
-  cube.skippedCount = table.skippedCount;
-  return cube;
+/** The subscriptions with rows, attributes from their latest row, ordered by customer name, SKU and id. */
+function subscriptionLedgers(
+  table: UsageTable,
+  attributesColumn: Int32Array,
+  attributesRow: Int32Array,
+): SubscriptionLedger[] {
+  const { dictionaries: d, ids } = table;
+  // Ranks of names and SKUs, so the sort compares numbers and only ties compare ids.
+  const nameRank = ranks(d.customerName);
+  const skuRank = ranks(d.sku);
+  const ledgers: { ledger: SubscriptionLedger; name: number; sku: number }[] = [];
+  attributesColumn.forEach((column, slot) => {
+    if (column === -1) return;
+    const row = attributesRow[slot]!;
+    const text = (name: TextColumn) => d[name][ids[name][row]!]!;
+    ledgers.push({
+      ledger: {
+        subscriptionId: d.subscriptionId[slot]!,
+        customerKey: text('customerKey'),
+        customerName: text('customerName'),
+        sku: text('sku'),
+        market: text('market'),
+        segment: text('segment'),
+        slot,
+      },
+      name: nameRank[ids.customerName[row]!]!,
+      sku: skuRank[ids.sku[row]!]!,
+    });
+  });
+  ledgers.sort(
+    (a, b) =>
+      a.name - b.name || a.sku - b.sku || compareText(a.ledger.subscriptionId, b.ledger.subscriptionId),
+  );
+  return ledgers.map((entry) => entry.ledger);
 }
 
-function text(
-  dictionaries: UsageTable['dictionaries'],
-  ids: UsageTable['ids'],
-  column: TextColumn,
-  row: number,
-): string {
-  return dictionaries[column][ids[column][row] ?? 0] ?? '';
+function ranks(values: readonly string[]): Int32Array {
+  const order = values.map((_, id) => id).sort((a, b) => compareText(values[a]!, values[b]!));
+  const rank = new Int32Array(values.length);
+  order.forEach((id, position) => (rank[id] = position));
+  return rank;
+}
+
+/** One key per market the way the cube groups them: the country code, or `?name` when unmatched. */
+function marketKeys(table: UsageTable): { keys: string[]; keyOf: Int32Array } {
+  const keys: string[] = [];
+  const index = new Map<string, number>();
+  const keyOf = new Int32Array(table.dictionaries.market.length);
+  table.dictionaries.market.forEach((market, id) => {
+    const key = table.marketCodes[id] ?? `?${market}`;
+    let at = index.get(key);
+    if (at === undefined) {
+      at = keys.length;
+      keys.push(key);
+      index.set(key, at);
+    }
+    keyOf[id] = at;
+  });
+  return { keys, keyOf };
+}
+
+function add4(totals: Float64Array, at: number, available: number, assigned: number, active: number): void {
+  totals[at] = (totals[at] as number) + available;
+  totals[at + 1] = (totals[at + 1] as number) + assigned;
+  totals[at + 2] = (totals[at + 2] as number) + active;
+  totals[at + 3] = (totals[at + 3] as number) + 1;
+}
+
+function totalsAt(totals: Float64Array, at: number): SeatTotals {
+  return {
+    available: totals[at]!,
+    assigned: totals[at + 1]!,
+    active: totals[at + 2]!,
+    rows: totals[at + 3]!,
+  };
 }
 
 /** A test per row, or null when the filter keeps every row. Checks dictionary ids, not strings. */

@@ -1,7 +1,9 @@
-import { readUsage, readUsageRecords, readUsageText } from '../data/read-usage.js';
+import { readUsageRecords, readUsageText } from '../data/read-usage.js';
 import { UsageInputError } from '../data/usage-input-error.js';
 import { computeReport } from './compute-report.js';
 import type { ReportOptions, UsageReport } from './report.js';
+import { cubeFromTable } from './cube-from-table.js';
+import { readUsageTable } from './read-usage-table.js';
 import { createUsageCube } from './usage-cube.js';
 
 /** The report of an export held in memory as text (CSV, TSV or JSON). */
@@ -28,9 +30,8 @@ export async function reportFromChunks(
   chunks: AsyncIterable<Uint8Array | string>,
   options: ReportOptions = {},
 ): Promise<UsageReport> {
-  const cube = createUsageCube();
-  const result = await readUsage(chunks, cube);
+  const result = await readUsageTable(chunks);
   if (result.kind === 'report')
     throw new UsageInputError('The input is already a report document', 'unreadable');
-  return computeReport(cube, result.stats, options);
+  return computeReport(cubeFromTable(result.table), result.stats, options);
 }

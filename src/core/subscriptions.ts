@@ -1,19 +1,46 @@
 import { activePercent } from './active-percent.js';
-import { compareText } from './compare-text.js';
 import type { SubscriptionsSection, SubscriptionTrend } from './report.js';
+import { runToEnd } from './run-steps.js';
 import type { UsageCube } from './usage-cube.js';
+
+/** Subscriptions done between two yields of `subscriptionSteps`: a few milliseconds of work. */
+const STEP_SUBSCRIPTIONS = 2048;
 
 /**
  * Every subscription with rows in the window: available and active seats and active usage % per month,
- * ordered by customer name, SKU and id so the order is stable between runs.
+ * ordered by customer name, SKU and id (the cube's order) so the order is stable between runs.
  */
 export function computeSubscriptions(cube: UsageCube, months: readonly string[]): SubscriptionsSection {
+  return runToEnd(subscriptionSteps(cube, months));
+}
+
+/** `computeSubscriptions` in steps: it yields every few thousand subscriptions, so a caller can pause. */
+export function* subscriptionSteps(
+  cube: UsageCube,
+  months: readonly string[],
+): Generator<void, SubscriptionsSection> {
+  const { subscriptionSeats: seats, monthCount } = cube;
+  const columns = months.map((month) => cube.monthColumns.get(month) ?? -1);
   const rows: SubscriptionTrend[] = [];
-  for (const ledger of cube.subscriptions.values()) {
-    const totals = months.map((month) => ledger.months.get(month));
-    if (totals.every((t) => t === undefined)) continue;
-    const available = totals.map((t) => t?.available ?? 0);
-    const active = totals.map((t) => t?.active ?? 0);
+  let done = 0;
+  for (const ledger of cube.subscriptions) {
+    if (++done % STEP_SUBSCRIPTIONS === 0) yield;
+    const base = ledger.slot * monthCount;
+    let present = false;
+    const available: number[] = [];
+    const active: number[] = [];
+    const percent: (number | null)[] = [];
+    for (const column of columns) {
+      const at = (base + column) * 3;
+      const inWindow = column !== -1;
+      const a = inWindow ? (seats[at] as number) : 0;
+      const t = inWindow ? (seats[at + 1] as number) : 0;
+      available.push(a);
+      active.push(t);
+      percent.push(activePercent(t, a));
+      if (inWindow && (seats[at + 2] as number) > 0) present = true;
+    }
+    if (!present) continue;
     rows.push({
       subscriptionId: ledger.subscriptionId,
       customerName: ledger.customerName,
@@ -23,14 +50,8 @@ export function computeSubscriptions(cube: UsageCube, months: readonly string[])
       segment: ledger.segment,
       available,
       active,
-      activePercent: active.map((value, i) => activePercent(value, available[i] ?? 0)),
+      activePercent: percent,
     });
   }
-  rows.sort(
-    (a, b) =>
-      compareText(a.customerName, b.customerName) ||
-      compareText(a.sku, b.sku) ||
-      compareText(a.subscriptionId, b.subscriptionId),
-  );
   return { total: rows.length, rows };
 }

@@ -22,15 +22,17 @@ export function computeTopCustomers(
 ): TopCustomersSection {
   const { top = DEFAULT_TOP, revenue } = options;
   const rankedBy = revenue !== undefined || cube.hasRevenue ? 'billedRevenue' : 'availableSeats';
-  const lastMonth = months[months.length - 1];
+  const columns = months.flatMap((month) => cube.monthColumns.get(month) ?? []);
+  const lastColumn = cube.monthColumns.get(months[months.length - 1] ?? '');
   const customers: TopCustomer[] = [];
-  for (const customer of cube.customers.values()) {
-    if (!months.some((month) => customer.available.has(month))) continue;
+  for (const customer of cube.customers) {
+    const base = customer.slot * cube.monthCount;
+    if (!columns.some((column) => (cube.customerRows[base + column] as number) > 0)) continue;
     customers.push({
       customerKey: customer.customerKey,
       customerName: customer.customerName,
-      billedRevenue: rankedBy === 'billedRevenue' ? customerRevenue(customer, months, revenue) : null,
-      availableSeats: lastMonth === undefined ? 0 : (customer.available.get(lastMonth) ?? 0),
+      billedRevenue: rankedBy === 'billedRevenue' ? customerRevenue(cube, customer, columns, revenue) : null,
+      availableSeats: lastColumn === undefined ? 0 : (cube.customerAvailable[base + lastColumn] as number),
     });
   }
   customers.sort(
@@ -44,17 +46,18 @@ export function computeTopCustomers(
 }
 
 function customerRevenue(
+  cube: UsageCube,
   customer: CustomerLedger,
-  months: readonly string[],
+  columns: readonly number[],
   revenue: Record<string, number> | undefined,
 ): number | null {
   if (revenue !== undefined) {
     return revenue[customer.customerKey] ?? revenue[customer.customerName] ?? null;
   }
   let sum: number | null = null;
-  for (const month of months) {
-    const value = customer.revenue.get(month);
-    if (value !== undefined) sum = (sum ?? 0) + value;
+  for (const column of columns) {
+    const value = cube.customerRevenue[customer.slot * cube.monthCount + column] as number;
+    if (!Number.isNaN(value)) sum = (sum ?? 0) + value;
   }
   // Cents are the currency's precision; summing floats leaves noise below them.
   return sum === null ? null : Math.round(sum * 100) / 100;

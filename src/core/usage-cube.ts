@@ -1,7 +1,7 @@
-import type { SkippedRow, UsageRecord } from '../data/usage-record.js';
+import type { SkippedRow } from '../data/usage-record.js';
 import type { UsageSink } from '../data/usage-sink.js';
-import { detachString } from './detach-string.js';
-import { SKIPPED_DETAIL_LIMIT } from './report.js';
+import { cubeFromTable } from './cube-from-table.js';
+import { createUsageTableBuilder } from './usage-table.js';
 
 /** Seat totals of one group in one month. */
 export interface SeatTotals {
@@ -11,6 +11,7 @@ export interface SeatTotals {
   rows: number;
 }
 
+/** A subscription's attributes, from its latest row; its seats are in the cube's `subscriptionSeats`. */
 export interface SubscriptionLedger {
   subscriptionId: string;
   customerKey: string;
@@ -18,19 +19,15 @@ export interface SubscriptionLedger {
   sku: string;
   market: string;
   segment: string;
-  /** The month of the row the attributes above were taken from (the latest one). */
-  attributesMonth: string;
-  months: Map<string, SeatTotals>;
+  /** Where its months start in `subscriptionSeats`, in units of one month column (see `UsageCube`). */
+  slot: number;
 }
 
+/** A customer's key and name (the latest row's); its figures are in the cube's `customer*` arrays. */
 export interface CustomerLedger {
   customerKey: string;
   customerName: string;
-  /** The month the name was taken from (the latest row's). */
-  nameMonth: string;
-  available: Map<string, number>;
-  /** Billed revenue per month; a month without a revenue cell is absent. */
-  revenue: Map<string, number>;
+  slot: number;
 }
 
 /** Rows of one market (matched or not) in one month, keyed by market code, or by `?name` when unmatched. */
@@ -40,125 +37,75 @@ export interface MarketTotals extends SeatTotals {
 }
 
 /**
- * The aggregate every section is computed from: seat totals by month, by market, by SKU, by
- * subscription and by customer, built row by row so the rows themselves never need to be kept.
+ * The aggregate every section is computed from: seat totals by month, by market and by SKU in maps (a
+ * few hundred entries), and per subscription and per customer in flat typed arrays with one column per
+ * month (`monthColumns`), since a big partner has 100,000 subscriptions over 13+ months.
  */
 export interface UsageCube {
   months: Map<string, SeatTotals>;
   markets: Map<string, Map<string, MarketTotals>>;
   skus: Map<string, Map<string, SeatTotals>>;
-  subscriptions: Map<string, SubscriptionLedger>;
-  customers: Map<string, CustomerLedger>;
+  /** The column of each month in the per-subscription and per-customer arrays. */
+  monthColumns: Map<string, number>;
+  /** How many month columns the arrays have. */
+  monthCount: number;
+  /** Subscriptions with rows, in report order: customer name, SKU, id. */
+  subscriptions: SubscriptionLedger[];
+  /** At `(slot * monthCount + column) * 3`: available seats, active seats, rows. */
+  subscriptionSeats: Float64Array;
+  customers: CustomerLedger[];
+  /** At `slot * monthCount + column`: available seats, rows, billed revenue (`NaN` without a revenue cell). */
+  customerAvailable: Float64Array;
+  customerRows: Uint32Array;
+  customerRevenue: Float64Array;
   hasRevenue: boolean;
   rows: number;
   skipped: SkippedRow[];
   skippedCount: number;
 }
 
-/** An empty cube and the sink that fills it. */
+/**
+ * A sink that collects rows (as a table) and reads as their cube: for callers that feed records one by
+ * one. The cube is built on first read and again after more rows.
+ */
 export function createUsageCube(): UsageCube & UsageSink {
-  const cube: UsageCube = {
-    months: new Map(),
-    markets: new Map(),
-    skus: new Map(),
-    subscriptions: new Map(),
-    customers: new Map(),
-    hasRevenue: false,
-    rows: 0,
-    skipped: [],
-    skippedCount: 0,
+  const builder = createUsageTableBuilder();
+  let built: UsageCube | null = null;
+  let builtAt = -1;
+  let builtSkipped = -1;
+  const cube = (): UsageCube => {
+    const { length } = builder;
+    const { skippedCount } = builder.snapshot();
+    if (!built || builtAt !== length || builtSkipped !== skippedCount) {
+      built = cubeFromTable(builder.snapshot());
+      builtAt = length;
+      builtSkipped = skippedCount;
+    }
+    return built;
   };
-  return Object.assign(cube, {
-    add: (record: UsageRecord) => addRecord(cube, record),
-    skip: (row: SkippedRow) => {
-      cube.skippedCount += 1;
-      if (cube.skipped.length < SKIPPED_DETAIL_LIMIT) cube.skipped.push(row);
-    },
-  });
-}
-
-function addRecord(cube: UsageCube, record: UsageRecord): void {
-  const { month } = record;
-  cube.rows += 1;
-  addSeats(getOrCreate(cube.months, month, emptyTotals), record);
-
-  const marketKey = record.marketCode ?? `?${record.market}`;
-  const marketsOfMonth = getOrCreate(cube.markets, month, () => new Map<string, MarketTotals>());
-  const marketTotals = getOrCreate(marketsOfMonth, marketKey, () => ({
-    ...emptyTotals(),
-    code: record.marketCode,
-    market: record.market,
-  }));
-  addSeats(marketTotals, record);
-
-  const skuMonths = getOrCreate(cube.skus, record.sku, () => new Map<string, SeatTotals>());
-  addSeats(getOrCreate(skuMonths, month, emptyTotals), record);
-
-  addSubscription(cube, record);
-  addCustomer(cube, record);
-}
-
-function addSubscription(cube: UsageCube, record: UsageRecord): void {
-  let ledger = cube.subscriptions.get(record.subscriptionId);
-  if (!ledger) {
-    ledger = { ...subscriptionAttributes(record), months: new Map() };
-    cube.subscriptions.set(ledger.subscriptionId, ledger);
-  } else if (record.month >= ledger.attributesMonth) {
-    // A subscription's SKU or customer can be renamed; the latest row describes it best.
-    Object.assign(ledger, subscriptionAttributes(record));
-  }
-  // Two rows for one subscription and month add up: both are real seats in the export.
-  addSeats(getOrCreate(ledger.months, record.month, emptyTotals), record);
-}
-
-function subscriptionAttributes(record: UsageRecord): Omit<SubscriptionLedger, 'months'> {
-  return {
-    subscriptionId: detachString(record.subscriptionId),
-    customerKey: detachString(record.customerKey),
-    customerName: detachString(record.customerName),
-    sku: detachString(record.sku),
-    market: detachString(record.market),
-    segment: detachString(record.segment),
-    attributesMonth: detachString(record.month),
+  const sink: UsageSink = {
+    add: (record, fields) => builder.add(record, fields),
+    skip: (row) => builder.skip(row),
   };
-}
-
-function addCustomer(cube: UsageCube, record: UsageRecord): void {
-  const customer = getOrCreate(cube.customers, record.customerKey, () => ({
-    customerKey: detachString(record.customerKey),
-    customerName: detachString(record.customerName),
-    nameMonth: detachString(record.month),
-    available: new Map<string, number>(),
-    revenue: new Map<string, number>(),
-  }));
-  if (record.month > customer.nameMonth) {
-    customer.customerName = detachString(record.customerName);
-    customer.nameMonth = detachString(record.month);
+  const view = { ...sink } as UsageCube & UsageSink;
+  for (const key of [
+    'months',
+    'markets',
+    'skus',
+    'monthColumns',
+    'monthCount',
+    'subscriptions',
+    'subscriptionSeats',
+    'customers',
+    'customerAvailable',
+    'customerRows',
+    'customerRevenue',
+    'hasRevenue',
+    'rows',
+    'skipped',
+    'skippedCount',
+  ] as const) {
+    Object.defineProperty(view, key, { get: () => cube()[key], enumerable: true });
   }
-  customer.available.set(record.month, (customer.available.get(record.month) ?? 0) + record.available);
-  if (record.billedRevenue !== null) {
-    cube.hasRevenue = true;
-    customer.revenue.set(record.month, (customer.revenue.get(record.month) ?? 0) + record.billedRevenue);
-  }
-}
-
-function emptyTotals(): SeatTotals {
-  return { available: 0, assigned: 0, active: 0, rows: 0 };
-}
-
-function addSeats(totals: SeatTotals, record: UsageRecord): void {
-  totals.available += record.available;
-  totals.assigned += record.assigned;
-  totals.active += record.active;
-  totals.rows += 1;
-}
-
-function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = create();
-    // A new key is kept as long as the cube: detach it from the chunk it was sliced from.
-    map.set((typeof key === 'string' ? detachString(key) : key) as K, value);
-  }
-  return value;
+  return view;
 }

@@ -1,11 +1,13 @@
 import { UsageLoadError } from '../controllers/usage-load-error.js';
 import { UsageInputError } from '../data/usage-input-error.js';
 import type { UsageInputErrorCode } from '../data/usage-input-error.js';
-import type { UsageTableResult } from './read-usage-table.js';
+import type { UsageTableResult } from '../core/read-usage-table.js';
 
 /** Page → worker: the absolute URL to fetch and parse (a worker has no document to resolve against). */
 export interface ParseRequest {
   url: string;
+  /** Keep every row's cells for a raw-data download. */
+  keepRows: boolean;
 }
 
 /** Worker → page. `ready` first, so the page can tell "could not start" from "failed while parsing". */

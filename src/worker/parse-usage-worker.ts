@@ -4,7 +4,7 @@ import { fetchUsageBytes } from '../controllers/fetch-usage-bytes.js';
 import type { FetchProgress } from '../controllers/fetch-usage-bytes.js';
 import type { ParseReply, ParseRequest } from './parse-usage-messages.js';
 import { serializeError } from './parse-usage-messages.js';
-import { readUsageTable, tableTransferables } from './read-usage-table.js';
+import { readUsageTable, tableTransferables } from '../core/read-usage-table.js';
 
 /** The slice of a dedicated worker's global scope used here (the project's TypeScript lib is DOM's). */
 interface ParseWorkerScope {
@@ -17,10 +17,10 @@ const PROGRESS_INTERVAL_MS = 50;
 
 const scope = self as unknown as ParseWorkerScope;
 
-scope.addEventListener('message', (event) => void parse(event.data.url));
+scope.addEventListener('message', (event) => void parse(event.data.url, event.data.keepRows));
 scope.postMessage({ type: 'ready' });
 
-async function parse(url: string): Promise<void> {
+async function parse(url: string, keepRows: boolean): Promise<void> {
   let last: FetchProgress | null = null;
   let lastPosted = Number.NEGATIVE_INFINITY;
   const post = (progress: FetchProgress) => scope.postMessage({ type: 'progress', ...progress });
@@ -34,7 +34,7 @@ async function parse(url: string): Promise<void> {
   try {
     // The page aborts by terminating this worker, so this signal never fires.
     const signal = new AbortController().signal;
-    const result = await readUsageTable(fetchUsageBytes(url, signal, onProgress));
+    const result = await readUsageTable(fetchUsageBytes(url, signal, onProgress), { keepRows });
     if (last) post(last);
     const transfer = result.kind === 'table' ? tableTransferables(result.table) : [];
     scope.postMessage({ type: 'done', result }, { transfer });

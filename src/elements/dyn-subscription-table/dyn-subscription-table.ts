@@ -202,7 +202,7 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
       const detail = await rawDataDownload({
         report,
         columns: this.data.columns,
-        rows: this.data.rows,
+        table: this.data.table,
         subscriptions,
         hideRevenue: this.hideRevenue,
       });

@@ -1,7 +1,7 @@
-import { keptCells } from '../../controllers/load-usage.js';
-import type { KeptRow } from '../../controllers/load-usage.js';
 import { activePercent } from '../../core/active-percent.js';
 import type { SubscriptionTrend } from '../../core/report.js';
+import type { UsageTable } from '../../core/usage-table.js';
+import { rawRowCells } from '../../data/raw-rows.js';
 import { csvRecord } from '../../data/csv-writer.js';
 import { normalizeColumnName } from '../../data/header-map.js';
 import { SLICE_MS, yieldToPage } from './yield-to-page.js';
@@ -22,7 +22,7 @@ export const RECOMPUTED_PERCENT_COLUMN = 'RecomputedActiveUsagePercent';
  * `dropRevenue` leaves out `BilledRevenueUSD`, for viewers who may not see revenue.
  */
 export function exportRowsTable(
-  rows: readonly KeptRow[],
+  table: UsageTable,
   columns: readonly string[],
   options: { months: ReadonlySet<string>; subscriptionIds: ReadonlySet<string> | null; dropRevenue: boolean },
 ): CsvTable {
@@ -30,12 +30,18 @@ export function exportRowsTable(
   const kept = columns
     .map((name, i) => ({ name, i }))
     .filter(({ name }) => !(dropRevenue && normalizeColumnName(name) === 'billedrevenueusd'));
+  const { rawRows, dictionaries: d, ids } = table;
+  // Months and subscriptions are tested by dictionary id: a million rows, a few dozen distinct values.
+  const monthKept = d.month.map((month) => months.has(month));
+  const subscriptionKept = subscriptionIds && d.subscriptionId.map((id) => subscriptionIds.has(id));
   function* lines(): Generator<Cell[]> {
-    for (const row of rows) {
-      if (!months.has(row.month)) continue;
-      if (subscriptionIds && !subscriptionIds.has(row.subscriptionId)) continue;
-      const cells = keptCells(row);
-      yield [...kept.map(({ i }) => exportCell(cells[i] ?? '')), activePercent(row.active, row.available)];
+    if (!rawRows) return;
+    for (let row = 0; row < table.length; row++) {
+      if (!monthKept[ids.month[row] as number]) continue;
+      if (subscriptionKept && !subscriptionKept[ids.subscriptionId[row] as number]) continue;
+      const cells = rawRowCells(rawRows, row);
+      const percent = activePercent(table.active[row] as number, table.available[row] as number);
+      yield [...kept.map(({ i }) => exportCell(cells[i] ?? '')), percent];
     }
   }
   return { header: [...kept.map(({ name }) => name), RECOMPUTED_PERCENT_COLUMN], lines: lines() };

@@ -1,5 +1,5 @@
-import type { KeptRow } from '../../controllers/load-usage.js';
 import type { SubscriptionTrend, UsageReport } from '../../core/report.js';
+import type { UsageTable } from '../../core/usage-table.js';
 import { csvBlob, exportRowsTable, reportRowsTable } from './raw-data-csv.js';
 
 export interface UsageDownloadDetail {
@@ -21,9 +21,9 @@ declare global {
 
 export interface RawDataInput {
   report: UsageReport;
-  /** The export's columns and kept rows; empty for a report document. */
+  /** The export's columns and its rows (with their cells in `rawRows`); empty and `null` for a report document. */
   columns: readonly string[];
-  rows: readonly KeptRow[];
+  table: UsageTable | null;
   /** The subscriptions to include, or `null` for all of them. */
   subscriptions: readonly SubscriptionTrend[] | null;
   hideRevenue: boolean;
@@ -31,15 +31,16 @@ export interface RawDataInput {
 
 /** The raw-data CSV of the window's rows for the chosen subscriptions, and its file name. */
 export async function rawDataDownload(input: RawDataInput): Promise<UsageDownloadDetail> {
-  const { report, columns, rows, subscriptions, hideRevenue } = input;
-  const fromExport = columns.length > 0;
-  const table = fromExport
-    ? exportRowsTable(rows, columns, {
-        months: new Set(report.months),
-        subscriptionIds: subscriptions ? new Set(subscriptions.map((s) => s.subscriptionId)) : null,
-        dropRevenue: hideRevenue,
-      })
-    : reportRowsTable(subscriptions ?? report.subscriptions.rows, report.months);
+  const { report, columns, subscriptions, hideRevenue } = input;
+  const fromExport = columns.length > 0 && input.table?.rawRows !== undefined;
+  const table =
+    fromExport && input.table
+      ? exportRowsTable(input.table, columns, {
+          months: new Set(report.months),
+          subscriptionIds: subscriptions ? new Set(subscriptions.map((s) => s.subscriptionId)) : null,
+          dropRevenue: hideRevenue,
+        })
+      : reportRowsTable(subscriptions ?? report.subscriptions.rows, report.months);
   const csv = await csvBlob(table);
   const from = report.months[0] ?? '';
   const to = report.months.at(-1) ?? '';

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { UsageReport } from '../../core/report.js';
 import type { FetchProgress } from '../../controllers/fetch-usage-bytes.js';
-import { loadRecordsTable, loadUrlTable, warmTableCube } from '../../controllers/load-usage.js';
+import { loadRecords, loadUrl, warmTableCube } from '../../controllers/load-usage.js';
 import type { LoadedUsage } from '../../controllers/load-usage.js';
 import type { UsageSourceLike } from '../../controllers/usage-data-controller.js';
 import { UsageLoadError } from '../../controllers/usage-load-error.js';
@@ -57,9 +57,14 @@ export class DynUsageSource extends LitElement implements UsageSourceLike {
       try {
         if (report) return { kind: 'report', report };
         const loaded = records
-          ? loadRecordsTable(records)
+          ? loadRecords(records, true)
           : src
-            ? await loadUrlTable(src, { signal, onProgress: (progress) => this.onProgress(progress) })
+            ? await loadUrl(src, {
+                signal,
+                // Kept for a raw-data download from a subscription table on this source.
+                keepRows: true,
+                onProgress: (progress) => this.onProgress(progress),
+              })
             : null;
         if (loaded) await warmTableCube(loaded, signal);
         return loaded;

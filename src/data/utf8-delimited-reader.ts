@@ -1,0 +1,495 @@
+import { ByteInterner, hashBytes } from './byte-interner.js';
+import { mapHeader } from './header-map.js';
+import type { ColumnIndex } from './header-map.js';
+import { marketToAlpha2 } from './markets.js';
+import { parseMonth } from './parse-month.js';
+import { createRawRowsBuilder } from './raw-rows.js';
+import { SubscriptionProfiles } from './subscription-profiles.js';
+import type { RawRows, RawRowsBuilder } from './raw-rows.js';
+import { UsageInputError } from './usage-input-error.js';
+import { createUsageRowReader } from './usage-row-reader.js';
+import type { UsageRowReader } from './usage-row-reader.js';
+import type { ReadStats, UsageSink } from './usage-sink.js';
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const COMMA = 44;
+const ZERO = 48;
+const DOT = 46;
+const MINUS = 45;
+const MAX_FIELDS_START = 64;
+/** Past 15 digits a decimal is no longer exact in a double: such cells take the careful path. */
+const MAX_FAST_DIGITS = 15;
+const EMPTY = -1;
+const INVALID = -2;
+const POWERS_OF_TEN = Array.from({ length: MAX_FAST_DIGITS + 1 }, (_, k) => 10 ** k);
+
+/** The text columns the reader fills by id, in the table's `TEXT_COLUMNS` order. */
+export type IdColumn =
+  | 'subscriptionId'
+  | 'month'
+  | 'sku'
+  | 'customerName'
+  | 'customerKey'
+  | 'customerTenantId'
+  | 'market'
+  | 'segment'
+  | 'salesModel'
+  | 'partnerLocation'
+  | 'partnerAttachType';
+
+/** Where the reader puts rows: by dictionary ids (see `UsageTableBuilder`), or as records for odd rows. */
+export interface IdRowSink extends UsageSink {
+  textId(column: IdColumn, value: string, marketCode?: string | null): number;
+  addIds(ids: ArrayLike<number>, available: number, assigned: number, active: number, revenue: number): void;
+  readonly length: number;
+}
+
+// Positions in the row of ids, as in the table's TEXT_COLUMNS.
+const SUB = 0;
+const MONTH = 1;
+const SKU = 2;
+const NAME = 3;
+const KEY = 4;
+const TENANT = 5;
+const MARKET = 6;
+const ID_COLUMNS: readonly IdColumn[] = [
+  'subscriptionId',
+  'month',
+  'sku',
+  'customerName',
+  'customerKey',
+  'customerTenantId',
+  'market',
+  'segment',
+  'salesModel',
+  'partnerLocation',
+  'partnerAttachType',
+];
+const HEADER_NAME: Record<IdColumn, keyof ColumnIndex | null> = {
+  subscriptionId: 'SubscriptionId',
+  month: 'Month',
+  sku: 'SKU',
+  customerName: 'CustomerName',
+  customerKey: null,
+  customerTenantId: 'CustomerTenantId',
+  market: 'CustomerMarket',
+  segment: 'CustomerSegment',
+  salesModel: 'SalesModel',
+  partnerLocation: 'PartnerLocation',
+  partnerAttachType: 'PartnerAttachType',
+};
+
+const decoder = new TextDecoder();
+
+/**
+ * Reads a UTF-8 CSV or TSV export from bytes, with no string per cell and no object per row: cells are
+ * found by a byte scan, text cells are looked up by their bytes (each distinct value decoded once), seat
+ * counts are read from their digits, and the row goes to the sink as numbers. A row that is anything but
+ * plain (wrong width, an empty or odd cell, a seat count like `12.0`) is decoded and handed to the same
+ * row reader the text path uses, so every rule and message is the text path's own.
+ */
+export class Utf8DelimitedReader {
+  /** The header's column names, once read. */
+  header: string[] | null = null;
+  private work = new Uint8Array(1 << 16);
+  private length = 0;
+  private pos = 0;
+  /** Bytes the unread tail must reach before the next try: a row longer than a chunk is scanned O(n) times, not O(n²). */
+  private retryAt = 0;
+  private delimiter = -1;
+  private line = 1;
+  private fieldStart = new Int32Array(MAX_FIELDS_START);
+  private fieldEnd = new Int32Array(MAX_FIELDS_START);
+  private fieldCount = 0;
+  private rowBreaks = 0;
+  private rowContentEnd = 0;
+  private width = 0;
+  private at: ColumnIndex | null = null;
+  private cellOf = new Int32Array(ID_COLUMNS.length).fill(-1);
+  private interners = ID_COLUMNS.map(() => new ByteInterner());
+  private absentIds = new Uint32Array(ID_COLUMNS.length);
+  private rowIds = new Uint32Array(ID_COLUMNS.length);
+  private slow: UsageRowReader | null = null;
+  private fastRows = 0;
+  private fastEmptyAvailable = 0;
+  /** The text columns other than the id and month, present in the header: a subscription's attributes. */
+  private attributeColumns: number[] = [];
+  private readonly profiles = new SubscriptionProfiles(ID_COLUMNS.length, SKU);
+  private raw: RawRowsBuilder | null = null;
+
+  constructor(
+    private readonly sink: IdRowSink,
+    private readonly keepRows = false,
+  ) {}
+
+  push(chunk: Uint8Array): void {
+    this.append(chunk);
+    this.process(false);
+  }
+
+  /**
+   * Reads the last row. @throws UsageInputError `'empty'` when there was no header, `'missing-columns'`
+   * (also from `push`) when the header lacks a required column.
+   */
+  end(): { stats: ReadStats; rawRows: RawRows | null } {
+    this.process(true);
+    if (!this.slow) throw new UsageInputError('The file is empty', 'empty');
+    const counts = this.slow.stats();
+    const stats: ReadStats = {
+      format: this.delimiter === TAB ? 'tsv' : 'csv',
+      ...counts,
+      rows: counts.rows + this.fastRows,
+      emptyAvailable: counts.emptyAvailable + this.fastEmptyAvailable,
+    };
+    return { stats, rawRows: this.raw ? this.raw.finish() : null };
+  }
+
+  private append(chunk: Uint8Array): void {
+    const tail = this.length - this.pos;
+    const needed = tail + chunk.length + 1;
+    if (needed > this.work.length) {
+      const bigger = new Uint8Array(Math.max(needed, this.work.length * 2));
+      bigger.set(this.work.subarray(this.pos, this.length));
+      this.work = bigger;
+    } else if (this.pos > 0) {
+      this.work.copyWithin(0, this.pos, this.length);
+    }
+    this.work.set(chunk, tail);
+    this.length = tail + chunk.length;
+    this.pos = 0;
+  }
+
+  private process(final: boolean): void {
+    if (!final && this.length - this.pos < this.retryAt) return;
+    if (this.delimiter === -1 && !this.detectDelimiter(final)) {
+      this.retryAt = 2 * (this.length - this.pos);
+      return;
+    }
+    // A line feed past the end stops every unquoted scan without a bounds check per byte.
+    this.work[this.length] = LF;
+    for (;;) {
+      const rowStart = this.pos;
+      const next = this.scanRow(rowStart, final);
+      if (next < 0) break;
+      const line = this.line;
+      this.line += 1 + this.rowBreaks;
+      this.pos = next;
+      this.takeRow(rowStart, line);
+    }
+    this.retryAt = 2 * (this.length - this.pos);
+  }
+
+  /** The delimiter from the first non-empty line: tab when it has more tabs than commas (as the text path). */
+  private detectDelimiter(final: boolean): boolean {
+    const bytes = this.work;
+    let i = this.pos;
+    if (this.line === 1 && bytes[i] === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf) i += 3;
+    let first = i;
+    while (first < this.length && (bytes[first] === LF || bytes[first] === CR)) first++;
+    if (first === this.length) return false;
+    let stop = first;
+    let tabs = 0;
+    let commas = 0;
+    for (; stop < this.length && bytes[stop] !== LF && bytes[stop] !== CR; stop++) {
+      if (bytes[stop] === TAB) tabs++;
+      else if (bytes[stop] === COMMA) commas++;
+    }
+    if (stop === this.length && !final) return false;
+    this.delimiter = tabs > commas ? TAB : COMMA;
+    this.pos = i;
+    return true;
+  }
+
+  /**
+   * Finds the cells of the row at `start`: sets `fieldStart`/`fieldEnd` (a quoted cell keeps its quotes),
+   * `rowContentEnd` (before the line end) and `rowBreaks` (line breaks inside quotes). Returns where the
+   * next row starts, or -1 when the row may go on in the next chunk.
+   */
+  private scanRow(start: number, final: boolean): number {
+    const bytes = this.work;
+    const end = this.length;
+    const delimiter = this.delimiter;
+    if (start >= end) return -1;
+    let i = start;
+    let f = 0;
+    let breaks = 0;
+    for (;;) {
+      if (f === this.fieldStart.length) this.growFields();
+      const cellStart = i;
+      let b = bytes[i] as number;
+      if (b === QUOTE && i < end) {
+        i++;
+        for (;;) {
+          while (i < end && (b = bytes[i] as number) !== QUOTE) {
+            if (b === CR || (b === LF && bytes[i - 1] !== CR)) breaks++;
+            i++;
+          }
+          if (i >= end) break;
+          if (bytes[i + 1] !== QUOTE || i + 1 >= end) {
+            i++;
+            break;
+          }
+          i += 2;
+        }
+        if (i >= end && !final) return -1;
+      }
+      // Unquoted text, or what follows a closing quote: up to the delimiter or the line end.
+      for (;;) {
+        b = bytes[i] as number;
+        if (b > COMMA) {
+          i++;
+          continue;
+        }
+        if (b === delimiter || b === LF || b === CR) break;
+        i++;
+      }
+      this.fieldStart[f] = cellStart;
+      this.fieldEnd[f] = i;
+      f++;
+      if (i < end && b === delimiter) {
+        i++;
+        continue;
+      }
+      if (i >= end && !final) return -1;
+      this.fieldCount = f;
+      this.rowBreaks = breaks;
+      this.rowContentEnd = i;
+      if (i >= end) return end;
+      if (b === CR) {
+        // A CR as the chunk's last byte may be the first half of a CRLF.
+        if (i + 1 >= end && !final) return -1;
+        return bytes[i + 1] === LF ? i + 2 : i + 1;
+      }
+      return i + 1;
+    }
+  }
+
+  private takeRow(rowStart: number, line: number): void {
+    if (this.fieldCount === 1 && this.fieldEnd[0] === this.fieldStart[0]) return; // an empty line
+    if (!this.slow) return this.readHeader();
+    if (this.fieldCount !== this.width || !this.fastRow()) {
+      const before = this.sink.length;
+      this.slow.row(this.decodedCells(), line);
+      if (this.sink.length === before) return;
+    }
+    this.raw?.appendBytes(this.work, rowStart, this.rowContentEnd);
+  }
+
+  private readHeader(): void {
+    const header = this.decodedCells();
+    if (header.length === 1 && header[0] === '') return; // `""` alone: an empty line to the text path too
+    const at = mapHeader(header);
+    this.header = header;
+    this.at = at;
+    this.width = header.length;
+    ID_COLUMNS.forEach((column, c) => {
+      const name = HEADER_NAME[column];
+      const cell = name === null ? -1 : at[name];
+      this.cellOf[c] = cell;
+      if (cell === -1 && column !== 'customerKey') {
+        this.absentIds[c] = this.sink.textId(column, '', null);
+        this.rowIds[c] = this.absentIds[c] as number;
+      }
+      if (cell !== -1 && c !== SUB && c !== MONTH) this.attributeColumns.push(c);
+    });
+    this.sink.columns?.(header);
+    // Odd rows go through the text path's row reader; it must not announce the columns a second time.
+    const { sink } = this;
+    this.slow = createUsageRowReader(header, { add: (r, f) => sink.add(r, f), skip: (s) => sink.skip(s) });
+    if (this.keepRows) this.raw = createRawRowsBuilder(this.delimiter === TAB ? '\t' : ',');
+  }
+
+  /** Reads a plain row straight into the sink; false when the row needs the careful path. */
+  private fastRow(): boolean {
+    const ids = this.rowIds;
+    const subscription = this.entryOf(SUB, this.cellOf[SUB] as number);
+    const month = this.entryOf(MONTH, this.cellOf[MONTH] as number);
+    const subscriptionId = (this.interners[SUB] as ByteInterner).values[subscription] as number;
+    const monthId = (this.interners[MONTH] as ByteInterner).values[month] as number;
+    if (subscriptionId < 0 || monthId < 0) return false;
+    ids[SUB] = subscriptionId;
+    ids[MONTH] = monthId;
+    // A subscription's other cells are mostly those of its previous row: comparing bytes is cheaper than
+    // looking each cell up again.
+    if (
+      !this.profiles.matches(
+        subscription,
+        this.work,
+        this.fieldStart,
+        this.fieldEnd,
+        this.cellOf,
+        this.attributeColumns,
+        ids,
+      )
+    ) {
+      if (!this.attributeIds()) return false;
+      this.profiles.remember(
+        subscription,
+        this.work,
+        this.fieldStart,
+        this.fieldEnd,
+        this.cellOf,
+        this.attributeColumns,
+        ids,
+      );
+    }
+    const at = this.at as ColumnIndex;
+    const available = this.seats(at.AvailableSeats);
+    const assigned = this.seats(at.AssignedSeats);
+    const active = this.seats(at.ActiveSeats);
+    if (available === INVALID || assigned === INVALID || active === INVALID) return false;
+    let revenue = Number.NaN;
+    if (at.BilledRevenueUSD !== -1) {
+      const s = this.fieldStart[at.BilledRevenueUSD] as number;
+      const e = this.fieldEnd[at.BilledRevenueUSD] as number;
+      if (e > s) {
+        revenue = parseDecimal(this.work, s, e);
+        if (Number.isNaN(revenue)) return false;
+      }
+    }
+    // Empty seat cells read as 0, as in the row reader; an empty AvailableSeats is counted.
+    if (available === EMPTY) this.fastEmptyAvailable++;
+    this.sink.addIds(ids, Math.max(available, 0), Math.max(assigned, 0), Math.max(active, 0), revenue);
+    this.fastRows++;
+    return true;
+  }
+
+  /** Looks up the row's attribute cells one by one (and its customer key); false when one is unusable. */
+  private attributeIds(): boolean {
+    const ids = this.rowIds;
+    for (let c = SKU; c < ID_COLUMNS.length; c++) {
+      if (c === KEY) continue;
+      const cell = this.cellOf[c] as number;
+      if (cell === -1) {
+        ids[c] = this.absentIds[c] as number;
+        continue;
+      }
+      const value = (this.interners[c] as ByteInterner).values[this.entryOf(c, cell)] as number;
+      if (value < 0) return false;
+      ids[c] = value;
+    }
+    const tenantKey = this.keyOf(TENANT);
+    const key = tenantKey >= 0 ? tenantKey : this.keyOf(NAME);
+    if (key < 0) return false;
+    ids[KEY] = key;
+    return true;
+  }
+
+  /** The customer key id of the row's name or tenant cell (`extras`), -1 when that cell is blank or absent. */
+  private keyOf(c: number): number {
+    const cell = this.cellOf[c] as number;
+    if (cell === -1) return -1;
+    return (this.interners[c] as ByteInterner).extras[this.entryOf(c, cell)] as number;
+  }
+
+  private entryOf(c: number, cell: number): number {
+    const bytes = this.work;
+    const s = this.fieldStart[cell] as number;
+    const e = this.fieldEnd[cell] as number;
+    const interner = this.interners[c] as ByteInterner;
+    const hash = hashBytes(bytes, s, e);
+    const entry = interner.find(bytes, s, e, hash);
+    return entry >= 0 ? entry : this.addEntry(interner, c, s, e, hash);
+  }
+
+  /** First sight of a cell's bytes: decode once, and remember the dictionary id (-1: needs the careful path). */
+  private addEntry(interner: ByteInterner, c: number, s: number, e: number, hash: number): number {
+    const text = decodeCell(this.work, s, e).trim();
+    const column = ID_COLUMNS[c] as IdColumn;
+    let value: number;
+    let extra = -1;
+    if (c === MONTH) {
+      const month = parseMonth(text);
+      value = month === null ? -1 : this.sink.textId('month', month);
+    } else if (c === MARKET) {
+      value = this.sink.textId('market', text, marketToAlpha2(text));
+    } else if ((c === SUB || c === SKU) && text === '') {
+      value = -1;
+    } else {
+      value = this.sink.textId(column, text);
+      if ((c === NAME || c === TENANT) && text !== '') extra = this.sink.textId('customerKey', text);
+    }
+    return interner.add(this.work, s, e, hash, value, extra);
+  }
+
+  /** A seat cell of plain digits; `EMPTY`; or `INVALID` (`12.0`, a sign, spaces, quotes: the careful path decides). */
+  private seats(cell: number): number {
+    const bytes = this.work;
+    const s = this.fieldStart[cell] as number;
+    const e = this.fieldEnd[cell] as number;
+    if (e === s) return EMPTY;
+    if (e - s > MAX_FAST_DIGITS) return INVALID;
+    let value = 0;
+    for (let i = s; i < e; i++) {
+      const digit = (bytes[i] as number) - ZERO;
+      if (digit < 0 || digit > 9) return INVALID;
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  private decodedCells(): string[] {
+    const cells: string[] = [];
+    for (let f = 0; f < this.fieldCount; f++) {
+      cells.push(decodeCell(this.work, this.fieldStart[f] as number, this.fieldEnd[f] as number));
+    }
+    return cells;
+  }
+
+  private growFields(): void {
+    const grow = (array: Int32Array) => {
+      const bigger = new Int32Array(array.length * 2);
+      bigger.set(array);
+      return bigger;
+    };
+    this.fieldStart = grow(this.fieldStart);
+    this.fieldEnd = grow(this.fieldEnd);
+  }
+}
+
+/** A cell's text: a quoted cell loses its quotes and doubled quotes become one; text after them stays. */
+function decodeCell(bytes: Uint8Array, start: number, end: number): string {
+  const text = decoder.decode(bytes.subarray(start, end));
+  if (bytes[start] !== QUOTE) return text;
+  let out = '';
+  let i = 1;
+  for (;;) {
+    const q = text.indexOf('"', i);
+    if (q === -1) return out + text.slice(i);
+    out += text.slice(i, q);
+    if (text[q + 1] !== '"') return out + text.slice(q + 1);
+    out += '"';
+    i = q + 2;
+  }
+}
+
+/**
+ * `-?digits(.digits)?` of at most 15 digits, exactly as `Number()` reads it (an exact integer over an exact
+ * power of ten divides to the correctly rounded double); `NaN` for anything else.
+ */
+function parseDecimal(bytes: Uint8Array, start: number, end: number): number {
+  let i = start;
+  const negative = bytes[i] === MINUS;
+  if (negative) i++;
+  let digits = 0;
+  let scale = -1;
+  let value = 0;
+  for (; i < end; i++) {
+    const b = bytes[i] as number;
+    if (b === DOT && scale === -1) {
+      scale = 0;
+      continue;
+    }
+    const digit = b - ZERO;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+    digits++;
+    if (scale !== -1) scale++;
+  }
+  if (digits === 0 || digits > MAX_FAST_DIGITS || scale === 0) return Number.NaN;
+  const result = scale > 0 ? value / (POWERS_OF_TEN[scale] as number) : value;
+  return negative ? -result : result;
+}

@@ -1,0 +1,171 @@
+// The byte reader against the text reader: two independent implementations (a byte scan with interned
+// cells vs. the string tokenizer and row reader) must give the same table, report, skipped rows and
+// kept cells for the same input, however the bytes are split into chunks.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { computeReport } from '../../src/core/compute-report.js';
+import { cubeFromTable } from '../../src/core/cube-from-table.js';
+import { readUsageTable } from '../../src/core/read-usage-table.js';
+import type { UsageTableResult } from '../../src/core/read-usage-table.js';
+import { TEXT_COLUMNS } from '../../src/core/usage-table.js';
+import type { UsageTable } from '../../src/core/usage-table.js';
+import { rawRowCells } from '../../src/data/raw-rows.js';
+import { UsageInputError } from '../../src/data/usage-input-error.js';
+import { seededRandom } from '../data/collect-sink.js';
+
+const encoder = new TextEncoder();
+const HEADER =
+  'SubscriptionId,Month,SKU,CustomerName,CustomerTenantId,CustomerSegment,CustomerMarket,SalesModel,AvailableSeats,AssignedSeats,ActiveSeats,BilledRevenueUSD';
+
+/** Every kind of row the reader must get right, with the text reader as the judge. */
+const HOSTILE_ROWS = [
+  's1,2026-01-01,Sales Enterprise,Contoso,t1,SMB,United States,Direct,10,8,5,100.25',
+  's1,2026-02-01T00:00:00Z,Sales Enterprise,"Contoso, Ltd.",t1,SMB,United States,Direct,12,9,6,-0.10',
+  's2,2026-02-01,"Customer ""Service""",Fabrikam,,Enterprise,Türkiye,Indirect,5,5,5,',
+  's3,2/1/2026,Field Service,"Multi\r\nline\nname\rhere",t3,SMB,Korea,Direct,7,7,1,12.',
+  's4,2026-02-01,  Padded SKU  ,  Padded  ,  ,SMB, Czechia ,Direct,3,2,1,.5',
+  '',
+  ',,,,,,,,,,,',
+  's5,2026-02-01,Sales,Northwind,t5,SMB,Atlantis,Direct,12.0,3,1,1e3',
+  's6,2026-02-01,Sales,Northwind,t5,SMB,Hong Kong SAR,Direct,,3,1,+5',
+  's7,2026-02-01,Sales,Northwind,t5,SMB,Japan,Direct,-1,3,1,5',
+  's8,2026-13-01,Sales,Northwind,t5,SMB,Japan,Direct,1,1,1,5',
+  's9,2026-02-01,,Northwind,t5,SMB,Japan,Direct,1,1,1,5',
+  ',2026-02-01,Sales,Northwind,t5,SMB,Japan,Direct,1,1,1,5',
+  's10,2026-02-01,Sales,,,SMB,Japan,Direct,1,1,1,5',
+  's11,2026-02-01,Sales,Northwind,t5,SMB,Japan,Direct,1,1',
+  's12,2026-02-01,Sales,Northwind,t5,SMB,Japan,Direct,1,1,1,abc',
+  's13,2026-02-01,Sales,"quoted"after,t13,SMB,Japan,Direct, 4 ,1,1,1234567890.1234567',
+  's14,2026-01-01,Sales,=HYPERLINK("x"),t14,SMB,Côte d\'Ivoire,Direct,"9",1,1,1',
+  's1,2026-03-01,Sales Premium,Contoso Renamed,t1,Corporate,United States,Direct,15,10,7,1.5',
+  's15,2026-03-01,Sales,日本の顧客,t15,SMB,Japan,Direct,2,2,2,2',
+  's16,2026-03-01,Sales,"unterminated,t16,SMB,Japan,Direct,2,2,2,2',
+];
+
+function hostileCsv(lineEnd: string, bom: boolean): string {
+  return `${bom ? '\uFEFF' : ''}${[HEADER, ...HOSTILE_ROWS].join(lineEnd)}`;
+}
+
+async function* chunksOf<T>(items: readonly T[]): AsyncGenerator<T> {
+  for (const item of items) yield item;
+}
+
+function split(bytes: Uint8Array, at: readonly number[]): Uint8Array[] {
+  const cuts = [0, ...at, bytes.length];
+  return cuts.slice(1).map((end, i) => bytes.slice(cuts[i], end));
+}
+
+/** The text reader's result (a string chunk always takes the text path). */
+const byText = (text: string) => readUsageTable(chunksOf([text]), { keepRows: true });
+const byBytes = (chunks: Uint8Array[]) => readUsageTable(chunksOf(chunks), { keepRows: true });
+
+/** A table as plain values: each row's texts and figures (ids differ between readers, values must not). */
+function rowsOf(table: UsageTable) {
+  const rows = [];
+  for (let row = 0; row < table.length; row++) {
+    const texts = TEXT_COLUMNS.map((c) => table.dictionaries[c][table.ids[c][row] ?? 0]);
+    const market = table.ids.market[row] ?? 0;
+    rows.push({
+      texts,
+      code: table.marketCodes[market],
+      figures: [table.available[row], table.assigned[row], table.active[row], table.revenue[row]],
+      cells: table.rawRows ? rawRowCells(table.rawRows, row) : null,
+    });
+  }
+  return rows;
+}
+
+function assertSame(actual: UsageTableResult, expected: UsageTableResult): void {
+  assert.equal(actual.kind, 'table');
+  assert.equal(expected.kind, 'table');
+  if (actual.kind !== 'table' || expected.kind !== 'table') return;
+  assert.deepEqual(actual.columns, expected.columns);
+  assert.deepEqual(actual.stats, expected.stats);
+  assert.deepEqual(actual.table.skipped, expected.table.skipped);
+  assert.equal(actual.table.skippedCount, expected.table.skippedCount);
+  assert.deepEqual(rowsOf(actual.table), rowsOf(expected.table));
+  const report = (r: typeof actual) => computeReport(cubeFromTable(r.table), r.stats, { from: '2026-01' });
+  assert.deepEqual(report(actual), report(expected));
+}
+
+describe('readUsageTable(chunks): the byte reader agrees with the text reader', () => {
+  for (const [name, lineEnd, bom] of [
+    ['CRLF with a BOM', '\r\n', true],
+    ['LF', '\n', false],
+    ['CR', '\r', false],
+  ] as const) {
+    it(`on hostile rows, ${name}, split at every byte`, async () => {
+      const text = hostileCsv(lineEnd, bom);
+      const expected = await byText(text);
+      assert.ok(expected.kind === 'table' && expected.table.skippedCount >= 8, 'the fixture skips rows');
+      const bytes = encoder.encode(text);
+      for (let at = 1; at < bytes.length; at++) assertSame(await byBytes(split(bytes, [at])), expected);
+      assertSame(
+        await byBytes(
+          split(
+            bytes,
+            Array.from({ length: bytes.length - 1 }, (_, i) => i + 1),
+          ),
+        ),
+        expected,
+      );
+    });
+  }
+
+  it('on hostile rows as TSV (commas in cells are text)', async () => {
+    const tsv = hostileCsv('\n', false)
+      .split('\n')
+      .map((line) => line.replaceAll(',', '\t').replaceAll('Contoso\t Ltd.', 'Contoso, Ltd.'))
+      .join('\n');
+    const expected = await byText(tsv);
+    assert.ok(expected.kind === 'table' && expected.stats.format === 'tsv');
+    const bytes = encoder.encode(tsv);
+    for (let at = 1; at < bytes.length; at += 7) assertSame(await byBytes(split(bytes, [at])), expected);
+  });
+
+  it('on the bundled sample, in random chunks', async () => {
+    const bytes = new Uint8Array(
+      readFileSync(new URL('../../demo/data/dynamics-usage-sample.csv', import.meta.url)),
+    );
+    const expected = await byText(new TextDecoder().decode(bytes));
+    const random = seededRandom(8);
+    const cuts: number[] = [];
+    for (let at = 0; at < bytes.length; at += 1 + Math.floor(random() * 70_000)) if (at > 0) cuts.push(at);
+    const actual = await byBytes(split(bytes, cuts));
+    assertSame(actual, expected);
+    assert.ok(actual.kind === 'table' && actual.table.length === 21_427);
+  });
+
+  it('names the missing columns, and calls an empty file empty', async () => {
+    await assert.rejects(
+      byBytes([encoder.encode('SubscriptionId,Month\ns1,2026-01-01\n')]),
+      (error: unknown) =>
+        error instanceof UsageInputError &&
+        error.code === 'missing-columns' &&
+        /SKU, CustomerName/.test(error.message),
+    );
+    await assert.rejects(
+      byBytes([encoder.encode('\r\n\r\n')]),
+      (error: unknown) => error instanceof UsageInputError && error.code === 'empty',
+    );
+    await assert.rejects(
+      byBytes([]),
+      (error: unknown) => error instanceof UsageInputError && error.code === 'empty',
+    );
+  });
+
+  it('hands JSON and UTF-16 text to the text reader', async () => {
+    const json = encoder.encode(
+      ' [{"SubscriptionId":"s1","Month":"2026-01-01","SKU":"Sales","CustomerName":"C","CustomerMarket":"Japan","AvailableSeats":3,"AssignedSeats":2,"ActiveSeats":1}]',
+    );
+    const fromJson = await byBytes(split(json, [1, 2]));
+    assert.equal(fromJson.kind === 'table' && fromJson.stats.format, 'json');
+    const text = hostileCsv('\r\n', false);
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++)
+      new DataView(utf16.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
+    assertSame(await byBytes(split(utf16, [1, 3, 100])), await byText(text));
+  });
+});
