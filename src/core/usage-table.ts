@@ -52,7 +52,7 @@ export interface UsageTable {
 
 /** A sink that fills a usage table, also by dictionary ids (the byte reader's way, with no record per row). */
 export interface UsageTableBuilder extends UsageSink {
-  /** The id of `value` in `column`'s dictionary, added on first sight (a market with its code). */
+  /** The id of `value` (a string of its own, not a slice of a chunk) in `column`'s dictionary, added on first sight (a market with its code). */
   textId(column: TextColumn, value: string, marketCode?: string | null): number;
   /** Adds a row from ids in `TEXT_COLUMNS` order. `revenue` is `NaN` for none. */
   addIds(ids: ArrayLike<number>, available: number, assigned: number, active: number, revenue: number): void;
@@ -92,9 +92,9 @@ export function createUsageTableBuilder(): UsageTableBuilder {
     revenue = resized(revenue, capacity);
   }
 
-  function idOf(column: number, value: string, marketCode: string | null): number {
+  function idOf(column: number, value: string, marketCode: string | null, detach = true): number {
     const dictionary = dictionaries[column] as StringDictionary;
-    const id = intern(dictionary, value);
+    const id = intern(dictionary, value, detach);
     if (column === marketIndex && id === marketCodes.length) marketCodes.push(marketCode);
     return id;
   }
@@ -134,7 +134,8 @@ export function createUsageTableBuilder(): UsageTableBuilder {
   }
 
   const builder: UsageTableBuilder = {
-    textId: (column, value, marketCode = null) => idOf(TEXT_COLUMN_INDEX[column], value, marketCode),
+    // The byte reader's text is decoded per cell, no slice of a big chunk: nothing to detach.
+    textId: (column, value, marketCode = null) => idOf(TEXT_COLUMN_INDEX[column], value, marketCode, false),
     addIds,
     add(record: UsageRecord): void {
       for (let c = 0; c < COLUMN_COUNT; c++) {

@@ -22,6 +22,7 @@ const MINUS = 45;
 const MAX_FIELDS_START = 64;
 /** Past 15 digits a decimal is no longer exact in a double: such cells take the careful path. */
 const MAX_FAST_DIGITS = 15;
+const KEY_NOT_YET = -2;
 const EMPTY = -1;
 const INVALID = -2;
 const POWERS_OF_TEN = Array.from({ length: MAX_FAST_DIGITS + 1 }, (_, k) => 10 ** k);
@@ -119,6 +120,8 @@ export class Utf8DelimitedReader {
   private attributeColumns: number[] = [];
   private readonly profiles = new SubscriptionProfiles(ID_COLUMNS.length, SKU);
   private raw: RawRowsBuilder | null = null;
+  /** The text of each name and tenant id entry, for its customer key id when first needed. */
+  private readonly keyTexts = new Map<ByteInterner, string[]>();
 
   constructor(
     private readonly sink: IdRowSink,
@@ -382,7 +385,15 @@ export class Utf8DelimitedReader {
   private keyOf(c: number): number {
     const cell = this.cellOf[c] as number;
     if (cell === -1) return -1;
-    return (this.interners[c] as ByteInterner).extras[this.entryOf(c, cell)] as number;
+    const interner = this.interners[c] as ByteInterner;
+    const entry = this.entryOf(c, cell);
+    let key = interner.extras[entry] as number;
+    if (key === KEY_NOT_YET) {
+      // Interned on first use: a name is a key only for rows without a tenant id.
+      key = this.sink.textId('customerKey', this.keyTexts.get(interner)?.[entry] ?? '');
+      interner.extras[entry] = key;
+    }
+    return key;
   }
 
   private entryOf(c: number, cell: number): number {
@@ -410,7 +421,12 @@ export class Utf8DelimitedReader {
       value = -1;
     } else {
       value = this.sink.textId(column, text);
-      if ((c === NAME || c === TENANT) && text !== '') extra = this.sink.textId('customerKey', text);
+      if ((c === NAME || c === TENANT) && text !== '') {
+        extra = KEY_NOT_YET;
+        const texts = this.keyTexts.get(interner) ?? [];
+        this.keyTexts.set(interner, texts);
+        texts[interner.size] = text;
+      }
     }
     return interner.add(this.work, s, e, hash, value, extra);
   }

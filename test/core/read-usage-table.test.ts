@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { computeReport } from '../../src/core/compute-report.js';
+import { computeReport, computeReportInSlices } from '../../src/core/compute-report.js';
 import { cubeFromTable } from '../../src/core/cube-from-table.js';
 import { readUsageTable } from '../../src/core/read-usage-table.js';
 import type { UsageTableResult } from '../../src/core/read-usage-table.js';
@@ -167,5 +167,21 @@ describe('readUsageTable(chunks): the byte reader agrees with the text reader', 
     for (let i = 0; i < text.length; i++)
       new DataView(utf16.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
     assertSame(await byBytes(split(utf16, [1, 3, 100])), await byText(text));
+  });
+});
+
+describe('computeReportInSlices(cube, counts, options, pause)', () => {
+  it('gives the report computeReport gives, pausing between slices', async () => {
+    const bytes = new Uint8Array(
+      readFileSync(new URL('../../demo/data/dynamics-usage-sample.csv', import.meta.url)),
+    );
+    const result = await byBytes([bytes]);
+    assert.ok(result.kind === 'table');
+    const cube = cubeFromTable(result.table);
+    let pauses = 0;
+    const sliced = await computeReportInSlices(cube, result.stats, {}, async () => void pauses++, 0);
+    assert.deepEqual(sliced, computeReport(cube, result.stats, {}));
+    // 2,200 subscriptions in steps of 2,048, then top customers and the rest: at least 3 pauses.
+    assert.ok(pauses >= 3, `${pauses} pauses`);
   });
 });

@@ -62,6 +62,35 @@ describe('<dyn-usage-source>', () => {
     ]);
   });
 
+  it('a subscription table on a source downloads the export rows of its window', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <dyn-usage-source id="rows" src="/test/fixtures/hand-export.csv"></dyn-usage-source>
+        <dyn-subscription-table
+          source="rows"
+          from="2026-02"
+          @dyn-usage-download=${(event: Event) => event.preventDefault()}
+        ></dyn-subscription-table>
+      </div>`,
+    );
+    const table = page.querySelector<Section & { download(): Promise<void> }>('dyn-subscription-table')!;
+    await waitUntil(() => table.status === 'ready', 'table never ready', { timeout: 10000 });
+    const event = new Promise<CustomEvent<{ blob: Blob; rows: number; source: string }>>((resolve) =>
+      table.addEventListener('dyn-usage-download', (e) => resolve(e as CustomEvent), { once: true }),
+    );
+    void table.download();
+    const { detail } = await event;
+    const lines = (await detail.blob.text()).replace(/^\uFEFF/, '').split('\r\n');
+    const source = (await (await fetch('/test/fixtures/hand-export.csv')).text()).split(/\r?\n/);
+    const header = source[0]!.split(',');
+    const month = header.indexOf('Month');
+    // The export's own rows for February and March, counted from the file itself.
+    const expected = source.slice(1).filter((line) => /^2026-0[23]/.test(line.split(',')[month] ?? ''));
+    expect(detail.source).to.equal('export');
+    expect(detail.rows).to.equal(expected.length);
+    expect(lines[0]).to.equal(`${source[0]},RecomputedActiveUsagePercent`);
+  });
+
   it('a section placed before its source, and a filter, work', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div>
