@@ -110,6 +110,15 @@ export class UsageDataController implements ReactiveController {
     return loaded?.kind === 'table' ? loaded.columns : [];
   }
 
+  /** Where a `src` export was parsed (`worker` or `main-thread`) and why not in a worker; `{}` otherwise. */
+  get parsed(): { parsedIn?: string; fallbackReason?: string } {
+    const loaded = this.task.value;
+    if (loaded?.kind !== 'table' || !loaded.parsedIn) return {};
+    return loaded.fallbackReason === undefined
+      ? { parsedIn: loaded.parsedIn }
+      : { parsedIn: loaded.parsedIn, fallbackReason: loaded.fallbackReason };
+  }
+
   /** The export's rows in columns, with each row's cells when kept (`rawRows`); `null` for a report document. */
   get table(): UsageTable | null {
     const loaded = this.task.value;

@@ -1,11 +1,14 @@
 // `dyn-usage-kit/core`: read an export and compute the report, with no DOM (Node, browsers, workers).
 export * from '../data/index.js';
-export { computeReport } from './compute-report.js';
+export { computeReport, computeReportInSlices } from './compute-report.js';
+export { cubeFromTable, cubeFromTableInSlices } from './cube-from-table.js';
 export type { ReportInputCounts } from './compute-report.js';
 export { computeDistribution } from './distribution.js';
 export { computeGeo } from './geo.js';
 export { addMonths, isMonthKey, monthRange } from './month-math.js';
 export { reportFromChunks, reportFromRecords, reportFromText } from './report-from.js';
+export { readUsageTable } from './read-usage-table.js';
+export type { ReadUsageTableOptions, UsageTableResult } from './read-usage-table.js';
 export { reportIsEmpty } from './report-is-empty.js';
 export { ReportOptionError, resolveReportWindow } from './report-window.js';
 export type { ReportWindow } from './report-window.js';
@@ -19,3 +22,5 @@ export { computeTopCustomers } from './top-customers.js';
 export type { TopCustomersOptions } from './top-customers.js';
 export { createUsageCube } from './usage-cube.js';
 export type { UsageCube } from './usage-cube.js';
+export { createUsageTableBuilder } from './usage-table.js';
+export type { UsageTable } from './usage-table.js';

@@ -50,7 +50,7 @@ export interface SubscriptionTableSection {
  * @prop report - A report document (beats records and src).
  * @prop records - Raw export rows (beats src).
  * @prop revenue - Billed revenue (USD) per customer key or name; overrides a BilledRevenueUSD column.
- * @fires dyn-usage-load - Data is ready; detail `{ section, input }`.
+ * @fires dyn-usage-load - Data is ready; detail `{ section, input, parsedIn?, fallbackReason? }` (`parsedIn`: `worker` or `main-thread`, for a `src` export).
  * @fires dyn-usage-error - Data could not be shown; detail `{ message, status? }`.
  * @fires dyn-usage-download - A raw-data CSV is ready; detail `{ fileName, blob, rows, source }`. Cancel it to save the file yourself.
  * @csspart frame - The card around the section.

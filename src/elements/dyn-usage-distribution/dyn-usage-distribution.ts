@@ -50,7 +50,7 @@ declare global {
  * @attr theme - `light` or `dark`; unset follows the OS.
  * @prop report - A report document (beats records and src).
  * @prop records - Raw export rows (beats src).
- * @fires dyn-usage-load - Data is ready; detail `{ section, input }`.
+ * @fires dyn-usage-load - Data is ready; detail `{ section, input, parsedIn?, fallbackReason? }` (`parsedIn`: `worker` or `main-thread`, for a `src` export).
  * @fires dyn-usage-sku-select - A SKU's bars were clicked or chosen with Enter; detail `{ sku }`.
  * @fires dyn-usage-error - Data could not be shown; detail `{ message, status? }`.
  * @csspart frame - The card around the section.

@@ -64,7 +64,7 @@ const FIGURES = ['available', 'assigned', 'active', 'activePercent'] as const;
  * @attr theme - `light` or `dark`; unset follows the OS.
  * @prop report - A report document (beats records and src).
  * @prop records - Raw export rows (beats src).
- * @fires dyn-usage-load - Data is ready; detail `{ section, input }`.
+ * @fires dyn-usage-load - Data is ready; detail `{ section, input, parsedIn?, fallbackReason? }` (`parsedIn`: `worker` or `main-thread`, for a `src` export).
  * @fires dyn-usage-error - Data could not be shown; detail `{ message, status? }`.
  * @fires dyn-usage-country-select - A country was selected in the grid or on the map; detail
  *   `{ code, name, market, available, assigned, active, activePercent }`.

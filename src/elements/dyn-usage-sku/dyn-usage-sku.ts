@@ -50,7 +50,7 @@ const FRAME_INSET = 34;
  * @attr shared-scale - Compare mode: one y scale for every SKU instead of one each.
  * @prop report - A report document (beats records and src).
  * @prop records - Raw export rows (beats src).
- * @fires dyn-usage-load - Data is ready; detail `{ section, input }`.
+ * @fires dyn-usage-load - Data is ready; detail `{ section, input, parsedIn?, fallbackReason? }` (`parsedIn`: `worker` or `main-thread`, for a `src` export).
  * @fires dyn-usage-error - Data could not be shown; detail `{ message, status? }`.
  * @fires dyn-usage-sku-change - The reader picked a SKU, view or metric; detail `{ sku, mode, metric }`.
  * @csspart frame - The card around the section.

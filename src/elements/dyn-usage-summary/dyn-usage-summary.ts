@@ -25,7 +25,7 @@ const KPIS: readonly SummaryMetric[] = ['available', 'assigned', 'active', 'acti
  * @attr theme - `light` or `dark`; unset follows the OS.
  * @prop report - A report document (beats records and src).
  * @prop records - Raw export rows (beats src).
- * @fires dyn-usage-load - Data is ready; detail `{ section, input }`.
+ * @fires dyn-usage-load - Data is ready; detail `{ section, input, parsedIn?, fallbackReason? }` (`parsedIn`: `worker` or `main-thread`, for a `src` export).
  * @fires dyn-usage-error - Data could not be shown; detail `{ message, status? }`.
  * @csspart frame - The card around the section.
  * @csspart title - The section title.

@@ -5,6 +5,9 @@ export interface UsageLoadDetail<Section = unknown> {
   section: Section;
   /** What the reader counted: rows used, rows skipped (with lines and reasons), empty available cells. */
   input: InputStats;
+  /** For a `src` export: whether a worker parsed it, and why not when the page's CSP allowed none. */
+  parsedIn?: string;
+  fallbackReason?: string;
 }
 
 export interface UsageErrorDetail {

@@ -18,6 +18,7 @@ import { renderEmpty, renderError, renderLoading, renderSkippedNotice } from './
 import './section-menu.js';
 import type { SectionMenuItem } from './section-menu.js';
 import { usageEvent } from './usage-events.js';
+import type { UsageLoadDetail } from './usage-events.js';
 import { SourceLink } from './source-link.js';
 import type { UsageFilter } from '../../core/usage-filter.js';
 
@@ -190,9 +191,12 @@ export abstract class UsageSectionElement<Section> extends LitElement {
       this.dispatchEvent(usageEvent('dyn-usage-error', detail));
       return;
     }
-    this.dispatchEvent(
-      usageEvent('dyn-usage-load', { section: this.sectionOf(report), input: report.input }),
-    );
+    const detail: UsageLoadDetail = {
+      section: this.sectionOf(report),
+      input: report.input,
+      ...this.data.parsed,
+    };
+    this.dispatchEvent(usageEvent('dyn-usage-load', detail));
   }
 
   private async onMenu(id: string): Promise<void> {
