@@ -1,3 +1,5 @@
+import { bytesEqual } from './bytes-equal.js';
+
 /**
  * Byte strings to small numbers without making a string per lookup: an open-addressing hash table whose
  * keys live in one byte pool. A usage export repeats a few thousand names over millions of rows, so the
@@ -9,6 +11,7 @@ export class ByteInterner {
   /** Per entry: a second number for the caller (the customer key's id, for names and tenant ids). */
   readonly extras: number[] = [];
   private pool = new Uint8Array(1 << 16);
+  private poolView = new DataView(this.pool.buffer);
   private poolUsed = 0;
   private starts: number[] = [];
   private lengths: number[] = [];
@@ -22,12 +25,16 @@ export class ByteInterner {
   }
 
   /** The entry of `bytes[start, end)` with hash `hash` (see `hashBytes`), or -1. */
-  find(bytes: Uint8Array, start: number, end: number, hash: number): number {
+  find(bytes: Uint8Array, view: DataView, start: number, end: number, hash: number): number {
     const length = end - start;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const entry = (this.slots[slot] as number) - 1;
       if (entry < 0) return -1;
-      if (this.hashes[entry] === hash && this.lengths[entry] === length && this.equal(entry, bytes, start))
+      if (
+        this.hashes[entry] === hash &&
+        this.lengths[entry] === length &&
+        bytesEqual(this.poolView, this.starts[entry] as number, view, start, length)
+      )
         return entry;
     }
   }
@@ -39,6 +46,7 @@ export class ByteInterner {
       const bigger = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + length));
       bigger.set(this.pool.subarray(0, this.poolUsed));
       this.pool = bigger;
+      this.poolView = new DataView(bigger.buffer);
     }
     this.pool.set(bytes.subarray(start, end), this.poolUsed);
     const entry = this.values.length;
@@ -51,14 +59,6 @@ export class ByteInterner {
     if ((entry + 1) * 2 > this.slots.length) this.rehash();
     else this.place(entry);
     return entry;
-  }
-
-  private equal(entry: number, bytes: Uint8Array, start: number): boolean {
-    const pool = this.pool;
-    let at = this.starts[entry] as number;
-    const stop = at + (this.lengths[entry] as number);
-    for (let i = start; at < stop; at++, i++) if (pool[at] !== bytes[i]) return false;
-    return true;
   }
 
   private place(entry: number): void {

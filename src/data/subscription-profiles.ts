@@ -1,3 +1,5 @@
+import { bytesEqual } from './bytes-equal.js';
+
 /**
  * What the byte reader remembers of each subscription: the bytes of its attribute cells (SKU, customer,
  * market, …) in its last row, and the row ids those cells gave. An export repeats a subscription's
@@ -5,6 +7,7 @@
  */
 export class SubscriptionProfiles {
   private bytes = new Uint8Array(1 << 16);
+  private view = new DataView(this.bytes.buffer);
   private used = 0;
   /** Per subscription entry: where its bytes start, or -1 before its first row. */
   private start = new Int32Array(1024).fill(-1);
@@ -27,7 +30,7 @@ export class SubscriptionProfiles {
    */
   matches(
     entry: number,
-    row: Uint8Array,
+    row: DataView,
     fieldStart: Int32Array,
     fieldEnd: Int32Array,
     cellOf: Int32Array,
@@ -38,13 +41,11 @@ export class SubscriptionProfiles {
     let at = this.start[entry] as number;
     if (at < 0) return false;
     const base = entry * this.width;
-    const bytes = this.bytes;
     for (const c of columns) {
       const cell = cellOf[c] as number;
       const s = fieldStart[cell] as number;
       const length = (fieldEnd[cell] as number) - s;
-      if (length !== this.lengths[base + c]) return false;
-      for (let i = 0; i < length; i++) if (bytes[at + i] !== row[s + i]) return false;
+      if (length !== this.lengths[base + c] || !bytesEqual(this.view, at, row, s, length)) return false;
       at += length;
     }
     for (let c = this.firstCopied; c < this.width; c++) rowIds[c] = this.ids[base + c] as number;
@@ -69,6 +70,7 @@ export class SubscriptionProfiles {
       const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.used + total));
       bigger.set(this.bytes.subarray(0, this.used));
       this.bytes = bigger;
+      this.view = new DataView(bigger.buffer);
     }
     const base = entry * this.width;
     this.start[entry] = this.used;

@@ -96,6 +96,7 @@ export class Utf8DelimitedReader {
   /** The header's column names, once read. */
   header: string[] | null = null;
   private work = new Uint8Array(1 << 16);
+  private workView = new DataView(this.work.buffer);
   private length = 0;
   private pos = 0;
   /** Bytes the unread tail must reach before the next try: a row longer than a chunk is scanned O(n) times, not O(n²). */
@@ -157,6 +158,7 @@ export class Utf8DelimitedReader {
       const bigger = new Uint8Array(Math.max(needed, this.work.length * 2));
       bigger.set(this.work.subarray(this.pos, this.length));
       this.work = bigger;
+      this.workView = new DataView(bigger.buffer);
     } else if (this.pos > 0) {
       this.work.copyWithin(0, this.pos, this.length);
     }
@@ -320,7 +322,7 @@ export class Utf8DelimitedReader {
     if (
       !this.profiles.matches(
         subscription,
-        this.work,
+        this.workView,
         this.fieldStart,
         this.fieldEnd,
         this.cellOf,
@@ -402,7 +404,7 @@ export class Utf8DelimitedReader {
     const e = this.fieldEnd[cell] as number;
     const interner = this.interners[c] as ByteInterner;
     const hash = hashBytes(bytes, s, e);
-    const entry = interner.find(bytes, s, e, hash);
+    const entry = interner.find(bytes, this.workView, s, e, hash);
     return entry >= 0 ? entry : this.addEntry(interner, c, s, e, hash);
   }
 
