@@ -185,25 +185,33 @@ function subscriptionLedgers(
   // Ranks of names and SKUs, so the sort compares numbers and only ties compare ids.
   const nameRank = ranks(d.customerName);
   const skuRank = ranks(d.sku);
+  const [keyIds, nameIds, skuIds, marketIds, segmentIds] = [
+    ids.customerKey,
+    ids.customerName,
+    ids.sku,
+    ids.market,
+    ids.segment,
+  ];
   const ledgers: { ledger: SubscriptionLedger; name: number; sku: number }[] = [];
-  attributesColumn.forEach((column, slot) => {
-    if (column === -1) return;
+  for (let slot = 0; slot < attributesColumn.length; slot++) {
+    if (attributesColumn[slot] === -1) continue;
     const row = attributesRow[slot]!;
-    const text = (name: TextColumn) => d[name][ids[name][row]!]!;
+    const name = nameIds[row]!;
+    const sku = skuIds[row]!;
     ledgers.push({
       ledger: {
         subscriptionId: d.subscriptionId[slot]!,
-        customerKey: text('customerKey'),
-        customerName: text('customerName'),
-        sku: text('sku'),
-        market: text('market'),
-        segment: text('segment'),
+        customerKey: d.customerKey[keyIds[row]!]!,
+        customerName: d.customerName[name]!,
+        sku: d.sku[sku]!,
+        market: d.market[marketIds[row]!]!,
+        segment: d.segment[segmentIds[row]!]!,
         slot,
       },
-      name: nameRank[ids.customerName[row]!]!,
-      sku: skuRank[ids.sku[row]!]!,
+      name: nameRank[name]!,
+      sku: skuRank[sku]!,
     });
-  });
+  }
   ledgers.sort(
     (a, b) =>
       a.name - b.name || a.sku - b.sku || compareText(a.ledger.subscriptionId, b.ledger.subscriptionId),
