@@ -2,6 +2,7 @@ import { parseWorkerUrl } from '../worker/parse-worker-url.js';
 import { deserializeError } from '../worker/parse-usage-messages.js';
 import type { ParseReply, ParseRequest } from '../worker/parse-usage-messages.js';
 import type { UsageTableResult } from '../core/read-usage-table.js';
+import { fetchUsageBytes } from './fetch-usage-bytes.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { TRUSTED_TYPES_POLICY_NAME, workerScriptUrl } from './parse-worker-script-url.js';
 import { UsageLoadError } from './usage-load-error.js';
@@ -17,12 +18,41 @@ export interface ParseInWorkerOptions {
   keepRows: boolean;
 }
 
+/** Bytes sent to the worker and not yet read by it: enough to keep it busy, few enough to hold. */
+const MAX_IN_FLIGHT = 8 << 20;
+
 /**
- * Fetches and reads `url` (absolute) in a module worker. Aborting terminates the worker, which also
- * cancels its fetch. Rejects with a `WorkerStartError` when no worker could be started.
+ * Fetches `url` on the page and reads it in a module worker, chunk by chunk as it arrives (never more
+ * than a few megabytes ahead of the worker). Aborting terminates the worker and the fetch. Rejects with
+ * a `WorkerStartError`, before anything is fetched, when no worker could be started.
  */
-export function parseInWorker(url: string, options: ParseInWorkerOptions): Promise<UsageTableResult> {
+export async function parseInWorker(url: string, options: ParseInWorkerOptions): Promise<UsageTableResult> {
   const { signal, onProgress, keepRows } = options;
+  const worker = await startWorker(signal);
+  const replies = workerReplies(worker, signal);
+  try {
+    worker.postMessage({ type: 'start', keepRows } satisfies ParseRequest);
+    let inFlight = 0;
+    for await (const chunk of fetchUsageBytes(url, signal, onProgress)) {
+      // A worker that failed (a header without a required column) needs no more of the file.
+      if (replies.settled) break;
+      while (inFlight > MAX_IN_FLIGHT) inFlight -= await replies.consumed();
+      // Transferred, not copied: a view into a bigger buffer is copied out first.
+      const own =
+        chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? chunk : chunk.slice();
+      worker.postMessage({ type: 'chunk', bytes: own } satisfies ParseRequest, [own.buffer]);
+      inFlight += own.byteLength;
+    }
+    worker.postMessage({ type: 'end' } satisfies ParseRequest);
+    return await replies.result;
+  } finally {
+    replies.stop();
+    worker.terminate();
+  }
+}
+
+/** A module worker that has said `ready`, or a `WorkerStartError`. */
+function startWorker(signal: AbortSignal): Promise<Worker> {
   return new Promise((resolve, reject) => {
     const moduleUrl = parseWorkerUrl();
     const script = workerScriptUrl(moduleUrl);
@@ -34,46 +64,101 @@ export function parseInWorker(url: string, options: ParseInWorkerOptions): Promi
       reject(new WorkerStartError(startFailure(error, script.policyRefused)));
       return;
     }
-    let started = false;
     const settle = () => {
-      worker.terminate();
       script.revoke();
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
       signal.removeEventListener('abort', onAbort);
+    };
+    const onMessage = (event: MessageEvent<ParseReply>) => {
+      if (event.data.type !== 'ready') return;
+      settle();
+      resolve(worker);
+    };
+    const onError = (event: ErrorEvent) => {
+      // Handled here; left alone the browser would also log it as uncaught. A blocked or unloadable
+      // worker script shows up only as this bare event, without a reason (a module worker's imports are
+      // checked against worker-src too: see workerScriptUrl).
+      event.preventDefault();
+      settle();
+      worker.terminate();
+      const why = `${moduleUrl.href} was blocked by Content-Security-Policy (worker-src) or not found`;
+      reject(new WorkerStartError(`worker did not start: ${why}`));
     };
     const onAbort = () => {
       settle();
+      worker.terminate();
       reject(signal.reason);
     };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
     signal.addEventListener('abort', onAbort);
-    worker.addEventListener('message', (event: MessageEvent<ParseReply>) => {
-      const reply = event.data;
-      if (reply.type === 'ready') started = true;
-      else if (reply.type === 'progress') onProgress({ loaded: reply.loaded, total: reply.total });
-      else {
-        settle();
-        if (reply.type === 'done') resolve(reply.result);
-        else reject(deserializeError(reply.error));
-      }
-    });
-    worker.addEventListener('error', (event) => {
-      // Handled here; left alone the browser would also log it as uncaught.
-      event.preventDefault();
-      settle();
-      if (started) {
-        reject(new UsageLoadError(`The parser worker failed: ${event.message || 'unknown error'}`));
-      } else {
-        // A blocked or unloadable worker script shows up only as this bare event, without a reason. (A
-        // module worker's imports are checked against worker-src too: see workerScriptUrl.)
-        const why = `${moduleUrl.href} was blocked by Content-Security-Policy (worker-src) or not found`;
-        reject(new WorkerStartError(`worker did not start: ${why}`));
-      }
-    });
-    worker.addEventListener('messageerror', () => {
-      settle();
-      reject(new UsageLoadError('The parser worker sent a result that could not be read'));
-    });
-    worker.postMessage({ url, keepRows } satisfies ParseRequest);
   });
+}
+
+/** A started worker's replies: its result, and its `consumed` acknowledgements one at a time. */
+function workerReplies(worker: Worker, signal: AbortSignal) {
+  let failed: ((error: unknown) => void) | null = null;
+  let succeeded: ((result: UsageTableResult) => void) | null = null;
+  const result = new Promise<UsageTableResult>((resolve, reject) => {
+    succeeded = resolve;
+    failed = reject;
+  });
+  // Rejections are read by whoever awaits `result` or `consumed`; none of them is unhandled.
+  result.catch(() => undefined);
+  let acknowledged = 0;
+  let waiter: ((bytes: number) => void) | null = null;
+  let settled = false;
+  const fail = (error: unknown) => {
+    settled = true;
+    failed?.(error);
+    waiter = null;
+  };
+  const onMessage = ({ data: reply }: MessageEvent<ParseReply>) => {
+    if (reply.type === 'consumed') {
+      acknowledged += reply.bytes;
+      if (waiter) {
+        waiter(acknowledged);
+        acknowledged = 0;
+        waiter = null;
+      }
+    } else if (reply.type === 'done') {
+      settled = true;
+      succeeded?.(reply.result);
+    } else if (reply.type === 'error') fail(deserializeError(reply.error));
+  };
+  const onError = (event: ErrorEvent) => {
+    event.preventDefault();
+    fail(new UsageLoadError(`The parser worker failed: ${event.message || 'unknown error'}`));
+  };
+  const onMessageError = () =>
+    fail(new UsageLoadError('The parser worker sent a result that could not be read'));
+  const onAbort = () => fail(signal.reason);
+  worker.addEventListener('message', onMessage);
+  worker.addEventListener('error', onError);
+  worker.addEventListener('messageerror', onMessageError);
+  signal.addEventListener('abort', onAbort);
+  return {
+    result,
+    get settled() {
+      return settled;
+    },
+    /** Resolves with the bytes the worker has read since the last call, or rejects as `result` does. */
+    consumed(): Promise<number> {
+      if (acknowledged > 0) {
+        const bytes = acknowledged;
+        acknowledged = 0;
+        return Promise.resolve(bytes);
+      }
+      return Promise.race([new Promise<number>((resolve) => (waiter = resolve)), result.then(() => 0)]);
+    },
+    stop() {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+      worker.removeEventListener('messageerror', onMessageError);
+      signal.removeEventListener('abort', onAbort);
+    },
+  };
 }
 
 function startFailure(error: unknown, policyRefused: string | null): string {

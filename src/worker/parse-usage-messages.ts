@@ -3,17 +3,20 @@ import { UsageInputError } from '../data/usage-input-error.js';
 import type { UsageInputErrorCode } from '../data/usage-input-error.js';
 import type { UsageTableResult } from '../core/read-usage-table.js';
 
-/** Page → worker: the absolute URL to fetch and parse (a worker has no document to resolve against). */
-export interface ParseRequest {
-  url: string;
-  /** Keep every row's cells for a raw-data download. */
-  keepRows: boolean;
-}
+/**
+ * Page → worker: `start`, then the export's bytes as the page fetches them (the page fetches, so the
+ * request is the page's own: its credentials, service worker and any fetch wrapper), then `end`.
+ */
+export type ParseRequest =
+  { type: 'start'; keepRows: boolean } | { type: 'chunk'; bytes: Uint8Array } | { type: 'end' };
 
-/** Worker → page. `ready` first, so the page can tell "could not start" from "failed while parsing". */
+/**
+ * Worker → page. `ready` first, so the page can tell "could not start" from "failed while parsing";
+ * `consumed` as the reader takes chunks, so the page sends more only as fast as the worker reads.
+ */
 export type ParseReply =
   | { type: 'ready' }
-  | { type: 'progress'; loaded: number; total: number | null }
+  | { type: 'consumed'; bytes: number }
   | { type: 'done'; result: UsageTableResult }
   | { type: 'error'; error: SerializedError };
 
