@@ -5,21 +5,11 @@ import { SKIPPED_DETAIL_LIMIT } from './report.js';
 import { createStringDictionary, intern } from './string-dictionary.js';
 import type { StringDictionary } from './string-dictionary.js';
 
-/** The text columns of a usage table, each interned in its own dictionary. */
-export const TEXT_COLUMNS = [
-  'subscriptionId',
-  'month',
-  'sku',
-  'customerName',
-  'customerKey',
-  'customerTenantId',
-  'market',
-  'segment',
-  'salesModel',
-  'partnerLocation',
-  'partnerAttachType',
-] as const;
-export type TextColumn = (typeof TEXT_COLUMNS)[number];
+import { TEXT_COLUMNS } from '../data/text-columns.js';
+import type { TextColumn } from '../data/text-columns.js';
+
+export { TEXT_COLUMNS } from '../data/text-columns.js';
+export type { TextColumn } from '../data/text-columns.js';
 
 /** Each text column's position in `TEXT_COLUMNS`, for readers that fill a row of ids by number. */
 export const TEXT_COLUMN_INDEX = Object.fromEntries(TEXT_COLUMNS.map((c, i) => [c, i])) as Record<

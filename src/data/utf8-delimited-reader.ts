@@ -1,4 +1,6 @@
 import { ByteInterner, hashBytes } from './byte-interner.js';
+import { TEXT_COLUMNS } from './text-columns.js';
+import type { TextColumn } from './text-columns.js';
 import { mapHeader } from './header-map.js';
 import type { ColumnIndex } from './header-map.js';
 import { marketToAlpha2 } from './markets.js';
@@ -27,23 +29,9 @@ const EMPTY = -1;
 const INVALID = -2;
 const POWERS_OF_TEN = Array.from({ length: MAX_FAST_DIGITS + 1 }, (_, k) => 10 ** k);
 
-/** The text columns the reader fills by id, in the table's `TEXT_COLUMNS` order. */
-export type IdColumn =
-  | 'subscriptionId'
-  | 'month'
-  | 'sku'
-  | 'customerName'
-  | 'customerKey'
-  | 'customerTenantId'
-  | 'market'
-  | 'segment'
-  | 'salesModel'
-  | 'partnerLocation'
-  | 'partnerAttachType';
-
 /** Where the reader puts rows: by dictionary ids (see `UsageTableBuilder`), or as records for odd rows. */
 export interface IdRowSink extends UsageSink {
-  textId(column: IdColumn, value: string, marketCode?: string | null): number;
+  textId(column: TextColumn, value: string, marketCode?: string | null): number;
   addIds(ids: ArrayLike<number>, available: number, assigned: number, active: number, revenue: number): void;
   readonly length: number;
 }
@@ -56,20 +44,8 @@ const NAME = 3;
 const KEY = 4;
 const TENANT = 5;
 const MARKET = 6;
-const ID_COLUMNS: readonly IdColumn[] = [
-  'subscriptionId',
-  'month',
-  'sku',
-  'customerName',
-  'customerKey',
-  'customerTenantId',
-  'market',
-  'segment',
-  'salesModel',
-  'partnerLocation',
-  'partnerAttachType',
-];
-const HEADER_NAME: Record<IdColumn, keyof ColumnIndex | null> = {
+const ID_COLUMNS = TEXT_COLUMNS;
+const HEADER_NAME: Record<TextColumn, keyof ColumnIndex | null> = {
   subscriptionId: 'SubscriptionId',
   month: 'Month',
   sku: 'SKU',
@@ -411,7 +387,7 @@ export class Utf8DelimitedReader {
   /** First sight of a cell's bytes: decode once, and remember the dictionary id (-1: needs the careful path). */
   private addEntry(interner: ByteInterner, c: number, s: number, e: number, hash: number): number {
     const text = decodeCell(this.work, s, e).trim();
-    const column = ID_COLUMNS[c] as IdColumn;
+    const column = ID_COLUMNS[c] as TextColumn;
     let value: number;
     let extra = -1;
     if (c === MONTH) {
