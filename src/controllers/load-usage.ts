@@ -72,8 +72,11 @@ export async function loadUrl(url: string, options: LoadUsageOptions): Promise<L
 const reportCache = new WeakMap<LoadedUsage, Map<string, UsageReport>>();
 const pendingReports = new WeakMap<LoadedUsage, Map<string, Promise<UsageReport>>>();
 const cubeCache = new WeakMap<LoadedUsage, Map<string, UsageCube>>();
-/** Cubes kept per loaded data: a cube of a big export is tens of megabytes, and only recent filters recur. */
-const CUBES_KEPT = 4;
+/**
+ * Cubes kept per loaded data: a cube of a big export is tens of megabytes, and only recent filters recur;
+ * but `<dyn-usage-report>` asks for up to five at once (each section leaves out its own selection).
+ */
+const CUBES_KEPT = 6;
 
 /** The report of loaded data for the options and filter. A report document is taken as it is. */
 export function reportOf(loaded: LoadedUsage, options: ReportOptions, filter: UsageFilter = {}): UsageReport {
