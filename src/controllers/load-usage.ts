@@ -86,9 +86,17 @@ export function reportOf(loaded: LoadedUsage, options: ReportOptions, filter: Us
   let report = reports.get(key);
   if (!report) {
     report = computeReport(tableCube(loaded, filter), loaded.counts, options);
-    reports.set(key, report);
+    keepReport(reports, key, report);
   }
   return report;
+}
+
+/** Reports kept per loaded data: one holds every subscription's months, so a few dozen filters would add up. */
+const REPORTS_KEPT = 12;
+
+function keepReport(reports: Map<string, UsageReport>, key: string, report: UsageReport): void {
+  if (reports.size >= REPORTS_KEPT) reports.delete(reports.keys().next().value as string);
+  reports.set(key, report);
 }
 
 /**
@@ -113,7 +121,7 @@ export async function warmReport(
     pending.set(key, computing);
   }
   try {
-    reportsOf(loaded).set(key, await computing);
+    keepReport(reportsOf(loaded), key, await computing);
   } catch {
     // A window the options cannot make: `reportOf` throws it again, where the element shows it.
   } finally {
