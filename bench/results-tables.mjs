@@ -2,12 +2,14 @@
 import { count, mb, ms, rate, ratio, task } from './results-format.mjs';
 
 const METHOD_LABELS = {
-  'kit-cube': 'kit: readUsage → cube',
-  'kit-table': 'kit: readUsage → table → cubeFromTable',
-  udsv: 'udsv stream → same cube',
-  'd3-dsv': 'd3-dsv csvParse → same cube',
+  'kit-bytes': 'kit: readUsageTable (byte reader) → cube',
+  'kit-text': "kit's text path: readUsage → table → cube",
+  udsv: 'udsv stream → same table → cube',
+  'd3-dsv': 'd3-dsv csvParse → same table → cube',
   bytescan: 'byte scan',
 };
+/** The whole report in one tag, footnoted in the first-render table. */
+const REPORT_TAG = 'dyn-usage-report';
 /** Parse-only runs, no aggregation: not contenders, they show how much of the time is the aggregation. */
 const DIAGNOSIS = { 'kit-tokenize': 'kit tokenizer alone', 'udsv-parse': 'udsv alone' };
 
@@ -16,17 +18,19 @@ export function throughput(results) {
   const rows = [
     '## 1. Parse + aggregate throughput (MB/s, headless Chromium)',
     '',
-    'The file is fetched into an ArrayBuffer first, then fed in 1 MB chunks; every contender ends in the same usage',
-    'cube (`createUsageCube()`, what the elements compute from). Ratios are of the kit as the elements use it',
-    '(readUsage → cube).',
+    'The file is fetched into an ArrayBuffer first, then fed in 1 MB chunks; every contender fills the same usage',
+    "table (the kit's row reader and `createUsageTableBuilder()` for udsv's and d3-dsv's rows) and ends in the same",
+    'cube (`cubeFromTable`, what the elements compute from). Ratios are of the kit as the elements use it: the byte',
+    'reader of `readUsageTable`, which needs no string per cell and no record per row (the text path, for JSON and',
+    'UTF-16 input, is shown beside it).',
     '',
     `| file | rows | ${methods.map((m) => METHOD_LABELS[m]).join(' | ')} | kit / udsv | kit / d3-dsv | kit / byte scan | same rows and seats |`,
     `|---|---:|${methods.map(() => '---:').join('|')}|---:|---:|---:|---|`,
   ];
   for (const t of results) {
-    const kit = t.rows['kit-cube'];
+    const kit = t.rows['kit-bytes'];
     const cells = methods.map((m) => (t.rows[m] ? rate(t.rows[m].mbps) : 'not run¹'));
-    const parsed = ['kit-cube', 'kit-table', 'udsv', 'd3-dsv'].filter((m) => t.rows[m]).map((m) => t.rows[m]);
+    const parsed = ['kit-bytes', 'kit-text', 'udsv', 'd3-dsv'].filter((m) => t.rows[m]).map((m) => t.rows[m]);
     const same = parsed.every((p) => p.rows === kit.rows && Math.abs(p.seats - kit.seats) < 1e-6);
     rows.push(
       `| ${t.label} (${mb(t.bytes)}) | ${count(kit.rows)} | ${cells.join(' | ')} | ${ratio(kit.mbps, t.rows.udsv?.mbps)} | ${ratio(kit.mbps, t.rows['d3-dsv']?.mbps)} | ${ratio(kit.mbps, t.rows.bytescan?.mbps)} | ${same ? 'yes' : '**no**'} (${parsed.length} parsers) |`,
@@ -37,7 +41,7 @@ export function throughput(results) {
     'Where the time goes: the same bytes through the parsers alone (decode and split into fields, rows counted, no row',
     'reader, no cube), MB/s:',
     '',
-    `| file | ${Object.values(DIAGNOSIS).join(' | ')} | kit: readUsage → cube (from above) |`,
+    `| file | ${Object.values(DIAGNOSIS).join(' | ')} | kit: byte reader → cube (from above) |`,
     `|---|${Object.keys(DIAGNOSIS)
       .map(() => '---:')
       .join('|')}|---:|`,
@@ -45,7 +49,7 @@ export function throughput(results) {
       (t) =>
         `| ${t.label} | ${Object.keys(DIAGNOSIS)
           .map((m) => (t.rows[m] ? rate(t.rows[m].mbps) : '—'))
-          .join(' | ')} | ${rate(t.rows['kit-cube'].mbps)} |`,
+          .join(' | ')} | ${rate(t.rows['kit-bytes'].mbps)} |`,
     ),
   );
   rows.push(
@@ -67,7 +71,7 @@ export function renders(render) {
   const rows = [
     '## 2. First render once data is ready',
     '',
-    'A report document is built once per size through the core (`readUsage` → cube → `computeReport`, the first N rows',
+    'A report document is built once per size through the core (`readUsage` → table → cube → `computeReport`, the first N rows',
     'of a generated export); then, per run, a fresh element in a 1200 px wide container gets it as its `report`.',
     'Each cell: time until the frame after `updateComplete` has been **painted** (layout and paint included), and in',
     "brackets until that frame's `requestAnimationFrame` callback.",
@@ -80,16 +84,23 @@ export function renders(render) {
       const x = render.renders.find((y) => y.tag === tag && y.tier.name === t.name);
       return `${ms(x.toPaintedMs)} (${ms(x.toFrameMs)})${x.drawn ? '' : ' **not drawn**'}`;
     });
-    rows.push(`| \`<${tag}>\` | ${cells.join(' | ')} |`);
+    rows.push(`| \`<${tag}>\`${tag === REPORT_TAG ? '¹' : ''} | ${cells.join(' | ')} |`);
   }
   rows.push(
     '',
     `Building the report documents (read + aggregate + computeReport, per file read): ${tiers.map((t) => `${t.label}: ${ms(t.ms)}`).join(', ')}.`,
   );
-  rows.push(
-    '`<dyn-usage-report>` (issue 8) is not measured yet: it was being written alongside this bench. To add it, put its',
-    'tag and a "drawn" selector in `bench/page/element-timing.ts` and the tag in `TAGS` of `bench/sections/render.mjs`.',
-  );
+  if (render.renders.some((x) => x.tag === REPORT_TAG)) {
+    rows.push(
+      '',
+      '¹ The whole report in one tag. It gets the same report document as its `report` property (the input it takes that',
+      'is already computed; `records` and `src` would parse and aggregate), which its inner `<dyn-usage-source>` hands to',
+      'the five sections. Timed from setting it until every section has fired `dyn-usage-load` and finished its update,',
+      "and the report has rendered its filter bar; then to that frame's paint, as above. A report document cannot be",
+      'cross-filtered, so no filter is computed here; a load of an export through the report is in section 4. "not',
+      'drawn" would mean some section lacked what it draws.',
+    );
+  }
   return rows;
 }
 
@@ -133,24 +144,32 @@ export function loads(results) {
     '## 4. A load of the 100 MB export: long tasks and heap',
     '',
     "A fresh page per run; the element's (or the source's) `src` is set to the export on the local server and the load is",
-    "timed until the section is painted. Long tasks from a `PerformanceObserver('longtask')`; the JS heap from CDP",
-    '`Runtime.getHeapUsage` after `HeapProfiler.collectGarbage`, with the elements (and their data) still on the page.',
+    'timed until the section is painted (for `<dyn-usage-report>`: until its five sections and its filter bar have rendered',
+    "the data, and that frame is painted). Long tasks from a `PerformanceObserver('longtask')`. Heap: read with CDP",
+    '`Runtime.getHeapUsage` after `HeapProfiler.collectGarbage`, with the elements (and their data) still on the page, as',
+    'the **JS heap** (`usedSize`) **plus ArrayBuffer backing stores** (`backingStorageSize`: the bytes of typed arrays and',
+    'kept byte blocks, which live outside the JS heap and `usedSize` leaves out). The target is read against that sum.',
+    "Blink's own heap (`embedderHeapUsedSize`: DOM nodes, styles) is shown for reference and not counted.",
     '',
-    '| loaded through | file | load | longest task (median / worst) | long tasks | blocking time | heap before → after | after / file | growth / file |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| loaded through | file | load | longest task (median / worst) | long tasks | blocking time | heap before → after | JS heap + buffers after | after / file | growth / file | DOM heap after (not counted) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const l of results) {
+    const { before, after } = l;
     rows.push(
-      `| ${l.label} | ${mb(l.file.bytes)} | ${ms(l.loadMs)} | ${task(l.longestTaskMs)} / ${task(l.worstTaskMs)} | ${l.longTasks} | ${ms(l.blockingMs)} | ${mb(l.heapBefore)} → ${mb(l.heapAfter)} | ${(l.heapAfter / l.file.bytes).toFixed(2)}× | ${((l.heapAfter - l.heapBefore) / l.file.bytes).toFixed(2)}× |`,
+      `| ${l.label} | ${mb(l.file.bytes)} | ${ms(l.loadMs)} | ${task(l.longestTaskMs)} / ${task(l.worstTaskMs)} | ${l.longTasks} | ${ms(l.blockingMs)} | ${mb(before.total)} → **${mb(after.total)}** | ${mb(after.js)} + ${mb(after.buffers)} | ${(after.total / l.file.bytes).toFixed(2)}× | ${((after.total - before.total) / l.file.bytes).toFixed(2)}× | ${mb(after.dom)} |`,
     );
   }
   rows.push(
     '',
     "The page loads the elements from the shipped `dist/dyn-usage-kit.js`, so a load takes the path a user's page takes.",
-    "An element's own `src` is read on the main thread; a `<dyn-usage-source>` reads in a module worker where the page",
-    "allows one (the worker's heap is not the page's and is not counted; what it hands back is). The table keeps every",
-    "row's cells for its raw-data download; the summary keeps only the aggregate; the source keeps the rows in columns.",
-    "What `dyn-usage-load` said besides the figures (for the shared source: the source's event):",
+    "An element's own `src` is read on the main thread; a `<dyn-usage-source>` (also the one inside `<dyn-usage-report>`)",
+    "reads in a module worker where the page allows one (the worker's heap is not the page's and is not counted; what it",
+    "hands back is). The table keeps every row's cells for its raw-data download; the summary keeps only the aggregate;",
+    'the source keeps the rows in columns; the report keeps those columns and, per filter, the cube and report computed',
+    'from them. Each part is the median over the runs, so the two parts need not add up to the median sum exactly.',
+    `Raw \`Runtime.getHeapUsage\` after the first load: \`${JSON.stringify(results[0]?.heapUsageRaw ?? {})}\`.`,
+    "What `dyn-usage-load` said besides the figures (for a source, the report included: the source's event):",
     '',
     ...results.map(
       (l) =>

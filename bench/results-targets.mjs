@@ -6,7 +6,7 @@ export function targets(r) {
   const add = (target, measured, met) => rows.push(`| ${target} | ${measured} | ${yes(met)} |`);
   if (r.throughput) {
     const vs = (m) =>
-      r.throughput.filter((t) => t.rows[m]).map((t) => [t.label, t.rows['kit-cube'].mbps / t.rows[m].mbps]);
+      r.throughput.filter((t) => t.rows[m]).map((t) => [t.label, t.rows['kit-bytes'].mbps / t.rows[m].mbps]);
     const udsv = vs('udsv');
     const scan = vs('bytescan');
     add(
@@ -22,10 +22,12 @@ export function targets(r) {
   }
   if (r.loads) {
     for (const l of r.loads) {
+      // Against the JS heap plus ArrayBuffer backing stores: the bytes a typed array keeps count too.
+      const { total, js, buffers } = l.after;
       add(
         `heap after load ≤ 1.5× file size, ${l.label} (8)`,
-        `${mb(l.heapAfter)} for a ${mb(l.file.bytes)} file: ${(l.heapAfter / l.file.bytes).toFixed(2)}×`,
-        l.heapAfter <= 1.5 * l.file.bytes,
+        `${mb(total)} (JS ${mb(js)} + buffers ${mb(buffers)}) for a ${mb(l.file.bytes)} file: ${(total / l.file.bytes).toFixed(2)}×`,
+        total <= 1.5 * l.file.bytes,
       );
     }
     for (const l of r.loads) {
@@ -38,12 +40,21 @@ export function targets(r) {
   }
   if (r.render) {
     const big = r.render.renders.filter((x) => x.tier.name === 'rows1M');
-    const worst = big.reduce((a, b) => (b.toPaintedMs > a.toPaintedMs ? b : a));
+    // The report holds all five sections: its own row, so the five elements' row still names the slowest of them.
+    const sections = big.filter((x) => x.tag !== 'dyn-usage-report');
+    const worst = sections.reduce((a, b) => (b.toPaintedMs > a.toPaintedMs ? b : a));
     add(
       'first render of every element < 200 ms at 1M rows (8)',
       `slowest: \`<${worst.tag}>\` ${ms(worst.toPaintedMs)} to painted (${ms(worst.toFrameMs)} to its frame)`,
-      big.every((x) => x.toPaintedMs < 200 && x.drawn),
+      sections.every((x) => x.toPaintedMs < 200 && x.drawn),
     );
+    const report = big.find((x) => x.tag === 'dyn-usage-report');
+    if (report)
+      add(
+        'first render of `<dyn-usage-report>` (filter bar and five sections) < 200 ms at 1M rows (8)',
+        `${ms(report.toPaintedMs)} to painted (${ms(report.toFrameMs)} to its frame)${report.drawn ? '' : ', **not drawn**'}`,
+        report.toPaintedMs < 200 && report.drawn,
+      );
     for (const s of r.render.searches) {
       add(
         `table search never blocks > 50 ms, ${s.tier.label} (6)`,

@@ -2,7 +2,7 @@
 // the main thread's long tasks. The heap is read from outside the page (CDP), see bench/sections/load.mjs.
 // Runs on load.html, whose elements come from the shipped dist/dyn-usage-kit.js, so the load takes the
 // path a user's page takes (its parser worker, dist/dyn-usage-worker.js, included).
-import { connectedElement, whenLoaded } from './element-timing.js';
+import { connectedElement, REPORT_TAG, whenLoaded, whenReportLoaded } from './element-timing.js';
 import type { ElementTag } from './element-timing.js';
 import { afterNextFrame, watchLongTasks } from './timing.js';
 
@@ -61,6 +61,31 @@ export async function loadThroughSource(url: string, container: HTMLElement): Pr
     longTasks: count,
     blockingMs,
     loadDetail: brief(sourceDetail),
+  };
+}
+
+/**
+ * The whole report loading the export by its own `src` (its inner `<dyn-usage-source>` reads it, in a
+ * worker where the page allows one); timed until the five sections and the filter bar are rendered with
+ * the data, and that frame is painted. The source's load event says where it parsed.
+ */
+export async function loadReportThroughSrc(url: string, container: HTMLElement): Promise<SrcLoad> {
+  const report = await connectedElement(REPORT_TAG, container);
+  // Runs must not share a view through the URL hash; nor would a page with one report on it care.
+  report.noHash = true;
+  await report.updateComplete;
+  const { value, longestMs, count, blockingMs } = await watchLongTasks(async () => {
+    const start = performance.now();
+    const detail = await whenReportLoaded(report, () => (report.src = url));
+    await afterNextFrame();
+    return { ms: performance.now() - start, detail };
+  });
+  return {
+    loadMs: value.ms,
+    longestTaskMs: longestMs,
+    longTasks: count,
+    blockingMs,
+    loadDetail: brief(value.detail),
   };
 }
 

@@ -1,11 +1,9 @@
 // The bench page's entry: puts the measurements on `window.dynBench` for bench/run.mjs to call through
 // Playwright, one call per measurement, so Node decides the order, the repeats and the time limits.
 import type { UsageReport } from '../../src/core/report.js';
-import { readUsage } from '../../src/data/read-usage.js';
-import { computeReport } from '../../src/core/compute-report.js';
-import { createUsageCube } from '../../src/core/usage-cube.js';
+import { reportFromChunks } from '../../src/core/report-from.js';
 import { timeFirstRender } from './first-render.js';
-import type { ElementTag } from './first-render.js';
+import type { RenderTag } from './first-render.js';
 import { timeZoomFrames } from './geo.js';
 import { chunksOf, runMethod } from './parsers.js';
 import type { Method } from './parsers.js';
@@ -48,13 +46,11 @@ const dynBench = {
 
   /** The committed sample, read the way the CLI does. */
   async buildSampleReport(url: string, name: string): Promise<void> {
-    const cube = createUsageCube();
-    const result = await readUsage(chunksOf(new Uint8Array(await (await fetch(url)).arrayBuffer())), cube);
-    const emptyAvailable = result.kind === 'rows' ? result.stats.emptyAvailable : 0;
-    reports.set(name, computeReport(cube, { emptyAvailable }));
+    const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+    reports.set(name, await reportFromChunks(chunksOf(bytes)));
   },
 
-  firstRender: (tag: ElementTag, name: string) => timeFirstRender(tag, report(name), container),
+  firstRender: (tag: RenderTag, name: string) => timeFirstRender(tag, report(name), container),
   search: (name: string, queries: string[]) => timeSearches(report(name), queries, container),
   zoomFrames: (name: string) => timeZoomFrames(report(name), container),
 };

@@ -2,8 +2,9 @@
 // generated exports: the first N rows of a file, or every row of its first N subscriptions.
 import { computeReport } from '../../src/core/compute-report.js';
 import type { UsageReport } from '../../src/core/report.js';
-import { createUsageCube } from '../../src/core/usage-cube.js';
-import type { UsageCube } from '../../src/core/usage-cube.js';
+import { cubeFromTable } from '../../src/core/cube-from-table.js';
+import { createUsageTableBuilder } from '../../src/core/usage-table.js';
+import type { UsageTableBuilder } from '../../src/core/usage-table.js';
 import { readUsage } from '../../src/data/read-usage.js';
 import type { SkippedRow, UsageRecord } from '../../src/data/usage-record.js';
 import type { UsageSink } from '../../src/data/usage-sink.js';
@@ -19,37 +20,37 @@ export interface BuiltReport {
   customers: number;
 }
 
-/** A cube that only takes the rows `take` asks for. */
+/** A table that only takes the rows `take` asks for. */
 function limitedSink(
   take: Take,
   availableColumn: () => number,
-): UsageSink & { cube: UsageCube; emptyAvailable: number; full(): boolean } {
-  const cube = createUsageCube();
+): UsageSink & { table: UsageTableBuilder; emptyAvailable: number; full(): boolean } {
+  const table = createUsageTableBuilder();
   const kept = new Set<string>();
   let emptyAvailable = 0;
   const wants = (record: UsageRecord): boolean => {
-    if ('rows' in take) return cube.rows < take.rows;
+    if ('rows' in take) return table.length < take.rows;
     if (kept.has(record.subscriptionId)) return true;
     if (kept.size >= take.subscriptions) return false;
     kept.add(record.subscriptionId);
     return true;
   };
   return {
-    cube,
+    table,
     get emptyAvailable() {
       return emptyAvailable;
     },
     // A subscription's rows are spread over the whole file, so only a row limit can stop early.
-    full: () => 'rows' in take && cube.rows >= take.rows,
+    full: () => 'rows' in take && table.length >= take.rows,
     add: (record: UsageRecord, fields: readonly string[]) => {
       if (!wants(record)) return;
-      cube.add(record, fields);
+      table.add(record, fields);
       // The reader counts empty AvailableSeats cells for the whole file; this cube needs its own count.
       if ((fields[availableColumn()] ?? '').trim() === '') emptyAvailable++;
     },
     // A file cut short ends in a partial row: not a skipped row of the export.
     skip: (row: SkippedRow) => {
-      if (!('rows' in take) || cube.rows < take.rows) cube.skip(row);
+      if (!('rows' in take) || table.length < take.rows) table.skip(row);
     },
   };
 }
@@ -71,10 +72,13 @@ export async function buildReports(url: string, takes: readonly Take[]): Promise
     }
   }
   await readUsage(untilFull(), tee);
-  return sinks.map(({ cube, emptyAvailable }) => ({
-    report: computeReport(cube, { emptyAvailable }),
-    rows: cube.rows,
-    subscriptions: cube.subscriptions.length,
-    customers: cube.customers.length,
-  }));
+  return sinks.map(({ table, emptyAvailable }) => {
+    const cube = cubeFromTable(table.finish());
+    return {
+      report: computeReport(cube, { emptyAvailable }),
+      rows: cube.rows,
+      subscriptions: cube.subscriptions.length,
+      customers: cube.customers.length,
+    };
+  });
 }

@@ -8,7 +8,7 @@ import type { UsageFilter } from '../core/usage-filter.js';
 import { createUsageTableBuilder } from '../core/usage-table.js';
 import type { UsageTable } from '../core/usage-table.js';
 import { readUsageRecords } from '../data/read-usage.js';
-import { createRawRowsBuilder } from '../data/raw-rows.js';
+import { createKeptRows } from '../core/kept-rows.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { yieldToEventLoop } from './in-short-tasks.js';
 import { parseUsageUrl } from './parse-usage-off-thread.js';
@@ -41,18 +41,22 @@ export interface LoadUsageOptions {
 /** Reads the `records` property's row objects into a table. */
 export function loadRecords(records: readonly Record<string, unknown>[], keepRows = false): LoadedUsage {
   const builder = createUsageTableBuilder();
-  const raw = keepRows ? createRawRowsBuilder(',') : null;
+  const raw = keepRows ? createKeptRows() : null;
   const columns: string[] = [];
   const stats = readUsageRecords(records, {
-    columns: (names) => void columns.push(...names),
+    columns: (names) => {
+      columns.push(...names);
+      raw?.start(names);
+    },
     add: (record, fields) => {
       builder.add(record, fields);
-      raw?.appendCells(fields);
+      raw?.add(fields);
     },
     skip: (row) => builder.skip(row),
   });
   const table = builder.finish();
-  if (raw) table.rawRows = raw.finish();
+  const rawRows = raw?.finish();
+  if (rawRows) table.rawRows = rawRows;
   return { kind: 'table', table, counts: stats, columns };
 }
 

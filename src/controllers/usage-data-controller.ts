@@ -8,6 +8,7 @@ import type { FetchProgress } from './fetch-usage-bytes.js';
 import { loadRecords, loadUrl, reportOf, warmReport, warmTableCube } from './load-usage.js';
 import type { LoadedUsage } from './load-usage.js';
 import type { UsageTable } from '../core/usage-table.js';
+import { yieldToEventLoop } from './in-short-tasks.js';
 import { UsageLoadError } from './usage-load-error.js';
 
 export const UsageStatus = {
@@ -176,6 +177,9 @@ export class UsageDataController implements ReactiveController {
         if (!source) await warmTableCube(loaded, signal);
         const { options, filter } = this.reportInputs();
         await warmReport(loaded, options, filter, signal);
+        // Sections on one source would all render in the task that ends the load: a task each instead.
+        await yieldToEventLoop();
+        signal.throwIfAborted();
       }
       return loaded;
     } catch (error) {

@@ -1,6 +1,7 @@
 import { readUsage } from '../data/read-usage.js';
 import type { ReadUsageOptions } from '../data/read-usage.js';
-import { createRawRowsBuilder, rawRowsTransferables } from '../data/raw-rows.js';
+import { rawRowsTransferables } from '../data/raw-rows.js';
+import { createKeptRows } from './kept-rows.js';
 import type { UsageRecord } from '../data/usage-record.js';
 import type { ReadStats, UsageSink } from '../data/usage-sink.js';
 import { Utf8DelimitedReader } from '../data/utf8-delimited-reader.js';
@@ -94,12 +95,15 @@ async function readAsText(
 ): Promise<UsageTableResult> {
   const builder = createUsageTableBuilder();
   const columns: string[] = [];
-  const raw = options.keepRows ? createRawRowsBuilder(',') : null;
+  const raw = options.keepRows ? createKeptRows() : null;
   const sink: UsageSink = {
-    columns: (names) => void columns.push(...names),
+    columns: (names) => {
+      columns.push(...names);
+      raw?.start(names);
+    },
     add: (record: UsageRecord, fields: readonly string[]) => {
       builder.add(record, fields);
-      raw?.appendCells(fields);
+      raw?.add(fields);
     },
     skip: (row) => builder.skip(row),
   };
@@ -110,7 +114,8 @@ async function readAsText(
   });
   if (result.kind === 'report') return result;
   const table = builder.finish();
-  if (raw) table.rawRows = raw.finish();
+  const rawRows = raw?.finish();
+  if (rawRows) table.rawRows = rawRows;
   return { kind: 'table', table, stats: result.stats, columns };
 }
 

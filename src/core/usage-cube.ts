@@ -74,8 +74,7 @@ export function createUsageCube(): UsageCube & UsageSink {
   let builtAt = -1;
   let builtSkipped = -1;
   const cube = (): UsageCube => {
-    const { length } = builder;
-    const { skippedCount } = builder.snapshot();
+    const { length, skippedCount } = builder;
     if (!built || builtAt !== length || builtSkipped !== skippedCount) {
       built = cubeFromTable(builder.snapshot());
       builtAt = length;

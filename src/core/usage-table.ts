@@ -47,6 +47,7 @@ export interface UsageTableBuilder extends UsageSink {
   /** Adds a row from ids in `TEXT_COLUMNS` order. `revenue` is `NaN` for none. */
   addIds(ids: ArrayLike<number>, available: number, assigned: number, active: number, revenue: number): void;
   readonly length: number;
+  readonly skippedCount: number;
   /** The rows so far as a table whose arrays are views (no copy); later rows do not show in it. */
   snapshot(): UsageTable;
   /** The table, its arrays trimmed to the rows read (copies that own their buffers, to transfer). */
@@ -139,6 +140,9 @@ export function createUsageTableBuilder(): UsageTableBuilder {
     },
     get length() {
       return length;
+    },
+    get skippedCount() {
+      return skippedCount;
     },
     snapshot: () => table((array) => array.subarray(0, length) as typeof array),
     finish: () => table((array) => array.slice(0, length) as typeof array),

@@ -1,11 +1,17 @@
+import type { TextColumn } from './text-columns.js';
+
 /**
- * Every kept row of an export as its UTF-8 bytes, for the raw-data download: the file's own bytes are the
- * most compact form there is (a decoded string per row costs as much again, twice for a row with a CJK
- * name, plus an object). Plain data, so it crosses a worker boundary with its blocks transferred.
+ * Every kept row of an export as UTF-8 bytes, for the raw-data download: the cells the table does not
+ * hold, as the file had them (the file's own bytes are the most compact form there is: a decoded string
+ * per row costs as much again, twice for a row with a CJK name, plus an object). The text cells the
+ * table interns (ids, names, SKU, market, …) are left out and written back from the table, which roughly
+ * halves what a row keeps. Plain data, so it crosses a worker boundary with its blocks transferred.
  */
 export interface RawRows {
   /** `','` or `'\t'`: what separates a row's cells. */
   delimiter: string;
+  /** Per column of the export: the table column that holds its (trimmed) text, or `null`: kept here. */
+  fromTable: (TextColumn | null)[];
   length: number;
   blocks: Uint8Array[];
   /** Per row: its block, and its start and end byte in that block. */
@@ -27,7 +33,7 @@ export interface RawRowsBuilder {
   finish(): RawRows;
 }
 
-export function createRawRowsBuilder(delimiter: string): RawRowsBuilder {
+export function createRawRowsBuilder(delimiter: string, fromTable: (TextColumn | null)[]): RawRowsBuilder {
   const blocks: Uint8Array[] = [];
   let current = new Uint8Array(0);
   let used = 0;
@@ -74,6 +80,7 @@ export function createRawRowsBuilder(delimiter: string): RawRowsBuilder {
       current = new Uint8Array(0);
       return {
         delimiter,
+        fromTable,
         length,
         blocks,
         block: block.slice(0, length),
@@ -84,7 +91,7 @@ export function createRawRowsBuilder(delimiter: string): RawRowsBuilder {
   };
 }
 
-/** The cells of kept row `row`, as the export had them (quotes undone). */
+/** The kept cells of row `row` (the export's columns whose `fromTable` is null), quotes undone. */
 export function rawRowCells(rows: RawRows, row: number): string[] {
   const bytes = rows.blocks[rows.block[row] ?? 0] ?? new Uint8Array(0);
   const text = decoder.decode(bytes.subarray(rows.start[row], rows.end[row]));

@@ -5,6 +5,7 @@ import { mapHeader } from './header-map.js';
 import type { ColumnIndex } from './header-map.js';
 import { marketToAlpha2 } from './markets.js';
 import { parseMonth } from './parse-month.js';
+import { rawRowColumns } from './raw-row-columns.js';
 import { createRawRowsBuilder } from './raw-rows.js';
 import { SubscriptionProfiles } from './subscription-profiles.js';
 import type { RawRows, RawRowsBuilder } from './raw-rows.js';
@@ -97,6 +98,9 @@ export class Utf8DelimitedReader {
   private attributeColumns: number[] = [];
   private readonly profiles = new SubscriptionProfiles(ID_COLUMNS.length, SKU);
   private raw: RawRowsBuilder | null = null;
+  /** The cells a kept row keeps (those the table does not hold), and a buffer to join them in. */
+  private keptCells: number[] = [];
+  private keptBytes = new Uint8Array(1024);
   /** The text of each name and tenant id entry, for its customer key id when first needed. */
   private readonly keyTexts = new Map<ByteInterner, string[]>();
 
@@ -256,7 +260,27 @@ export class Utf8DelimitedReader {
       this.slow.row(this.decodedCells(), line);
       if (this.sink.length === before) return;
     }
-    this.raw?.appendBytes(this.work, rowStart, this.rowContentEnd);
+    if (this.raw) this.keepRow();
+  }
+
+  /** Keeps the row's cells that the table does not hold, as read, delimited. */
+  private keepRow(): void {
+    const bytes = this.work;
+    let length = 0;
+    for (let k = 0; k < this.keptCells.length; k++) {
+      const cell = this.keptCells[k] as number;
+      const s = this.fieldStart[cell] as number;
+      const e = this.fieldEnd[cell] as number;
+      if (length + e - s + 1 > this.keptBytes.length) {
+        const bigger = new Uint8Array(Math.max(this.keptBytes.length * 2, length + e - s + 1));
+        bigger.set(this.keptBytes.subarray(0, length));
+        this.keptBytes = bigger;
+      }
+      if (k > 0) this.keptBytes[length++] = this.delimiter;
+      this.keptBytes.set(bytes.subarray(s, e), length);
+      length += e - s;
+    }
+    this.raw?.appendBytes(this.keptBytes, 0, length);
   }
 
   private readHeader(): void {
@@ -280,7 +304,11 @@ export class Utf8DelimitedReader {
     // Odd rows go through the text path's row reader; it must not announce the columns a second time.
     const { sink } = this;
     this.slow = createUsageRowReader(header, { add: (r, f) => sink.add(r, f), skip: (s) => sink.skip(s) });
-    if (this.keepRows) this.raw = createRawRowsBuilder(this.delimiter === TAB ? '\t' : ',');
+    if (this.keepRows) {
+      const fromTable = rawRowColumns(header);
+      this.keptCells = fromTable.flatMap((column, cell) => (column === null ? [cell] : []));
+      this.raw = createRawRowsBuilder(this.delimiter === TAB ? '\t' : ',', fromTable);
+    }
   }
 
   /** Reads a plain row straight into the sink; false when the row needs the careful path. */

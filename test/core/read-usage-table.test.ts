@@ -10,7 +10,7 @@ import { readUsageTable } from '../../src/core/read-usage-table.js';
 import type { UsageTableResult } from '../../src/core/read-usage-table.js';
 import { TEXT_COLUMNS } from '../../src/core/usage-table.js';
 import type { UsageTable } from '../../src/core/usage-table.js';
-import { rawRowCells } from '../../src/data/raw-rows.js';
+import { exportRowCells } from '../../src/core/export-row-cells.js';
 import { UsageInputError } from '../../src/data/usage-input-error.js';
 import { seededRandom } from '../data/collect-sink.js';
 
@@ -70,7 +70,7 @@ function rowsOf(table: UsageTable) {
       texts,
       code: table.marketCodes[market],
       figures: [table.available[row], table.assigned[row], table.active[row], table.revenue[row]],
-      cells: table.rawRows ? rawRowCells(table.rawRows, row) : null,
+      cells: exportRowCells(table, row),
     });
   }
   return rows;

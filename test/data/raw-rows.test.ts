@@ -28,7 +28,7 @@ describe('splitDelimitedLine(text, delimiter)', () => {
 
 describe('createRawRowsBuilder(delimiter)', () => {
   it('gives back each row, from bytes and from cells, across 4 MB blocks', () => {
-    const builder = createRawRowsBuilder(',');
+    const builder = createRawRowsBuilder(',', []);
     const line = new TextEncoder().encode('xx,s1,"Contoso, Ltd.",日本,yy');
     builder.appendBytes(line, 3, line.length - 3);
     builder.appendCells(['=cmd', 'a"b', 'c,d', 'e\nf']);

@@ -1,7 +1,7 @@
 import { activePercent } from '../../core/active-percent.js';
 import type { SubscriptionTrend } from '../../core/report.js';
 import type { UsageTable } from '../../core/usage-table.js';
-import { rawRowCells } from '../../data/raw-rows.js';
+import { exportRowCells } from '../../core/export-row-cells.js';
 import { csvRecord } from '../../data/csv-writer.js';
 import { normalizeColumnName } from '../../data/header-map.js';
 import { SLICE_MS, yieldToPage } from './yield-to-page.js';
@@ -39,7 +39,7 @@ export function exportRowsTable(
     for (let row = 0; row < table.length; row++) {
       if (!monthKept[ids.month[row] as number]) continue;
       if (subscriptionKept && !subscriptionKept[ids.subscriptionId[row] as number]) continue;
-      const cells = rawRowCells(rawRows, row);
+      const cells = exportRowCells(table, row) ?? [];
       const percent = activePercent(table.active[row] as number, table.available[row] as number);
       yield [...kept.map(({ i }) => exportCell(cells[i] ?? '')), percent];
     }
