@@ -44,6 +44,45 @@ const worlds = new WeakMap<WorldAtlas, ProjectedWorld>();
 export function projectWorld(atlas: WorldAtlas): ProjectedWorld {
   const cached = worlds.get(atlas);
   if (cached) return cached;
+  const setup = projectionOf(atlas);
+  return keep(
+    atlas,
+    setup,
+    atlas.countries.map(({ code, geometry }) => ({ code, d: setup.path(geometry) ?? '' })),
+  );
+}
+
+/**
+ * `projectWorld` ahead of time in slices, awaiting `pause()` whenever a slice has used `budgetMs`: the
+ * world's paths take tens of milliseconds, which a page loading its data should not feel as one task.
+ */
+export async function projectWorldInSlices(
+  atlas: WorldAtlas,
+  pause: () => Promise<void>,
+  budgetMs = 8,
+): Promise<void> {
+  if (worlds.has(atlas)) return;
+  const setup = projectionOf(atlas);
+  const countries: ProjectedCountry[] = [];
+  let sliceStart = performance.now();
+  for (const { code, geometry } of atlas.countries) {
+    countries.push({ code, d: setup.path(geometry) ?? '' });
+    if (performance.now() - sliceStart > budgetMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+  // A render may have needed the world meanwhile and projected it: keep that one.
+  if (!worlds.has(atlas)) keep(atlas, setup, countries);
+}
+
+interface ProjectionSetup {
+  projection: ReturnType<typeof geoNaturalEarth1>;
+  path: GeoPath;
+  south: number;
+}
+
+function projectionOf(atlas: WorldAtlas): ProjectionSetup {
   // Natural Earth is pseudocylindrical: a latitude is one height at every longitude, so fitting the whole
   // sphere's width and cropping to the land's latitudes needs no pass over the projected shapes.
   const projection = geoNaturalEarth1().precision(0).fitWidth(MAP_UNITS, { type: 'Sphere' });
@@ -52,7 +91,11 @@ export function projectWorld(atlas: WorldAtlas): ProjectedWorld {
   const top = projection([0, north])?.[1] ?? 0;
   projection.translate([tx, ty - top]);
   const path = geoPath(projection).digits(atlas.detail === '110m' ? 1 : 2);
-  const countries = atlas.countries.map(({ code, geometry }) => ({ code, d: path(geometry) ?? '' }));
+  return { projection, path, south };
+}
+
+function keep(atlas: WorldAtlas, setup: ProjectionSetup, countries: ProjectedCountry[]): ProjectedWorld {
+  const { projection, path, south } = setup;
   const world: ProjectedWorld = {
     width: MAP_UNITS,
     height: Math.ceil(projection([0, south])?.[1] ?? MAP_UNITS / 2),

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
+import { DEFAULT_TOP } from '../core/report.js';
 import type { ReportOptions, UsageReport } from '../core/report.js';
 import { filterKey } from '../core/usage-filter.js';
 import type { UsageFilter } from '../core/usage-filter.js';
@@ -8,7 +9,7 @@ import type { FetchProgress } from './fetch-usage-bytes.js';
 import { loadRecords, loadUrl, reportOf, warmReport, warmTableCube } from './load-usage.js';
 import type { LoadedUsage } from './load-usage.js';
 import type { UsageTable } from '../core/usage-table.js';
-import { yieldToEventLoop } from './in-short-tasks.js';
+import { nextRenderTurn } from './render-turns.js';
 import { UsageLoadError } from './usage-load-error.js';
 
 export const UsageStatus = {
@@ -146,7 +147,15 @@ export class UsageDataController implements ReactiveController {
   /** The report options and filter the host asks for now. */
   private reportInputs(): { options: ReportOptions; filter: UsageFilter } {
     const { from, to, month, top, revenue, filter = {} } = this.host.usageInputs();
-    return { options: withoutUndefined({ from, to, month, top, revenue }), filter };
+    // The default top is left out, so that a table asking for it shares the other sections' report.
+    const options = withoutUndefined({
+      from,
+      to,
+      month,
+      top: top === DEFAULT_TOP ? undefined : top,
+      revenue,
+    });
+    return { options, filter };
   }
 
   /** Progress of a running fetch (this element's, or its shared source's), or `null`. */
@@ -177,8 +186,8 @@ export class UsageDataController implements ReactiveController {
         if (!source) await warmTableCube(loaded, signal);
         const { options, filter } = this.reportInputs();
         await warmReport(loaded, options, filter, signal);
-        // Sections on one source would all render in the task that ends the load: a task each instead.
-        await yieldToEventLoop();
+        // Sections on one source would all render and lay out in one task: a frame each instead.
+        await nextRenderTurn();
         signal.throwIfAborted();
       }
       return loaded;

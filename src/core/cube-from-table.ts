@@ -1,4 +1,5 @@
 import { compareText } from './compare-text.js';
+import { runInSlices, runToEnd } from './run-steps.js';
 import type {
   CustomerLedger,
   MarketTotals,
@@ -11,32 +12,34 @@ import type { TextColumn, UsageTable } from './usage-table.js';
 
 /** The cube of the table's rows that pass `filter` (all rows without one). */
 export function cubeFromTable(table: UsageTable, filter: UsageFilter = {}): UsageCube {
-  const builder = createCubeBuilder(table, filter);
-  builder.addRows(0, table.length);
-  return builder.finish();
+  return runToEnd(cubeSteps(table, filter));
 }
 
 /**
  * `cubeFromTable` in slices, awaiting `pause()` whenever a slice has used `budgetMs`, so that a page
  * building the cube of a million rows stays responsive. No DOM: the caller says how to pause.
  */
-export async function cubeFromTableInSlices(
+export function cubeFromTableInSlices(
   table: UsageTable,
   filter: UsageFilter,
   pause: () => Promise<void>,
   budgetMs = 10,
 ): Promise<UsageCube> {
+  return runInSlices(cubeSteps(table, filter), pause, budgetMs);
+}
+
+/** Rows summed between two yields of `cubeSteps`: a few milliseconds of work. */
+const STEP_ROWS = 16384;
+/** Subscriptions shaped between two yields. */
+const STEP_SUBSCRIPTIONS = 4096;
+
+function* cubeSteps(table: UsageTable, filter: UsageFilter): Generator<void, UsageCube> {
   const builder = createCubeBuilder(table, filter);
-  const SLICE_ROWS = 16384;
-  let sliceStart = performance.now();
-  for (let start = 0; start < table.length; start += SLICE_ROWS) {
-    builder.addRows(start, Math.min(table.length, start + SLICE_ROWS));
-    if (performance.now() - sliceStart > budgetMs) {
-      await pause();
-      sliceStart = performance.now();
-    }
+  for (let start = 0; start < table.length; start += STEP_ROWS) {
+    builder.addRows(start, Math.min(table.length, start + STEP_ROWS));
+    yield;
   }
-  return builder.finish();
+  return yield* builder.finishSteps();
 }
 
 /**
@@ -113,7 +116,7 @@ function createCubeBuilder(table: UsageTable, filter: UsageFilter) {
     }
   }
 
-  function finish(): UsageCube {
+  function* finishSteps(): Generator<void, UsageCube> {
     const monthColumns = new Map(monthOrder.map((id, column) => [d.month[id]!, column]));
     const months = new Map<string, SeatTotals>();
     const byMarket = new Map<string, Map<string, MarketTotals>>();
@@ -144,6 +147,7 @@ function createCubeBuilder(table: UsageTable, filter: UsageFilter) {
       });
       if (byMonth.size > 0) skus.set(sku, byMonth);
     });
+    yield;
     const customers: CustomerLedger[] = [];
     nameColumn.forEach((column, slot) => {
       if (column === -1) return;
@@ -153,13 +157,15 @@ function createCubeBuilder(table: UsageTable, filter: UsageFilter) {
         slot,
       });
     });
+    yield;
+    const subscriptions = yield* subscriptionLedgerSteps(table, attributesColumn, attributesRow);
     return {
       months,
       markets: byMarket,
       skus,
       monthColumns,
       monthCount,
-      subscriptions: subscriptionLedgers(table, attributesColumn, attributesRow),
+      subscriptions,
       subscriptionSeats,
       customers,
       customerAvailable,
@@ -172,19 +178,16 @@ function createCubeBuilder(table: UsageTable, filter: UsageFilter) {
     };
   }
 
-  return { addRows, finish };
+  return { addRows, finishSteps };
 }
 
 /** The subscriptions with rows, attributes from their latest row, ordered by customer name, SKU and id. */
-function subscriptionLedgers(
+function* subscriptionLedgerSteps(
   table: UsageTable,
   attributesColumn: Int32Array,
   attributesRow: Int32Array,
-): SubscriptionLedger[] {
+): Generator<void, SubscriptionLedger[]> {
   const { dictionaries: d, ids } = table;
-  // Ranks of names and SKUs, so the sort compares numbers and only ties compare ids.
-  const nameRank = ranks(d.customerName);
-  const skuRank = ranks(d.sku);
   const [keyIds, nameIds, skuIds, marketIds, segmentIds] = [
     ids.customerKey,
     ids.customerName,
@@ -192,31 +195,41 @@ function subscriptionLedgers(
     ids.market,
     ids.segment,
   ];
-  const ledgers: { ledger: SubscriptionLedger; name: number; sku: number }[] = [];
+  // Ranks of names and SKUs, so the sort compares numbers and only ties compare ids.
+  const nameRank = ranks(d.customerName);
+  const skuRank = ranks(d.sku);
+  const nameOf = new Int32Array(attributesColumn.length);
+  const skuOf = new Int32Array(attributesColumn.length);
+  const slots: number[] = [];
   for (let slot = 0; slot < attributesColumn.length; slot++) {
     if (attributesColumn[slot] === -1) continue;
     const row = attributesRow[slot]!;
-    const name = nameIds[row]!;
-    const sku = skuIds[row]!;
+    slots.push(slot);
+    nameOf[slot] = nameRank[nameIds[row]!]!;
+    skuOf[slot] = skuRank[skuIds[row]!]!;
+  }
+  yield;
+  slots.sort(
+    (a, b) =>
+      nameOf[a]! - nameOf[b]! ||
+      skuOf[a]! - skuOf[b]! ||
+      compareText(d.subscriptionId[a]!, d.subscriptionId[b]!),
+  );
+  const ledgers: SubscriptionLedger[] = [];
+  for (const slot of slots) {
+    if (ledgers.length % STEP_SUBSCRIPTIONS === 0) yield;
+    const row = attributesRow[slot]!;
     ledgers.push({
-      ledger: {
-        subscriptionId: d.subscriptionId[slot]!,
-        customerKey: d.customerKey[keyIds[row]!]!,
-        customerName: d.customerName[name]!,
-        sku: d.sku[sku]!,
-        market: d.market[marketIds[row]!]!,
-        segment: d.segment[segmentIds[row]!]!,
-        slot,
-      },
-      name: nameRank[name]!,
-      sku: skuRank[sku]!,
+      subscriptionId: d.subscriptionId[slot]!,
+      customerKey: d.customerKey[keyIds[row]!]!,
+      customerName: d.customerName[nameIds[row]!]!,
+      sku: d.sku[skuIds[row]!]!,
+      market: d.market[marketIds[row]!]!,
+      segment: d.segment[segmentIds[row]!]!,
+      slot,
     });
   }
-  ledgers.sort(
-    (a, b) =>
-      a.name - b.name || a.sku - b.sku || compareText(a.ledger.subscriptionId, b.ledger.subscriptionId),
-  );
-  return ledgers.map((entry) => entry.ledger);
+  return ledgers;
 }
 
 function ranks(values: readonly string[]): Int32Array {

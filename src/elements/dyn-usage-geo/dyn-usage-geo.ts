@@ -3,7 +3,8 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadWorldAtlas, worldAtlas110m } from '../../charts/geo-atlas.js';
 import type { MapDetail, WorldAtlas } from '../../charts/geo-atlas.js';
-import { projectWorld, transformToFit } from '../../charts/geo-projection.js';
+import { projectWorld, projectWorldInSlices, transformToFit } from '../../charts/geo-projection.js';
+import { yieldToEventLoop } from '../../controllers/in-short-tasks.js';
 import type { Point, ProjectedWorld } from '../../charts/geo-projection.js';
 import type { GeoSection, UsageReport } from '../../core/report.js';
 import { METRICS } from '../shared/glossary.js';
@@ -105,9 +106,8 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Project the map while the data loads, so the first render once it is ready only draws.
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-    idle(() => projectWorld(this.atlas));
+    // Project the map while the data loads, in short tasks, so the first render once it is ready only draws.
+    void projectWorldInSlices(this.atlas, yieldToEventLoop);
   }
 
   protected get sectionTitle(): string {

@@ -22,6 +22,11 @@ export interface UsageFormatters {
   country(code: string, fallback: string): string;
   /** USD money: "$12,345". */
   usd(value: number): string;
+  /**
+   * Makes every formatter now, one per task (`pause` between them), so that none is made in the middle
+   * of a render with data; until then each is made on first use.
+   */
+  warm(pause: () => Promise<void>): Promise<void>;
 }
 
 const cache = new Map<string, UsageFormatters>();
@@ -35,40 +40,69 @@ export function usageFormatters(locale: string): UsageFormatters {
   return formatters;
 }
 
+/**
+ * Each `Intl` formatter is made on first use: the first ones of a page load locale data (tens of
+ * milliseconds for date formats), and a loading or empty state needs few of them.
+ */
 function createFormatters(requested: string): UsageFormatters {
   const locale = supportedLocale(requested);
-  const seats = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const signedSeats = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-  const signedPoints = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-  const monthYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const monthOnly = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  const monthShortYear = new Intl.DateTimeFormat(locale, {
-    month: 'short',
-    year: '2-digit',
-    timeZone: 'UTC',
+  const all: (() => unknown)[] = [];
+  const made = <T>(make: () => T) => {
+    const get = lazy(make);
+    all.push(get);
+    return get;
+  };
+  const number = (options: Intl.NumberFormatOptions) => made(() => new Intl.NumberFormat(locale, options));
+  const date = (options: Intl.DateTimeFormatOptions) =>
+    made(() => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
+  const seats = number({ maximumFractionDigits: 0 });
+  const compact = number({ notation: 'compact', maximumFractionDigits: 1 });
+  const percent = number({ style: 'percent', maximumFractionDigits: 1 });
+  const signedSeats = number({ maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  const signedPoints = number({ maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const usd = number({ style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+  const monthYear = date({ month: 'short', year: 'numeric' });
+  const monthOnly = date({ month: 'short' });
+  const monthShortYear = date({ month: 'short', year: '2-digit' });
+  const monthLong = date({ month: 'long', year: 'numeric' });
+  const regions = made(() => {
+    try {
+      return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    } catch {
+      return null;
+    }
   });
-  const monthLong = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const usd = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-  let regions: Intl.DisplayNames | null = null;
-  try {
-    regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-  } catch {
-    regions = null;
-  }
   return {
     locale,
-    seats: (value) => seats.format(value),
-    seatsCompact: (value) => compact.format(value),
-    percent: (value) => (value === null ? '–' : percent.format(value / 100)),
+    seats: (value) => seats().format(value),
+    seatsCompact: (value) => compact().format(value),
+    percent: (value) => (value === null ? '–' : percent().format(value / 100)),
     change: (value, unit) =>
-      unit === 'seats' ? signedSeats.format(value) : `${signedPoints.format(value)} pp`,
-    month: (month) => monthYear.format(monthDate(month)),
-    monthShort: (month, withYear = false) => (withYear ? monthShortYear : monthOnly).format(monthDate(month)),
-    monthLong: (month) => monthLong.format(monthDate(month)),
-    country: (code, fallback) => regions?.of(code) ?? fallback,
-    usd: (value) => usd.format(value),
+      unit === 'seats' ? signedSeats().format(value) : `${signedPoints().format(value)} pp`,
+    month: (month) => monthYear().format(monthDate(month)),
+    monthShort: (month, withYear = false) =>
+      (withYear ? monthShortYear : monthOnly)().format(monthDate(month)),
+    monthLong: (month) => monthLong().format(monthDate(month)),
+    country: (code, fallback) => regions()?.of(code) ?? fallback,
+    usd: (value) => usd().format(value),
+    async warm(pause) {
+      for (const get of all) {
+        get();
+        await pause();
+      }
+    },
+  };
+}
+
+function lazy<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
   };
 }
 

@@ -12,6 +12,7 @@ import { tokenStyles } from '../../styles/tokens.js';
 import { chartToSvgText, svgToPngBlob } from './chart-export.js';
 import { downloadFile, fileSlug } from './download-file.js';
 import { usageFormatters } from './formatters.js';
+import { yieldToEventLoop } from '../../controllers/in-short-tasks.js';
 import type { UsageFormatters } from './formatters.js';
 import { hostLocale } from './host-locale.js';
 import { renderEmpty, renderError, renderLoading, renderSkippedNotice } from './section-states.js';
@@ -173,6 +174,12 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   }
 
   private readonly sourceLink = new SourceLink(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Intl formatters load locale data when made: make them now, between tasks, not in the data's render.
+    void this.formatters.warm(yieldToEventLoop);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
