@@ -1,6 +1,8 @@
 import { parseWorkerUrl } from '../worker/parse-worker-url.js';
 import { deserializeError } from '../worker/parse-usage-messages.js';
-import type { ParseReply, ParseRequest } from '../worker/parse-usage-messages.js';
+import { unpackTable } from '../worker/packed-table.js';
+import type { PackedResult, ParseReply, ParseRequest } from '../worker/parse-usage-messages.js';
+import { yieldToEventLoop } from './in-short-tasks.js';
 import type { UsageTableResult } from '../core/read-usage-table.js';
 import { fetchUsageBytes } from './fetch-usage-bytes.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
@@ -44,7 +46,13 @@ export async function parseInWorker(url: string, options: ParseInWorkerOptions):
       inFlight += own.byteLength;
     }
     worker.postMessage({ type: 'end' } satisfies ParseRequest);
-    return await replies.result;
+    const done = await replies.result;
+    if (done.kind === 'report') return done;
+    // Receiving the result (structured clone) was a task; unpacking its dictionaries is another.
+    await yieldToEventLoop();
+    const table = unpackTable(done.table);
+    await yieldToEventLoop();
+    return { ...done, table };
   } finally {
     replies.stop();
     worker.terminate();
@@ -99,8 +107,8 @@ function startWorker(signal: AbortSignal): Promise<Worker> {
 /** A started worker's replies: its result, and its `consumed` acknowledgements one at a time. */
 function workerReplies(worker: Worker, signal: AbortSignal) {
   let failed: ((error: unknown) => void) | null = null;
-  let succeeded: ((result: UsageTableResult) => void) | null = null;
-  const result = new Promise<UsageTableResult>((resolve, reject) => {
+  let succeeded: ((result: PackedResult) => void) | null = null;
+  const result = new Promise<PackedResult>((resolve, reject) => {
     succeeded = resolve;
     failed = reject;
   });

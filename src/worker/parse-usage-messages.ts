@@ -2,6 +2,7 @@ import { UsageLoadError } from '../controllers/usage-load-error.js';
 import { UsageInputError } from '../data/usage-input-error.js';
 import type { UsageInputErrorCode } from '../data/usage-input-error.js';
 import type { UsageTableResult } from '../core/read-usage-table.js';
+import type { PackedTable } from './packed-table.js';
 
 /**
  * Page → worker: `start`, then the export's bytes as the page fetches them (the page fetches, so the
@@ -17,8 +18,13 @@ export type ParseRequest =
 export type ParseReply =
   | { type: 'ready' }
   | { type: 'consumed'; bytes: number }
-  | { type: 'done'; result: UsageTableResult }
+  | { type: 'done'; result: PackedResult }
   | { type: 'error'; error: SerializedError };
+
+/** A read result as it crosses the boundary: a table with packed dictionaries (see `packTable`). */
+export type PackedResult =
+  | (Omit<Extract<UsageTableResult, { kind: 'table' }>, 'table'> & { table: PackedTable })
+  | Extract<UsageTableResult, { kind: 'report' }>;
 
 /** An error as plain data: structured clone keeps neither an Error subclass nor its own fields. */
 export interface SerializedError {

@@ -3,6 +3,7 @@
 import { readUsageTable, tableTransferables } from '../core/read-usage-table.js';
 import type { ParseReply, ParseRequest } from './parse-usage-messages.js';
 import { serializeError } from './parse-usage-messages.js';
+import { packedTransferables, packTable } from './packed-table.js';
 
 /** The slice of a dedicated worker's global scope used here (the project's TypeScript lib is DOM's). */
 interface ParseWorkerScope {
@@ -23,8 +24,10 @@ scope.postMessage({ type: 'ready' });
 async function parse(keepRows: boolean): Promise<void> {
   try {
     const result = await readUsageTable(chunks.iterate(), { keepRows });
-    const transfer = result.kind === 'table' ? tableTransferables(result.table) : [];
-    scope.postMessage({ type: 'done', result }, { transfer });
+    if (result.kind === 'report') return scope.postMessage({ type: 'done', result });
+    const table = packTable(result.table);
+    const transfer = [...tableTransferables(result.table), ...packedTransferables(table)];
+    scope.postMessage({ type: 'done', result: { ...result, table } }, { transfer });
   } catch (error) {
     scope.postMessage({ type: 'error', error: serializeError(error) });
   }

@@ -5,6 +5,7 @@ import { UsageLoadError } from '../../src/controllers/usage-load-error.js';
 import { UsageInputError } from '../../src/data/usage-input-error.js';
 import { deserializeError, serializeError } from '../../src/worker/parse-usage-messages.js';
 import { readUsageTable, tableTransferables } from '../../src/core/read-usage-table.js';
+import { packedTransferables, packTable, unpackTable } from '../../src/worker/packed-table.js';
 
 // What crosses the worker boundary goes through structured clone; these tests put it through the same.
 const acrossBoundary = (error: unknown) => deserializeError(structuredClone(serializeError(error)));
@@ -67,5 +68,28 @@ describe('readUsageTable', () => {
     const bytes = fixture('hand-report.json');
     const result = await readUsageTable(once(bytes));
     assert.deepEqual(result, { kind: 'report', report: JSON.parse(new TextDecoder().decode(bytes)) });
+  });
+});
+
+describe('packTable / unpackTable', () => {
+  it('carry every dictionary value across a transfer, CJK, quotes and empty strings included', async () => {
+    const result = await readUsageTable(once(fixture('../../demo/data/dynamics-usage-sample.csv')));
+    assert.ok(result.kind === 'table');
+    const before = structuredClone(result.table.dictionaries);
+    const packed = packTable(result.table);
+    const moved = structuredClone(packed, {
+      transfer: [...tableTransferables(result.table), ...packedTransferables(packed)],
+    });
+    const back = unpackTable(moved);
+    assert.deepEqual(back.dictionaries, before);
+    assert.ok(
+      before.customerName.some((name) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(name)),
+      'has CJK names',
+    );
+    // An export without a column has one empty value in its dictionary: it must come back as one.
+    const hand = await readUsageTable(once(fixture('hand-export.csv')));
+    assert.ok(hand.kind === 'table');
+    assert.deepEqual(unpackTable(structuredClone(packTable(hand.table))).dictionaries.segment, ['']);
+    assert.equal(back.length, 21_427);
   });
 });
