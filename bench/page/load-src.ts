@@ -19,19 +19,7 @@ export interface SrcLoad {
 /** Loads `url` into a fresh `tag` element and leaves it on the page, holding its data, for the heap reading. */
 export async function loadThroughSrc(tag: ElementTag, url: string, container: HTMLElement): Promise<SrcLoad> {
   const element = await connectedElement(tag, container);
-  const { value, longestMs, count, blockingMs } = await watchLongTasks(async () => {
-    const start = performance.now();
-    const detail = await whenLoaded(element, () => (element.src = url));
-    await afterNextFrame();
-    return { ms: performance.now() - start, detail };
-  });
-  return {
-    loadMs: value.ms,
-    longestTaskMs: longestMs,
-    longTasks: count,
-    blockingMs,
-    loadDetail: brief(value.detail),
-  };
+  return timedLoad(() => whenLoaded(element, () => (element.src = url)));
 }
 
 /**
@@ -49,19 +37,10 @@ export async function loadThroughSource(url: string, container: HTMLElement): Pr
   source.addEventListener('dyn-usage-load', (event) => (sourceDetail = (event as CustomEvent).detail ?? {}), {
     once: true,
   });
-  const { value, longestMs, count, blockingMs } = await watchLongTasks(async () => {
-    const start = performance.now();
+  return timedLoad(async () => {
     await whenLoaded(summary, () => (source.src = url));
-    await afterNextFrame();
-    return performance.now() - start;
+    return sourceDetail;
   });
-  return {
-    loadMs: value,
-    longestTaskMs: longestMs,
-    longTasks: count,
-    blockingMs,
-    loadDetail: brief(sourceDetail),
-  };
 }
 
 /**
@@ -74,9 +53,14 @@ export async function loadReportThroughSrc(url: string, container: HTMLElement):
   // Runs must not share a view through the URL hash; nor would a page with one report on it care.
   report.noHash = true;
   await report.updateComplete;
+  return timedLoad(() => whenReportLoaded(report, () => (report.src = url)));
+}
+
+/** Times `load` (which resolves with the load event's detail once loaded) to the next painted frame. */
+async function timedLoad(load: () => Promise<Record<string, unknown>>): Promise<SrcLoad> {
   const { value, longestMs, count, blockingMs } = await watchLongTasks(async () => {
     const start = performance.now();
-    const detail = await whenReportLoaded(report, () => (report.src = url));
+    const detail = await load();
     await afterNextFrame();
     return { ms: performance.now() - start, detail };
   });
