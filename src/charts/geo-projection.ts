@@ -1,6 +1,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { geoArea, geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { GeoPath } from 'd3-geo';
+import { runInSlices } from '../core/run-steps.js';
 import type { WorldAtlas } from './geo-atlas.js';
 
 export type Point = [x: number, y: number];
@@ -63,15 +64,15 @@ export async function projectWorldInSlices(
 ): Promise<void> {
   if (worlds.has(atlas)) return;
   const setup = projectionOf(atlas);
-  const countries: ProjectedCountry[] = [];
-  let sliceStart = performance.now();
-  for (const { code, geometry } of atlas.countries) {
-    countries.push({ code, d: setup.path(geometry) ?? '' });
-    if (performance.now() - sliceStart > budgetMs) {
-      await pause();
-      sliceStart = performance.now();
+  function* paths(): Generator<void, ProjectedCountry[]> {
+    const countries: ProjectedCountry[] = [];
+    for (const { code, geometry } of atlas.countries) {
+      countries.push({ code, d: setup.path(geometry) ?? '' });
+      yield;
     }
+    return countries;
   }
+  const countries = await runInSlices(paths(), pause, budgetMs);
   // A render may have needed the world meanwhile and projected it: keep that one.
   if (!worlds.has(atlas)) keep(atlas, setup, countries);
 }

@@ -5,10 +5,9 @@ import type { ReportOptions, UsageReport } from '../core/report.js';
 import type { UsageCube } from '../core/usage-cube.js';
 import { filterKey, isEmptyFilter } from '../core/usage-filter.js';
 import type { UsageFilter } from '../core/usage-filter.js';
-import { createUsageTableBuilder } from '../core/usage-table.js';
 import type { UsageTable } from '../core/usage-table.js';
 import { readUsageRecords } from '../data/read-usage.js';
-import { createKeptRows } from '../core/kept-rows.js';
+import { createRecordTableSink } from '../core/record-table-sink.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { yieldToEventLoop } from './in-short-tasks.js';
 import { parseUsageUrl } from './parse-usage-off-thread.js';
@@ -40,24 +39,9 @@ export interface LoadUsageOptions {
 
 /** Reads the `records` property's row objects into a table. */
 export function loadRecords(records: readonly Record<string, unknown>[], keepRows = false): LoadedUsage {
-  const builder = createUsageTableBuilder();
-  const raw = keepRows ? createKeptRows() : null;
-  const columns: string[] = [];
-  const stats = readUsageRecords(records, {
-    columns: (names) => {
-      columns.push(...names);
-      raw?.start(names);
-    },
-    add: (record, fields) => {
-      builder.add(record, fields);
-      raw?.add(fields);
-    },
-    skip: (row) => builder.skip(row),
-  });
-  const table = builder.finish();
-  const rawRows = raw?.finish();
-  if (rawRows) table.rawRows = rawRows;
-  return { kind: 'table', table, counts: stats, columns };
+  const { sink, finish } = createRecordTableSink(keepRows);
+  const stats = readUsageRecords(records, sink);
+  return { kind: 'table', ...finish(), counts: stats };
 }
 
 /**

@@ -1,9 +1,8 @@
 import { readUsage } from '../data/read-usage.js';
 import type { ReadUsageOptions } from '../data/read-usage.js';
 import { rawRowsTransferables } from '../data/raw-rows.js';
-import { createKeptRows } from './kept-rows.js';
-import type { UsageRecord } from '../data/usage-record.js';
-import type { ReadStats, UsageSink } from '../data/usage-sink.js';
+import { createRecordTableSink } from './record-table-sink.js';
+import type { ReadStats } from '../data/usage-sink.js';
 import { Utf8DelimitedReader } from '../data/utf8-delimited-reader.js';
 import { createUsageTableBuilder } from './usage-table.js';
 import type { UsageTable } from './usage-table.js';
@@ -47,7 +46,9 @@ export async function readUsageTable(
 
   const builder = createUsageTableBuilder();
   const columns: string[] = [];
-  const reader = new Utf8DelimitedReader(builderSink(builder, columns), keepRows);
+  // The builder is the reader's sink as it is; only the header goes elsewhere.
+  const sink = Object.assign(builder, { columns: (names: readonly string[]) => void columns.push(...names) });
+  const reader = new Utf8DelimitedReader(sink, keepRows);
   for (const chunk of head) reader.push(chunk as Uint8Array);
   for (;;) {
     const next = await iterator.next();
@@ -93,44 +94,14 @@ async function readAsText(
   alreadyRead: number,
   options: ReadUsageTableOptions,
 ): Promise<UsageTableResult> {
-  const builder = createUsageTableBuilder();
-  const columns: string[] = [];
-  const raw = options.keepRows ? createKeptRows() : null;
-  const sink: UsageSink = {
-    columns: (names) => {
-      columns.push(...names);
-      raw?.start(names);
-    },
-    add: (record: UsageRecord, fields: readonly string[]) => {
-      builder.add(record, fields);
-      raw?.add(fields);
-    },
-    skip: (row) => builder.skip(row),
-  };
+  const { sink, finish } = createRecordTableSink(options.keepRows ?? false);
   const onProgress = options.onProgress;
   const result = await readUsage(chunks, sink, {
     signal: options.signal,
     onProgress: onProgress && ((read) => onProgress(Math.max(read, alreadyRead))),
   });
   if (result.kind === 'report') return result;
-  const table = builder.finish();
-  const rawRows = raw?.finish();
-  if (rawRows) table.rawRows = rawRows;
-  return { kind: 'table', table, stats: result.stats, columns };
-}
-
-/** The table builder as the byte reader's sink (its `add` for the rows the reader hands on as records). */
-function builderSink(builder: ReturnType<typeof createUsageTableBuilder>, columns: string[]) {
-  return {
-    columns: (names: readonly string[]) => void columns.push(...names),
-    textId: builder.textId,
-    addIds: builder.addIds,
-    add: builder.add,
-    skip: builder.skip,
-    get length() {
-      return builder.length;
-    },
-  };
+  return { kind: 'table', ...finish(), stats: result.stats };
 }
 
 async function* replay<T>(head: readonly T[], rest: AsyncIterator<T>): AsyncGenerator<T> {

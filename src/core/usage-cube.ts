@@ -87,23 +87,8 @@ export function createUsageCube(): UsageCube & UsageSink {
     skip: (row) => builder.skip(row),
   };
   const view = { ...sink } as UsageCube & UsageSink;
-  for (const key of [
-    'months',
-    'markets',
-    'skus',
-    'monthColumns',
-    'monthCount',
-    'subscriptions',
-    'subscriptionSeats',
-    'customers',
-    'customerAvailable',
-    'customerRows',
-    'customerRevenue',
-    'hasRevenue',
-    'rows',
-    'skipped',
-    'skippedCount',
-  ] as const) {
+  // Every field of a cube, read from the cube of no rows, reads through to the current one.
+  for (const key of Object.keys(cubeFromTable(builder.snapshot())) as (keyof UsageCube)[]) {
     Object.defineProperty(view, key, { get: () => cube()[key], enumerable: true });
   }
   return view;

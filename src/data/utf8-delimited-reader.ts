@@ -45,7 +45,6 @@ const NAME = 3;
 const KEY = 4;
 const TENANT = 5;
 const MARKET = 6;
-const ID_COLUMNS = TEXT_COLUMNS;
 const HEADER_NAME: Record<TextColumn, keyof ColumnIndex | null> = {
   subscriptionId: 'SubscriptionId',
   month: 'Month',
@@ -87,16 +86,16 @@ export class Utf8DelimitedReader {
   private rowContentEnd = 0;
   private width = 0;
   private at: ColumnIndex | null = null;
-  private cellOf = new Int32Array(ID_COLUMNS.length).fill(-1);
-  private interners = ID_COLUMNS.map(() => new ByteInterner());
-  private absentIds = new Uint32Array(ID_COLUMNS.length);
-  private rowIds = new Uint32Array(ID_COLUMNS.length);
+  private cellOf = new Int32Array(TEXT_COLUMNS.length).fill(-1);
+  private interners = TEXT_COLUMNS.map(() => new ByteInterner());
+  private absentIds = new Uint32Array(TEXT_COLUMNS.length);
+  private rowIds = new Uint32Array(TEXT_COLUMNS.length);
   private slow: UsageRowReader | null = null;
   private fastRows = 0;
   private fastEmptyAvailable = 0;
   /** The text columns other than the id and month, present in the header: a subscription's attributes. */
   private attributeColumns: number[] = [];
-  private readonly profiles = new SubscriptionProfiles(ID_COLUMNS.length, SKU);
+  private readonly profiles = new SubscriptionProfiles(TEXT_COLUMNS.length, SKU);
   private raw: RawRowsBuilder | null = null;
   /** The cells a kept row keeps (those the table does not hold), and a buffer to join them in. */
   private keptCells: number[] = [];
@@ -290,7 +289,7 @@ export class Utf8DelimitedReader {
     this.header = header;
     this.at = at;
     this.width = header.length;
-    ID_COLUMNS.forEach((column, c) => {
+    TEXT_COLUMNS.forEach((column, c) => {
       const name = HEADER_NAME[column];
       const cell = name === null ? -1 : at[name];
       this.cellOf[c] = cell;
@@ -369,7 +368,7 @@ export class Utf8DelimitedReader {
   /** Looks up the row's attribute cells one by one (and its customer key); false when one is unusable. */
   private attributeIds(): boolean {
     const ids = this.rowIds;
-    for (let c = SKU; c < ID_COLUMNS.length; c++) {
+    for (let c = SKU; c < TEXT_COLUMNS.length; c++) {
       if (c === KEY) continue;
       const cell = this.cellOf[c] as number;
       if (cell === -1) {
@@ -415,7 +414,7 @@ export class Utf8DelimitedReader {
   /** First sight of a cell's bytes: decode once, and remember the dictionary id (-1: needs the careful path). */
   private addEntry(interner: ByteInterner, c: number, s: number, e: number, hash: number): number {
     const text = decodeCell(this.work, s, e).trim();
-    const column = ID_COLUMNS[c] as TextColumn;
+    const column = TEXT_COLUMNS[c] as TextColumn;
     let value: number;
     let extra = -1;
     if (c === MONTH) {
