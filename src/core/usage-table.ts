@@ -57,97 +57,111 @@ export interface UsageTableBuilder extends UsageSink {
 
 const INITIAL_CAPACITY = 1024;
 const COLUMN_COUNT = TEXT_COLUMNS.length;
+const MARKET_INDEX = TEXT_COLUMN_INDEX.market;
 
-/** A sink that fills a usage table; `finish()` trims the arrays to the rows read. */
-export function createUsageTableBuilder(): UsageTableBuilder {
-  let capacity = INITIAL_CAPACITY;
-  let length = 0;
-  const dictionaries = TEXT_COLUMNS.map(() => createStringDictionary());
-  const marketIndex = TEXT_COLUMN_INDEX.market;
-  const marketCodes: (string | null)[] = [];
-  let ids = TEXT_COLUMNS.map(() => new Uint32Array(capacity));
-  let available = new Float64Array(capacity);
-  let assigned = new Float64Array(capacity);
-  let active = new Float64Array(capacity);
-  let revenue = new Float64Array(capacity);
-  const skipped: SkippedRow[] = [];
-  let skippedCount = 0;
-  const recordIds = new Uint32Array(COLUMN_COUNT);
+/**
+ * A sink that fills a usage table; `finish()` trims the arrays to the rows read. A class, not closures:
+ * every builder shares one `addIds`, so the reader's optimised code that calls it stays valid from one
+ * load to the next (a fresh closure per builder deoptimised it on every load).
+ */
+class ColumnarTableBuilder implements UsageTableBuilder {
+  rawRows?: RawRows;
+  private capacity = INITIAL_CAPACITY;
+  private rows = 0;
+  private readonly dictionaries = TEXT_COLUMNS.map(() => createStringDictionary());
+  private readonly marketCodes: (string | null)[] = [];
+  private ids = TEXT_COLUMNS.map(() => new Uint32Array(INITIAL_CAPACITY));
+  private available = new Float64Array(INITIAL_CAPACITY);
+  private assigned = new Float64Array(INITIAL_CAPACITY);
+  private active = new Float64Array(INITIAL_CAPACITY);
+  private revenue = new Float64Array(INITIAL_CAPACITY);
+  private readonly skipped: SkippedRow[] = [];
+  private skips = 0;
+  private readonly recordIds = new Uint32Array(COLUMN_COUNT);
 
-  function grow(): void {
-    capacity *= 2;
-    ids = ids.map((column) => resized(column, capacity));
-    available = resized(available, capacity);
-    assigned = resized(assigned, capacity);
-    active = resized(active, capacity);
-    revenue = resized(revenue, capacity);
+  get length(): number {
+    return this.rows;
   }
 
-  function idOf(column: number, value: string, marketCode: string | null, detach = true): number {
-    const dictionary = dictionaries[column] as StringDictionary;
-    const id = intern(dictionary, value, detach);
-    if (column === marketIndex && id === marketCodes.length) marketCodes.push(marketCode);
+  get skippedCount(): number {
+    return this.skips;
+  }
+
+  // The byte reader's text is decoded per cell, no slice of a big chunk: nothing to detach.
+  textId(column: TextColumn, value: string, marketCode: string | null = null): number {
+    return this.idOf(TEXT_COLUMN_INDEX[column], value, marketCode, false);
+  }
+
+  addIds(ids: ArrayLike<number>, available: number, assigned: number, active: number, revenue: number): void {
+    const row = this.rows;
+    if (row === this.capacity) this.grow();
+    const columns = this.ids;
+    for (let c = 0; c < COLUMN_COUNT; c++) (columns[c] as Uint32Array)[row] = ids[c] as number;
+    this.available[row] = available;
+    this.assigned[row] = assigned;
+    this.active[row] = active;
+    this.revenue[row] = revenue;
+    this.rows = row + 1;
+  }
+
+  add(record: UsageRecord): void {
+    const ids = this.recordIds;
+    for (let c = 0; c < COLUMN_COUNT; c++) {
+      ids[c] = this.idOf(c, record[TEXT_COLUMNS[c] as TextColumn] ?? '', record.marketCode);
+    }
+    this.addIds(ids, record.available, record.assigned, record.active, record.billedRevenue ?? Number.NaN);
+  }
+
+  skip(row: SkippedRow): void {
+    this.skips += 1;
+    if (this.skipped.length < SKIPPED_DETAIL_LIMIT) this.skipped.push(row);
+  }
+
+  snapshot(): UsageTable {
+    return this.table((array) => array.subarray(0, this.rows) as typeof array);
+  }
+
+  finish(): UsageTable {
+    return this.table((array) => array.slice(0, this.rows) as typeof array);
+  }
+
+  private idOf(column: number, value: string, marketCode: string | null, detach = true): number {
+    const id = intern(this.dictionaries[column] as StringDictionary, value, detach);
+    if (column === MARKET_INDEX && id === this.marketCodes.length) this.marketCodes.push(marketCode);
     return id;
   }
 
-  function addIds(
-    rowIds: ArrayLike<number>,
-    rowAvailable: number,
-    rowAssigned: number,
-    rowActive: number,
-    rowRevenue: number,
-  ): void {
-    if (length === capacity) grow();
-    for (let c = 0; c < COLUMN_COUNT; c++) (ids[c] as Uint32Array)[length] = rowIds[c] as number;
-    available[length] = rowAvailable;
-    assigned[length] = rowAssigned;
-    active[length] = rowActive;
-    revenue[length] = rowRevenue;
-    length += 1;
+  private grow(): void {
+    const capacity = (this.capacity *= 2);
+    this.ids = this.ids.map((column) => resized(column, capacity));
+    this.available = resized(this.available, capacity);
+    this.assigned = resized(this.assigned, capacity);
+    this.active = resized(this.active, capacity);
+    this.revenue = resized(this.revenue, capacity);
   }
 
-  function table(view: <T extends Uint32Array | Float64Array>(array: T) => T): UsageTable {
+  private table(view: <T extends Uint32Array | Float64Array>(array: T) => T): UsageTable {
     const byColumn = <T>(make: (c: number) => T) =>
       Object.fromEntries(TEXT_COLUMNS.map((name, c) => [name, make(c)])) as Record<TextColumn, T>;
     return {
-      length,
-      dictionaries: byColumn((c) => (dictionaries[c] as StringDictionary).values),
-      marketCodes,
-      ids: byColumn((c) => view(ids[c] as Uint32Array)),
-      available: view(available),
-      assigned: view(assigned),
-      active: view(active),
-      revenue: view(revenue),
-      skipped,
-      skippedCount,
-      ...(builder.rawRows ? { rawRows: builder.rawRows } : {}),
+      length: this.rows,
+      dictionaries: byColumn((c) => (this.dictionaries[c] as StringDictionary).values),
+      marketCodes: this.marketCodes,
+      ids: byColumn((c) => view(this.ids[c] as Uint32Array)),
+      available: view(this.available),
+      assigned: view(this.assigned),
+      active: view(this.active),
+      revenue: view(this.revenue),
+      skipped: this.skipped,
+      skippedCount: this.skips,
+      ...(this.rawRows ? { rawRows: this.rawRows } : {}),
     };
   }
+}
 
-  const builder: UsageTableBuilder = {
-    // The byte reader's text is decoded per cell, no slice of a big chunk: nothing to detach.
-    textId: (column, value, marketCode = null) => idOf(TEXT_COLUMN_INDEX[column], value, marketCode, false),
-    addIds,
-    add(record: UsageRecord): void {
-      for (let c = 0; c < COLUMN_COUNT; c++) {
-        recordIds[c] = idOf(c, record[TEXT_COLUMNS[c] as TextColumn] ?? '', record.marketCode);
-      }
-      addIds(recordIds, record.available, record.assigned, record.active, record.billedRevenue ?? Number.NaN);
-    },
-    skip(row: SkippedRow): void {
-      skippedCount += 1;
-      if (skipped.length < SKIPPED_DETAIL_LIMIT) skipped.push(row);
-    },
-    get length() {
-      return length;
-    },
-    get skippedCount() {
-      return skippedCount;
-    },
-    snapshot: () => table((array) => array.subarray(0, length) as typeof array),
-    finish: () => table((array) => array.slice(0, length) as typeof array),
-  };
-  return builder;
+/** A sink that fills a usage table; `finish()` trims the arrays to the rows read. */
+export function createUsageTableBuilder(): UsageTableBuilder {
+  return new ColumnarTableBuilder();
 }
 
 function resized<T extends Uint32Array | Float64Array>(array: T, capacity: number): T {

@@ -1,101 +1,139 @@
 import { bytesEqual } from './bytes-equal.js';
 
+const CR = 13;
+const LF = 10;
+/** Cell bounds are kept relative to the span, in 16 bits: a longer span is not remembered. */
+const MAX_SPAN = 0xffff;
+
 /**
- * What the byte reader remembers of each subscription: the bytes of its attribute cells (SKU, customer,
- * market, …) in its last row, and the row ids those cells gave. An export repeats a subscription's
- * attributes every month, so one byte comparison usually replaces a lookup per cell.
+ * What the byte reader remembers of each subscription: its last row's *attribute span* (the bytes from
+ * its first attribute cell, such as the SKU, to its last, such as the partner attach type, with every
+ * cell between), where each cell of the span starts and ends, and the row ids its attribute cells gave.
+ * An export repeats a subscription's attributes every month, so when a row holds the same bytes where its
+ * span starts, the reader skips scanning the span and every lookup in it: one comparison, four bytes at
+ * a time. The scan is deterministic, so the same bytes from the start of a cell, followed by a cell's
+ * end, are the same cells.
  */
 export class SubscriptionProfiles {
   private bytes = new Uint8Array(1 << 16);
   private view = new DataView(this.bytes.buffer);
   private used = 0;
-  /** Per subscription entry: where its bytes start, or -1 before its first row. */
+  /** Per subscription entry: where its span's bytes start in `bytes`, or -1 before its first row. */
   private start = new Int32Array(1024).fill(-1);
-  /** Per subscription entry and id column: the cell's byte length, and the row id it gave. */
-  private lengths = new Int32Array(0);
-  private ids = new Uint32Array(0);
+  private length = new Int32Array(1024);
+  /** Per entry: line breaks inside quoted cells of the span, which the reader counts for line numbers. */
+  private breaks = new Int32Array(1024);
+  /** Per entry and span cell: start and end, relative to the span's start. */
+  private bounds: Uint16Array;
+  /** Per entry and id column from `firstCopied`: the row id the remembered cells gave. */
+  private ids: Uint32Array;
 
-  /** `firstCopied`: the first position of a row of ids that the profile keeps (the ones before are the row's own). */
+  /**
+   * `cells`: how many cells the span has; `width`: the length of a row of ids; `firstCopied`: the first
+   * position in it that the profile keeps (the ones before, the subscription and month, are the row's own).
+   */
   constructor(
+    private readonly cells: number,
     private readonly width: number,
     private readonly firstCopied: number,
   ) {
-    this.lengths = new Int32Array(1024 * width);
+    this.bounds = new Uint16Array(1024 * 2 * cells);
     this.ids = new Uint32Array(1024 * width);
   }
 
   /**
-   * Whether the row's cells in `columns` are byte for byte those remembered for `entry`; if so, copies
-   * the remembered ids into `rowIds`.
+   * The length of `entry`'s span when the bytes of `row` at `at` are those remembered, ending before
+   * `limit`; otherwise -1. The caller checks that a cell ends right after.
    */
-  matches(
-    entry: number,
-    row: DataView,
-    fieldStart: Int32Array,
-    fieldEnd: Int32Array,
-    cellOf: Int32Array,
-    columns: readonly number[],
-    rowIds: Uint32Array,
-  ): boolean {
-    if (entry >= this.start.length) return false;
-    let at = this.start[entry] as number;
-    if (at < 0) return false;
-    const base = entry * this.width;
-    for (const c of columns) {
-      const cell = cellOf[c] as number;
-      const s = fieldStart[cell] as number;
-      const length = (fieldEnd[cell] as number) - s;
-      if (length !== this.lengths[base + c] || !bytesEqual(this.view, at, row, s, length)) return false;
-      at += length;
-    }
-    for (let c = this.firstCopied; c < this.width; c++) rowIds[c] = this.ids[base + c] as number;
-    return true;
+  match(entry: number, row: DataView, at: number, limit: number): number {
+    if (entry >= this.start.length) return -1;
+    const start = this.start[entry] as number;
+    if (start < 0) return -1;
+    const length = this.length[entry] as number;
+    if (at + length >= limit || !bytesEqual(this.view, start, row, at, length)) return -1;
+    return length;
   }
 
-  /** Remembers the row's cells in `columns` and its ids for `entry`, replacing what was there. */
+  /**
+   * After a `match` at `at`: sets where the span's cells start and end (from cell `firstCell`), copies the
+   * remembered ids into `rowIds`, and returns the line breaks inside the span.
+   */
+  apply(
+    entry: number,
+    at: number,
+    fieldStart: Int32Array,
+    fieldEnd: Int32Array,
+    firstCell: number,
+    rowIds: Uint32Array,
+  ): number {
+    const bounds = this.bounds;
+    let b = entry * 2 * this.cells;
+    for (let cell = firstCell; cell < firstCell + this.cells; cell++) {
+      fieldStart[cell] = at + (bounds[b++] as number);
+      fieldEnd[cell] = at + (bounds[b++] as number);
+    }
+    const base = entry * this.width;
+    for (let c = this.firstCopied; c < this.width; c++) rowIds[c] = this.ids[base + c] as number;
+    return this.breaks[entry] as number;
+  }
+
+  /** Remembers for `entry` the span of the row's cells from `firstCell` on, and the row's ids, replacing what was there. */
   remember(
     entry: number,
     row: Uint8Array,
     fieldStart: Int32Array,
     fieldEnd: Int32Array,
-    cellOf: Int32Array,
-    columns: readonly number[],
+    firstCell: number,
     rowIds: Uint32Array,
   ): void {
     if (entry >= this.start.length) this.grow(entry);
-    let total = 0;
-    for (const c of columns)
-      total += (fieldEnd[cellOf[c] as number] as number) - (fieldStart[cellOf[c] as number] as number);
-    if (this.used + total > this.bytes.length) {
-      const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.used + total));
+    const from = fieldStart[firstCell] as number;
+    const to = fieldEnd[firstCell + this.cells - 1] as number;
+    const length = to - from;
+    if (length > MAX_SPAN) {
+      this.start[entry] = -1;
+      return;
+    }
+    if (this.used + length > this.bytes.length) {
+      const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.used + length));
       bigger.set(this.bytes.subarray(0, this.used));
       this.bytes = bigger;
       this.view = new DataView(bigger.buffer);
     }
-    const base = entry * this.width;
+    this.bytes.set(row.subarray(from, to), this.used);
     this.start[entry] = this.used;
-    for (const c of columns) {
-      const cell = cellOf[c] as number;
-      const s = fieldStart[cell] as number;
-      const e = fieldEnd[cell] as number;
-      this.bytes.set(row.subarray(s, e), this.used);
-      this.used += e - s;
-      this.lengths[base + c] = e - s;
+    this.length[entry] = length;
+    this.used += length;
+    // Outside quotes a line break ends the row, so every break in the span is inside a quoted cell.
+    let breaks = 0;
+    for (let i = from; i < to; i++) {
+      const b = row[i] as number;
+      if (b === CR || (b === LF && row[i - 1] !== CR)) breaks++;
     }
+    this.breaks[entry] = breaks;
+    let b = entry * 2 * this.cells;
+    for (let cell = firstCell; cell < firstCell + this.cells; cell++) {
+      this.bounds[b++] = (fieldStart[cell] as number) - from;
+      this.bounds[b++] = (fieldEnd[cell] as number) - from;
+    }
+    const base = entry * this.width;
     for (let c = this.firstCopied; c < this.width; c++) this.ids[base + c] = rowIds[c] as number;
   }
 
   private grow(entry: number): void {
     let size = this.start.length;
     while (size <= entry) size *= 2;
+    const widen = <T extends Int32Array | Uint16Array | Uint32Array>(array: T, per: number): T => {
+      const bigger = new (array.constructor as new (length: number) => T)(size * per);
+      bigger.set(array);
+      return bigger;
+    };
     const start = new Int32Array(size).fill(-1);
     start.set(this.start);
     this.start = start;
-    const lengths = new Int32Array(size * this.width);
-    lengths.set(this.lengths);
-    this.lengths = lengths;
-    const ids = new Uint32Array(size * this.width);
-    ids.set(this.ids);
-    this.ids = ids;
+    this.length = widen(this.length, 1);
+    this.breaks = widen(this.breaks, 1);
+    this.bounds = widen(this.bounds, 2 * this.cells);
+    this.ids = widen(this.ids, this.width);
   }
 }

@@ -93,9 +93,17 @@ export class Utf8DelimitedReader {
   private slow: UsageRowReader | null = null;
   private fastRows = 0;
   private fastEmptyAvailable = 0;
-  /** The text columns other than the id and month, present in the header: a subscription's attributes. */
-  private attributeColumns: number[] = [];
-  private readonly profiles = new SubscriptionProfiles(TEXT_COLUMNS.length, SKU);
+  /**
+   * The cells from a subscription's first attribute cell (a text column other than the id and month) to
+   * its last: the span its profile remembers. -1 when the header puts the subscription id after it, or a
+   * month, seat or revenue cell inside it; every row then looks its cells up one by one.
+   */
+  private spanFirst = -1;
+  private spanLast = -1;
+  private profiles: SubscriptionProfiles | null = null;
+  /** The row's subscription entry when the scan looked it up (-1: not yet), and whether its span matched. */
+  private rowEntry = -1;
+  private spanMatched = false;
   private raw: RawRowsBuilder | null = null;
   /** The cells a kept row keeps (those the table does not hold), and a buffer to join them in. */
   private keptCells: number[] = [];
@@ -200,9 +208,21 @@ export class Utf8DelimitedReader {
     let i = start;
     let f = 0;
     let breaks = 0;
+    this.rowEntry = -1;
+    this.spanMatched = false;
     for (;;) {
       if (f === this.fieldStart.length) this.growFields();
-      const cellStart = i;
+      let cellStart = i;
+      if (f === this.spanFirst) {
+        const spanEnd = this.skipKnownSpan(i, end);
+        if (spanEnd >= 0) {
+          // The span's cells are set; the scan goes on from the end of its last cell.
+          breaks += this.spanBreaks;
+          f = this.spanLast;
+          cellStart = this.fieldStart[f] as number;
+          i = spanEnd;
+        }
+      }
       let b = bytes[i] as number;
       if (b === QUOTE && i < end) {
         i++;
@@ -251,6 +271,37 @@ export class Utf8DelimitedReader {
     }
   }
 
+  private spanBreaks = 0;
+
+  /**
+   * At the start of the row's first attribute cell: when the subscription's remembered span is there byte
+   * for byte, and a cell ends right after it, sets its cells and ids and returns where it ends; else -1.
+   * Only looks the subscription up: a row that turns out odd must leave no dictionary entry behind.
+   */
+  private skipKnownSpan(at: number, end: number): number {
+    const profiles = this.profiles as SubscriptionProfiles;
+    const bytes = this.work;
+    const cell = this.cellOf[SUB] as number;
+    const s = this.fieldStart[cell] as number;
+    const e = this.fieldEnd[cell] as number;
+    const entry = (this.interners[SUB] as ByteInterner).find(
+      bytes,
+      this.workView,
+      s,
+      e,
+      hashBytes(bytes, s, e),
+    );
+    this.rowEntry = entry;
+    if (entry < 0) return -1;
+    const length = profiles.match(entry, this.workView, at, end);
+    if (length < 0) return -1;
+    const next = bytes[at + length] as number;
+    if (next !== this.delimiter && next !== LF && next !== CR) return -1;
+    this.spanBreaks = profiles.apply(entry, at, this.fieldStart, this.fieldEnd, this.spanFirst, this.rowIds);
+    this.spanMatched = true;
+    return at + length;
+  }
+
   private takeRow(rowStart: number, line: number): void {
     if (this.fieldCount === 1 && this.fieldEnd[0] === this.fieldStart[0]) return; // an empty line
     if (!this.slow) return this.readHeader();
@@ -297,8 +348,8 @@ export class Utf8DelimitedReader {
         this.absentIds[c] = this.sink.textId(column, '', null);
         this.rowIds[c] = this.absentIds[c] as number;
       }
-      if (cell !== -1 && c !== SUB && c !== MONTH) this.attributeColumns.push(c);
     });
+    this.planSpan(at);
     this.sink.columns?.(header);
     // Odd rows go through the text path's row reader; it must not announce the columns a second time.
     const { sink } = this;
@@ -310,39 +361,44 @@ export class Utf8DelimitedReader {
     }
   }
 
+  /** Where the subscription profile's span is in a row, if the header allows one (see `spanFirst`). */
+  private planSpan(at: ColumnIndex): void {
+    const cells = TEXT_COLUMNS.flatMap((_, c) =>
+      c === SUB || c === MONTH || this.cellOf[c] === -1 ? [] : [this.cellOf[c] as number],
+    );
+    if (cells.length === 0) return;
+    const first = Math.min(...cells);
+    const last = Math.max(...cells);
+    const perRow = [
+      this.cellOf[MONTH] as number,
+      at.AvailableSeats,
+      at.AssignedSeats,
+      at.ActiveSeats,
+      at.BilledRevenueUSD,
+    ];
+    const subscription = this.cellOf[SUB] as number;
+    if (subscription === -1 || subscription > first || perRow.some((cell) => cell >= first && cell <= last))
+      return;
+    this.spanFirst = first;
+    this.spanLast = last;
+    this.profiles = new SubscriptionProfiles(last - first + 1, TEXT_COLUMNS.length, SKU);
+    while (this.fieldStart.length <= this.width) this.growFields();
+  }
+
   /** Reads a plain row straight into the sink; false when the row needs the careful path. */
   private fastRow(): boolean {
     const ids = this.rowIds;
-    const subscription = this.entryOf(SUB, this.cellOf[SUB] as number);
+    const subscription = this.rowEntry >= 0 ? this.rowEntry : this.entryOf(SUB, this.cellOf[SUB] as number);
     const month = this.entryOf(MONTH, this.cellOf[MONTH] as number);
     const subscriptionId = (this.interners[SUB] as ByteInterner).values[subscription] as number;
     const monthId = (this.interners[MONTH] as ByteInterner).values[month] as number;
     if (subscriptionId < 0 || monthId < 0) return false;
     ids[SUB] = subscriptionId;
     ids[MONTH] = monthId;
-    // A subscription's other cells are mostly those of its previous row: comparing bytes is cheaper than
-    // looking each cell up again.
-    if (
-      !this.profiles.matches(
-        subscription,
-        this.workView,
-        this.fieldStart,
-        this.fieldEnd,
-        this.cellOf,
-        this.attributeColumns,
-        ids,
-      )
-    ) {
+    // When the scan matched the subscription's span, its attribute ids are in `ids` already.
+    if (!this.spanMatched) {
       if (!this.attributeIds()) return false;
-      this.profiles.remember(
-        subscription,
-        this.work,
-        this.fieldStart,
-        this.fieldEnd,
-        this.cellOf,
-        this.attributeColumns,
-        ids,
-      );
+      this.profiles?.remember(subscription, this.work, this.fieldStart, this.fieldEnd, this.spanFirst, ids);
     }
     const at = this.at as ColumnIndex;
     const available = this.seats(at.AvailableSeats);

@@ -40,6 +40,13 @@ const HOSTILE_ROWS = [
   's14,2026-01-01,Sales,=HYPERLINK("x"),t14,SMB,Côte d\'Ivoire,Direct,"9",1,1,1',
   's1,2026-03-01,Sales Premium,Contoso Renamed,t1,Corporate,United States,Direct,15,10,7,1.5',
   's15,2026-03-01,Sales,日本の顧客,t15,SMB,Japan,Direct,2,2,2,2',
+  // A subscription's next rows: the reader skips the scan of a span of cells it has seen (SKU to SalesModel).
+  's3,2026-03-01,Field Service,"Multi\r\nline\nname\rhere",t3,SMB,Korea,Direct,8,7,1,12',
+  's3,2026-13-01,Field Service,"Multi\r\nline\nname\rhere",t3,SMB,Korea,Direct,8,7,1,12',
+  's1,2026-04-01,Sales Premium,Contoso Renamed,t1,Corporate,United States,Direct,15,10',
+  's15,2026-04-01,Sales,日本の顧客,t15,SMB,Japan,Directly,2,2,2,2',
+  's15,2026-05-01,Sales,日本の顧客,t15,SMB,Japan,Direct',
+  's15,2026-06-01,Sales,日本の顧客,t15,SMB,Japan,Direct,3,3,3,3',
   's16,2026-03-01,Sales,"unterminated,t16,SMB,Japan,Direct,2,2,2,2',
 ];
 
@@ -122,6 +129,79 @@ describe('readUsageTable(chunks): the byte reader agrees with the text reader', 
     assert.ok(expected.kind === 'table' && expected.stats.format === 'tsv');
     const bytes = encoder.encode(tsv);
     for (let at = 1; at < bytes.length; at += 7) assertSame(await byBytes(split(bytes, [at])), expected);
+  });
+
+  it('with the columns in other orders (a subscription id or a month among the attributes)', async () => {
+    const rows = [
+      {
+        SubscriptionId: 's1',
+        Month: '2026-01-01',
+        SKU: 'Sales',
+        CustomerName: 'Contoso, Ltd.',
+        CustomerMarket: 'Japan',
+        Seats: '3',
+      },
+      {
+        SubscriptionId: 's1',
+        Month: '2026-02-01',
+        SKU: 'Sales',
+        CustomerName: 'Contoso, Ltd.',
+        CustomerMarket: 'Japan',
+        Seats: '4',
+      },
+      {
+        SubscriptionId: 's2',
+        Month: '2026-02-01',
+        SKU: 'Sales',
+        CustomerName: 'Contoso, Ltd.',
+        CustomerMarket: 'Japan',
+        Seats: '5',
+      },
+      {
+        SubscriptionId: 's1',
+        Month: '2026-03-01',
+        SKU: 'Premium',
+        CustomerName: 'Contoso',
+        CustomerMarket: 'Korea',
+        Seats: '6',
+      },
+      {
+        SubscriptionId: 's1',
+        Month: '2026-13-01',
+        SKU: 'Premium',
+        CustomerName: 'Contoso',
+        CustomerMarket: 'Korea',
+        Seats: '6',
+      },
+      {
+        SubscriptionId: 's1',
+        Month: '2026-04-01',
+        SKU: 'Premium',
+        CustomerName: 'Contoso',
+        CustomerMarket: 'Korea',
+        Seats: '7',
+      },
+    ];
+    const orders = [
+      ['SKU', 'SubscriptionId', 'CustomerName', 'CustomerMarket', 'Month', 'Seats'],
+      ['SubscriptionId', 'SKU', 'Month', 'CustomerName', 'CustomerMarket', 'Seats'],
+      ['SubscriptionId', 'Month', 'SKU', 'Seats', 'CustomerName', 'CustomerMarket'],
+      ['CustomerName', 'Seats', 'SKU', 'CustomerMarket', 'Month', 'SubscriptionId'],
+      ['SubscriptionId', 'Month', 'CustomerMarket', 'SKU', 'CustomerName', 'Seats'],
+    ] as const;
+    for (const order of orders) {
+      const header = order.map((name) =>
+        name === 'Seats' ? 'AvailableSeats,AssignedSeats,ActiveSeats' : name,
+      );
+      const cell = (value: string) => (value.includes(',') ? `"${value}"` : value);
+      const lines = rows.map((row) =>
+        order.map((name) => (name === 'Seats' ? `${row.Seats},1,1` : cell(row[name]))).join(','),
+      );
+      const text = [header.join(','), ...lines].join('\r\n');
+      const expected = await byText(text);
+      assert.ok(expected.kind === 'table' && expected.table.length === 5, order.join());
+      assertSame(await byBytes([encoder.encode(text)]), expected);
+    }
   });
 
   it('on the bundled sample, in random chunks', async () => {
