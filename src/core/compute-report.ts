@@ -7,7 +7,7 @@ import { runInSlices, runToEnd } from './run-steps.js';
 import { computeSkuTrend } from './sku-trend.js';
 import { subscriptionSteps } from './subscriptions.js';
 import { computeSummary } from './summary.js';
-import { computeTopCustomers } from './top-customers.js';
+import { topCustomerSteps } from './top-customers.js';
 import type { UsageCube } from './usage-cube.js';
 
 /** What the reader counted that the cube cannot know. */
@@ -39,7 +39,7 @@ export function computeReportInSlices(
   return runInSlices(reportSteps(cube, counts, options), pause, budgetMs);
 }
 
-function* reportSteps(
+export function* reportSteps(
   cube: UsageCube,
   counts: ReportInputCounts,
   options: ReportOptions,
@@ -47,7 +47,7 @@ function* reportSteps(
   const { months, month } = resolveReportWindow(cube.months.keys(), options);
   const subscriptions = yield* subscriptionSteps(cube, months);
   yield;
-  const topCustomers = computeTopCustomers(cube, months, options);
+  const topCustomers = yield* topCustomerSteps(cube, months, options);
   yield;
   return {
     version: REPORT_VERSION,

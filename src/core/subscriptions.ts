@@ -27,20 +27,22 @@ export function* subscriptionSteps(
     if (++done % STEP_SUBSCRIPTIONS === 0) yield;
     const base = ledger.slot * monthCount;
     let present = false;
-    const available: number[] = [];
-    const active: number[] = [];
-    const percent: (number | null)[] = [];
-    for (const column of columns) {
-      const at = (base + column) * 3;
-      const inWindow = column !== -1;
-      const a = inWindow ? (seats[at] as number) : 0;
-      const t = inWindow ? (seats[at + 1] as number) : 0;
-      available.push(a);
-      active.push(t);
-      percent.push(activePercent(t, a));
-      if (inWindow && (seats[at + 2] as number) > 0) present = true;
-    }
+    for (const column of columns)
+      if (column !== -1 && (seats[(base + column) * 3 + 2] as number) > 0) present = true;
     if (!present) continue;
+    // Arrays of the exact length, made only for rows kept: a big partner has a hundred thousand of these,
+    // and all of them live as long as the report, so every spare byte is one more the GC copies.
+    const available = new Array<number>(columns.length);
+    const active = new Array<number>(columns.length);
+    const percent = new Array<number | null>(columns.length);
+    columns.forEach((column, k) => {
+      const at = (base + column) * 3;
+      const a = column !== -1 ? (seats[at] as number) : 0;
+      const t = column !== -1 ? (seats[at + 1] as number) : 0;
+      available[k] = a;
+      active[k] = t;
+      percent[k] = activePercent(t, a);
+    });
     rows.push({
       subscriptionId: ledger.subscriptionId,
       customerName: ledger.customerName,

@@ -1,5 +1,6 @@
 import { compareText } from './compare-text.js';
 import { DEFAULT_TOP } from './report.js';
+import { runToEnd } from './run-steps.js';
 import type { TopCustomer, TopCustomersSection } from './report.js';
 import type { CustomerLedger, UsageCube } from './usage-cube.js';
 
@@ -20,12 +21,26 @@ export function computeTopCustomers(
   months: readonly string[],
   options: TopCustomersOptions = {},
 ): TopCustomersSection {
+  return runToEnd(topCustomerSteps(cube, months, options));
+}
+
+/** Customers looked at between two yields of `topCustomerSteps`. */
+const STEP_CUSTOMERS = 4096;
+
+/** `computeTopCustomers` in steps: it yields every few thousand customers, so a caller can pause. */
+export function* topCustomerSteps(
+  cube: UsageCube,
+  months: readonly string[],
+  options: TopCustomersOptions = {},
+): Generator<void, TopCustomersSection> {
   const { top = DEFAULT_TOP, revenue } = options;
   const rankedBy = revenue !== undefined || cube.hasRevenue ? 'billedRevenue' : 'availableSeats';
   const columns = months.flatMap((month) => cube.monthColumns.get(month) ?? []);
   const lastColumn = cube.monthColumns.get(months[months.length - 1] ?? '');
   const customers: TopCustomer[] = [];
+  let done = 0;
   for (const customer of cube.customers) {
+    if (++done % STEP_CUSTOMERS === 0) yield;
     const base = customer.slot * cube.monthCount;
     if (!columns.some((column) => (cube.customerRows[base + column] as number) > 0)) continue;
     customers.push({
@@ -35,14 +50,23 @@ export function computeTopCustomers(
       availableSeats: lastColumn === undefined ? 0 : (cube.customerAvailable[base + lastColumn] as number),
     });
   }
-  customers.sort(
+  yield;
+  const count = Math.max(0, Math.min(top, customers.length));
+  // The order's first key alone, sorted natively, gives the value the last of the top customers has at
+  // least: only customers at or above it are sorted with the full comparator (a hundred, not 20,000).
+  const firstKey = (c: TopCustomer) =>
+    rankedBy === 'billedRevenue' ? (c.billedRevenue ?? 0) : c.availableSeats;
+  const keys = Float64Array.from(customers, firstKey).sort();
+  const least = count > 0 ? (keys[keys.length - count] as number) : Number.POSITIVE_INFINITY;
+  const ranked = customers.filter((c) => firstKey(c) >= least);
+  ranked.sort(
     (a, b) =>
       (b.billedRevenue ?? 0) - (a.billedRevenue ?? 0) ||
       b.availableSeats - a.availableSeats ||
       compareText(a.customerName, b.customerName) ||
       compareText(a.customerKey, b.customerKey),
   );
-  return { rankedBy, customers: customers.slice(0, Math.max(0, top)) };
+  return { rankedBy, customers: ranked.slice(0, count) };
 }
 
 function customerRevenue(

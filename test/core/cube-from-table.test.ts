@@ -42,6 +42,38 @@ describe('usage table', () => {
   });
 });
 
+describe('cube subscriptions order', () => {
+  it('is customer name, then SKU, then id, in code-unit order, whatever the order of the rows', () => {
+    const base = handRecords()[0]!;
+    // Ties on name and SKU (ordered by id), upper case before lower, names that are prefixes of others.
+    const subscriptions = [
+      ['s-9', 'beta', 'Sales'],
+      ['s-10', 'beta', 'Sales'],
+      ['s-2', 'Beta', 'Sales'],
+      ['s-3', 'Beta', 'Finance'],
+      ['s-1', 'Be', 'Sales'],
+      ['s-7', 'beta', 'Field Service'],
+      ['s-4', 'Beta', 'Sales'],
+      ['S-5', 'Beta', 'Sales'],
+    ];
+    const builder = createUsageTableBuilder();
+    for (const month of ['2026-02-01', '2026-01-01']) {
+      for (const [id, name, sku] of [...subscriptions].reverse()) {
+        builder.add(
+          { ...base, month, subscriptionId: id!, customerName: name!, customerKey: name!, sku: sku! },
+          [],
+        );
+      }
+    }
+    const cube = cubeFromTable(builder.finish());
+    // Worked out by hand: 'B' (66) < 'b' (98); 'Be' < 'Beta'; 'F…' < 'S…'; 'S-5' < 's-2' < 's-4'; 's-10' < 's-9'.
+    assert.deepEqual(
+      cube.subscriptions.map((s) => s.subscriptionId),
+      ['s-1', 's-3', 'S-5', 's-2', 's-4', 's-7', 's-10', 's-9'],
+    );
+  });
+});
+
 describe('cubeFromTableInSlices(table, filter, pause)', () => {
   it('builds the same cube as cubeFromTable, pausing between slices', async () => {
     const text = readFileSync('demo/data/dynamics-usage-sample.csv', 'utf8');
@@ -50,14 +82,15 @@ describe('cubeFromTableInSlices(table, filter, pause)', () => {
     const table = builder.finish();
     let pauses = 0;
     // A zero budget pauses at every step: the arrays, 2 slices of 16,384 rows for 21,427 rows, 2 steps of
-    // totals and 2 of subscriptions (2,200 of them: ranked, then sorted and shaped in one batch).
+    // totals and 5 of subscriptions (2,200 of them: names ranked; SKUs ranked and keyed; sorted; ties
+    // ordered by id; shaped in one batch).
     const sliced = await cubeFromTableInSlices(
       table,
       { sku: ['Dynamics 365 Finance'] },
       async () => void pauses++,
       0,
     );
-    assert.equal(pauses, 1 + Math.ceil(table.length / 16384) + 2 + 2);
+    assert.equal(pauses, 1 + Math.ceil(table.length / 16384) + 2 + 5);
     const counts = { emptyAvailable: 0 };
     assert.deepEqual(
       computeReport(sliced, counts),

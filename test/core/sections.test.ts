@@ -145,6 +145,27 @@ describe('computeTopCustomers', () => {
     ]);
   });
 
+  it('computeTopCustomers(cube, months, { top }) breaks ties at the cut by seats, then name', () => {
+    // Both customers bill 100 (from the map); seats in March: Alpha 12 + 5 = 17, Beta 20. The tie on
+    // revenue goes to seats, so Beta comes first, and a cut of 1 inside the tie keeps Beta.
+    const cube = handCube({ withRevenue: false });
+    const top = computeTopCustomers(cube, Q1, { revenue: { tA: 100, tB: 100 }, top: 3 });
+    assert.deepEqual(
+      top.customers.map((c) => [c.customerName, c.billedRevenue, c.availableSeats]),
+      [
+        ['Beta', 100, 20],
+        ['Alpha', 100, 17],
+      ],
+    );
+    const one = computeTopCustomers(cube, Q1, { revenue: { tA: 100, tB: 100 }, top: 1 });
+    assert.deepEqual(
+      one.customers.map((c) => c.customerName),
+      ['Beta'],
+    );
+    const none = computeTopCustomers(cube, Q1, { top: 0 });
+    assert.deepEqual(none.customers, []);
+  });
+
   it('computeTopCustomers(cube, months) only sums revenue of the window months', () => {
     // Feb..Mar: Alpha 100 + 120 + 250 + 250 = 720
     const top = computeTopCustomers(handCube(), ['2026-02', '2026-03']);
