@@ -55,7 +55,13 @@ export interface UsageTableBuilder extends UsageSink {
   rawRows?: RawRows;
 }
 
-const INITIAL_CAPACITY = 1024;
+/**
+ * Arrays start empty and grow on the first row. Not to save memory: a branch that has never run has no
+ * type feedback, so once the optimising compiler has compiled the hot loop, the first growth would throw
+ * the optimised code back to the interpreter (at every later growth too). Run once at the start, growing
+ * is part of the optimised code.
+ */
+const FIRST_CAPACITY = 1024;
 const COLUMN_COUNT = TEXT_COLUMNS.length;
 const MARKET_INDEX = TEXT_COLUMN_INDEX.market;
 
@@ -66,15 +72,15 @@ const MARKET_INDEX = TEXT_COLUMN_INDEX.market;
  */
 class ColumnarTableBuilder implements UsageTableBuilder {
   rawRows?: RawRows;
-  private capacity = INITIAL_CAPACITY;
+  private capacity = 0;
   private rows = 0;
   private readonly dictionaries = TEXT_COLUMNS.map(() => createStringDictionary());
   private readonly marketCodes: (string | null)[] = [];
-  private ids = TEXT_COLUMNS.map(() => new Uint32Array(INITIAL_CAPACITY));
-  private available = new Float64Array(INITIAL_CAPACITY);
-  private assigned = new Float64Array(INITIAL_CAPACITY);
-  private active = new Float64Array(INITIAL_CAPACITY);
-  private revenue = new Float64Array(INITIAL_CAPACITY);
+  private ids = TEXT_COLUMNS.map(() => new Uint32Array(0));
+  private available = new Float64Array(0);
+  private assigned = new Float64Array(0);
+  private active = new Float64Array(0);
+  private revenue = new Float64Array(0);
   private readonly skipped: SkippedRow[] = [];
   private skips = 0;
   private readonly recordIds = new Uint32Array(COLUMN_COUNT);
@@ -132,7 +138,7 @@ class ColumnarTableBuilder implements UsageTableBuilder {
   }
 
   private grow(): void {
-    const capacity = (this.capacity *= 2);
+    const capacity = (this.capacity = Math.max(FIRST_CAPACITY, this.capacity * 2));
     this.ids = this.ids.map((column) => resized(column, capacity));
     this.available = resized(this.available, capacity);
     this.assigned = resized(this.assigned, capacity);

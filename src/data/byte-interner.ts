@@ -10,15 +10,18 @@ export class ByteInterner {
   readonly values: number[] = [];
   /** Per entry: a second number for the caller (the customer key's id, for names and tenant ids). */
   readonly extras: number[] = [];
-  private pool = new Uint8Array(1 << 16);
+  // The pool and the slots start (nearly) empty, so that growing runs on the first keys, before the hot
+  // loop is optimised: a branch first taken after that would send the optimised code back to the
+  // interpreter (see the table builder's FIRST_CAPACITY).
+  private pool = new Uint8Array(0);
   private poolView = new DataView(this.pool.buffer);
   private poolUsed = 0;
   private starts: number[] = [];
   private lengths: number[] = [];
   private hashes: number[] = [];
   /** Entry + 1 per slot, 0 for an empty slot; kept at most half full. */
-  private slots = new Int32Array(1 << 10);
-  private mask = (1 << 10) - 1;
+  private slots = new Int32Array(2);
+  private mask = 1;
 
   get size(): number {
     return this.values.length;
@@ -43,7 +46,7 @@ export class ByteInterner {
   add(bytes: Uint8Array, start: number, end: number, hash: number, value: number, extra = -1): number {
     const length = end - start;
     if (this.poolUsed + length > this.pool.length) {
-      const bigger = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + length));
+      const bigger = new Uint8Array(Math.max(1 << 16, this.pool.length * 2, this.poolUsed + length));
       bigger.set(this.pool.subarray(0, this.poolUsed));
       this.pool = bigger;
       this.poolView = new DataView(bigger.buffer);

@@ -15,18 +15,20 @@ const MAX_SPAN = 0xffff;
  * end, are the same cells.
  */
 export class SubscriptionProfiles {
-  private bytes = new Uint8Array(1 << 16);
+  // Everything starts empty and grows on the first row, before the hot loop is optimised (see the table
+  // builder's FIRST_CAPACITY).
+  private bytes = new Uint8Array(0);
   private view = new DataView(this.bytes.buffer);
   private used = 0;
   /** Per subscription entry: where its span's bytes start in `bytes`, or -1 before its first row. */
-  private start = new Int32Array(1024).fill(-1);
-  private length = new Int32Array(1024);
+  private start = new Int32Array(0);
+  private length = new Int32Array(0);
   /** Per entry: line breaks inside quoted cells of the span, which the reader counts for line numbers. */
-  private breaks = new Int32Array(1024);
+  private breaks = new Int32Array(0);
   /** Per entry and span cell: start and end, relative to the span's start. */
-  private bounds: Uint16Array;
+  private bounds = new Uint16Array(0);
   /** Per entry and id column from `firstCopied`: the row id the remembered cells gave. */
-  private ids: Uint32Array;
+  private ids = new Uint32Array(0);
 
   /**
    * `cells`: how many cells the span has; `width`: the length of a row of ids; `firstCopied`: the first
@@ -36,10 +38,7 @@ export class SubscriptionProfiles {
     private readonly cells: number,
     private readonly width: number,
     private readonly firstCopied: number,
-  ) {
-    this.bounds = new Uint16Array(1024 * 2 * cells);
-    this.ids = new Uint32Array(1024 * width);
-  }
+  ) {}
 
   /**
    * The length of `entry`'s span when the bytes of `row` at `at` are those remembered, ending before
@@ -95,7 +94,7 @@ export class SubscriptionProfiles {
       return;
     }
     if (this.used + length > this.bytes.length) {
-      const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.used + length));
+      const bigger = new Uint8Array(Math.max(1 << 16, this.bytes.length * 2, this.used + length));
       bigger.set(this.bytes.subarray(0, this.used));
       this.bytes = bigger;
       this.view = new DataView(bigger.buffer);
@@ -121,7 +120,7 @@ export class SubscriptionProfiles {
   }
 
   private grow(entry: number): void {
-    let size = this.start.length;
+    let size = Math.max(1024, this.start.length);
     while (size <= entry) size *= 2;
     const widen = <T extends Int32Array | Uint16Array | Uint32Array>(array: T, per: number): T => {
       const bigger = new (array.constructor as new (length: number) => T)(size * per);
