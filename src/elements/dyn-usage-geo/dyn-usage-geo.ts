@@ -91,7 +91,8 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
   /** The selected country's alpha-2 code; setting it zooms the map there. */
   @property({ attribute: 'selected-country' }) selectedCountry: string | null = null;
 
-  @state() private atlas: WorldAtlas = worldAtlas110m();
+  /** The finer atlas once loaded; until then the bundled one (`atlas`). */
+  @state() private loadedAtlas: WorldAtlas | null = null;
   @state() private query = '';
   @state() private sort: CountrySort = { key: 'available', descending: true };
   private world: ProjectedWorld | null = null;
@@ -106,8 +107,9 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Project the map while the data loads, in short tasks, so the first render once it is ready only draws.
-    void projectWorldInSlices(this.atlas, yieldToEventLoop);
+    // Convert and project the map while the data loads, in tasks of their own (not the one that connects
+    // the element: a page adding a report has enough to do in it), so the first render with data only draws.
+    void yieldToEventLoop().then(() => projectWorldInSlices(this.atlas, yieldToEventLoop));
   }
 
   protected get sectionTitle(): string {
@@ -124,14 +126,23 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
     }
     if (changed.has('detail')) {
       const detail = this.mapDetail;
-      // Until the finer map has arrived (or if it cannot), the bundled one stays.
-      loadWorldAtlas(detail).then(
-        (atlas) => {
-          if (this.mapDetail === atlas.detail) this.atlas = atlas;
-        },
-        () => undefined,
-      );
+      if (detail === '110m') {
+        this.loadedAtlas = null; // the bundled one, converted when first drawn
+      } else {
+        // Until the finer map has arrived (or if it cannot), the bundled one stays.
+        loadWorldAtlas(detail).then(
+          (atlas) => {
+            if (this.mapDetail === atlas.detail) this.loadedAtlas = atlas;
+          },
+          () => undefined,
+        );
+      }
     }
+  }
+
+  /** The atlas drawn; the bundled one is converted from TopoJSON on first use, then cached. */
+  private get atlas(): WorldAtlas {
+    return this.loadedAtlas ?? worldAtlas110m();
   }
 
   private get mapDetail(): MapDetail {
