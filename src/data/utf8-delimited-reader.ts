@@ -162,16 +162,25 @@ export class Utf8DelimitedReader {
     }
     // A line feed past the end stops every unquoted scan without a bounds check per byte.
     this.work[this.length] = LF;
+    this.takeRows(final);
+    this.retryAt = 2 * (this.length - this.pos);
+  }
+
+  /**
+   * The rows of the chunk. The loop is a method of its own, with nothing after it: it is compiled while
+   * it runs (on-stack replacement), before anything after the loop has run, and code after it would have
+   * sent that compiled loop back to the interpreter at the end of every chunk.
+   */
+  private takeRows(final: boolean): void {
     for (;;) {
       const rowStart = this.pos;
       const next = this.scanRow(rowStart, final);
-      if (next < 0) break;
+      if (next < 0) return;
       const line = this.line;
       this.line += 1 + this.rowBreaks;
       this.pos = next;
       this.takeRow(rowStart, line);
     }
-    this.retryAt = 2 * (this.length - this.pos);
   }
 
   /** The delimiter from the first non-empty line: tab when it has more tabs than commas (as the text path). */
