@@ -3,7 +3,7 @@
  * create and a chart asks for hundreds of labels per render.
  */
 export interface UsageFormatters {
-  locale: string;
+  readonly locale: string;
   /** Whole seats: "12,345". */
   seats(value: number): string;
   /** Short seats for axes: "12K". */
@@ -45,16 +45,18 @@ export function usageFormatters(locale: string): UsageFormatters {
  * milliseconds for date formats), and a loading or empty state needs few of them.
  */
 function createFormatters(requested: string): UsageFormatters {
-  const locale = supportedLocale(requested);
   const all: (() => unknown)[] = [];
   const made = <T>(make: () => T) => {
     const get = lazy(make);
     all.push(get);
     return get;
   };
-  const number = (options: Intl.NumberFormatOptions) => made(() => new Intl.NumberFormat(locale, options));
+  // Even the locale: the page's first `Intl` call loads the locale data (~30 ms on a slow machine), which
+  // must not happen in the task that connects an element.
+  const locale = made(() => supportedLocale(requested));
+  const number = (options: Intl.NumberFormatOptions) => made(() => new Intl.NumberFormat(locale(), options));
   const date = (options: Intl.DateTimeFormatOptions) =>
-    made(() => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
+    made(() => new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }));
   const seats = number({ maximumFractionDigits: 0 });
   const compact = number({ notation: 'compact', maximumFractionDigits: 1 });
   const percent = number({ style: 'percent', maximumFractionDigits: 1 });
@@ -67,13 +69,15 @@ function createFormatters(requested: string): UsageFormatters {
   const monthLong = date({ month: 'long', year: 'numeric' });
   const regions = made(() => {
     try {
-      return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+      return new Intl.DisplayNames([locale()], { type: 'region', fallback: 'none' });
     } catch {
       return null;
     }
   });
   return {
-    locale,
+    get locale() {
+      return locale();
+    },
     seats: (value) => seats().format(value),
     seatsCompact: (value) => compact().format(value),
     percent: (value) => (value === null ? '–' : percent().format(value / 100)),
@@ -86,9 +90,10 @@ function createFormatters(requested: string): UsageFormatters {
     country: (code, fallback) => regions()?.of(code) ?? fallback,
     usd: (value) => usd().format(value),
     async warm(pause) {
+      // Pause first: the caller (an element connecting) is in the middle of a task of the host page's.
       for (const get of all) {
-        get();
         await pause();
+        get();
       }
     },
   };
