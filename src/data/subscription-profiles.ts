@@ -53,27 +53,35 @@ export class SubscriptionProfiles {
     return length;
   }
 
+  /** After a `match`: copies the remembered ids into `rowIds` and returns the line breaks inside the span. */
+  apply(entry: number, rowIds: Uint32Array): number {
+    const base = entry * this.width;
+    for (let c = this.firstCopied; c < this.width; c++) rowIds[c] = this.ids[base + c] as number;
+    return this.breaks[entry] as number;
+  }
+
+  /** Where the span's last cell starts, relative to the span. */
+  lastCellStart(entry: number): number {
+    return this.bounds[(entry + 1) * 2 * this.cells - 2] as number;
+  }
+
   /**
-   * After a `match` at `at`: sets where the span's cells start and end (from cell `firstCell`), copies the
-   * remembered ids into `rowIds`, and returns the line breaks inside the span.
+   * Sets where the span's cells start and end (from cell `firstCell`) for a span matched at `at`. Only a
+   * row that is decoded or kept needs them: the figures come from the remembered ids.
    */
-  apply(
+  placeCells(
     entry: number,
     at: number,
     fieldStart: Int32Array,
     fieldEnd: Int32Array,
     firstCell: number,
-    rowIds: Uint32Array,
-  ): number {
+  ): void {
     const bounds = this.bounds;
     let b = entry * 2 * this.cells;
     for (let cell = firstCell; cell < firstCell + this.cells; cell++) {
       fieldStart[cell] = at + (bounds[b++] as number);
       fieldEnd[cell] = at + (bounds[b++] as number);
     }
-    const base = entry * this.width;
-    for (let c = this.firstCopied; c < this.width; c++) rowIds[c] = this.ids[base + c] as number;
-    return this.breaks[entry] as number;
   }
 
   /** Remembers for `entry` the span of the row's cells from `firstCell` on, and the row's ids, replacing what was there. */

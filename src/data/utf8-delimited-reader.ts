@@ -104,6 +104,9 @@ export class Utf8DelimitedReader {
   /** The row's subscription entry when the scan looked it up (-1: not yet), and whether its span matched. */
   private rowEntry = -1;
   private spanMatched = false;
+  /** Where the matched span starts in `work`, and whether its cells' bounds are set (see `placeSpanCells`). */
+  private spanAt = 0;
+  private spanPlaced = false;
   private raw: RawRowsBuilder | null = null;
   /** The cells a kept row keeps (those the table does not hold), and a buffer to join them in. */
   private keptCells: number[] = [];
@@ -219,6 +222,7 @@ export class Utf8DelimitedReader {
     let breaks = 0;
     this.rowEntry = -1;
     this.spanMatched = false;
+    this.spanPlaced = false;
     for (;;) {
       if (f === this.fieldStart.length) this.growFields();
       let cellStart = i;
@@ -228,7 +232,7 @@ export class Utf8DelimitedReader {
           // The span's cells are set; the scan goes on from the end of its last cell.
           breaks += this.spanBreaks;
           f = this.spanLast;
-          cellStart = this.fieldStart[f] as number;
+          cellStart = this.spanAt + (this.profiles as SubscriptionProfiles).lastCellStart(this.rowEntry);
           i = spanEnd;
         }
       }
@@ -284,7 +288,8 @@ export class Utf8DelimitedReader {
 
   /**
    * At the start of the row's first attribute cell: when the subscription's remembered span is there byte
-   * for byte, and a cell ends right after it, sets its cells and ids and returns where it ends; else -1.
+   * for byte, and a cell ends right after it, sets the row's ids from it and returns where it ends; else
+   * -1. Its cells' bounds are set only when needed (`placeSpanCells`).
    * Only looks the subscription up: a row that turns out odd must leave no dictionary entry behind.
    */
   private skipKnownSpan(at: number, end: number): number {
@@ -306,9 +311,18 @@ export class Utf8DelimitedReader {
     if (length < 0) return -1;
     const next = bytes[at + length] as number;
     if (next !== this.delimiter && next !== LF && next !== CR) return -1;
-    this.spanBreaks = profiles.apply(entry, at, this.fieldStart, this.fieldEnd, this.spanFirst, this.rowIds);
+    this.spanBreaks = profiles.apply(entry, this.rowIds);
     this.spanMatched = true;
+    this.spanAt = at;
     return at + length;
+  }
+
+  /** Sets the bounds of a matched span's cells, for a row that is decoded or kept. */
+  private placeSpanCells(): void {
+    if (!this.spanMatched || this.spanPlaced) return;
+    const profiles = this.profiles as SubscriptionProfiles;
+    profiles.placeCells(this.rowEntry, this.spanAt, this.fieldStart, this.fieldEnd, this.spanFirst);
+    this.spanPlaced = true;
   }
 
   private takeRow(rowStart: number, line: number): void {
@@ -324,6 +338,7 @@ export class Utf8DelimitedReader {
 
   /** Keeps the row's cells that the table does not hold, as read, delimited. */
   private keepRow(): void {
+    this.placeSpanCells();
     const bytes = this.work;
     let length = 0;
     for (let k = 0; k < this.keptCells.length; k++) {
@@ -518,6 +533,7 @@ export class Utf8DelimitedReader {
   }
 
   private decodedCells(): string[] {
+    this.placeSpanCells();
     const cells: string[] = [];
     for (let f = 0; f < this.fieldCount; f++) {
       cells.push(decodeCell(this.work, this.fieldStart[f] as number, this.fieldEnd[f] as number));

@@ -47,6 +47,9 @@ const HOSTILE_ROWS = [
   's15,2026-04-01,Sales,日本の顧客,t15,SMB,Japan,Directly,2,2,2,2',
   's15,2026-05-01,Sales,日本の顧客,t15,SMB,Japan,Direct',
   's15,2026-06-01,Sales,日本の顧客,t15,SMB,Japan,Direct,3,3,3,3',
+  's4,2026-03-01,  Padded SKU  ,  Padded  ,  ,SMB, Czechia ,Direct,3,2,1,.5',
+  // Its span is known, but `4.0` takes the careful path, which decodes every cell of the row.
+  's15,2026-07-01,Sales,日本の顧客,t15,SMB,Japan,Direct,4.0,4,4,4',
   's16,2026-03-01,Sales,"unterminated,t16,SMB,Japan,Direct,2,2,2,2',
 ];
 
