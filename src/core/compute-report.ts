@@ -39,7 +39,7 @@ export function computeReportInSlices(
   return runInSlices(reportSteps(cube, counts, options), pause, budgetMs);
 }
 
-export function* reportSteps(
+function* reportSteps(
   cube: UsageCube,
   counts: ReportInputCounts,
   options: ReportOptions,

@@ -33,7 +33,7 @@ const STEP_ROWS = 16384;
 /** Subscriptions shaped between two yields. */
 const STEP_SUBSCRIPTIONS = 4096;
 
-export function* cubeSteps(table: UsageTable, filter: UsageFilter): Generator<void, UsageCube> {
+function* cubeSteps(table: UsageTable, filter: UsageFilter): Generator<void, UsageCube> {
   const builder = createCubeBuilder(table, filter);
   // Its arrays alone (tens of megabytes, zeroed) are a step of their own.
   yield;

@@ -107,6 +107,8 @@ export class Utf8DelimitedReader {
   /** Where the matched span starts in `work`, and whether its cells' bounds are set (see `placeSpanCells`). */
   private spanAt = 0;
   private spanPlaced = false;
+  /** Line breaks inside quoted cells of the matched span. */
+  private spanBreaks = 0;
   private raw: RawRowsBuilder | null = null;
   /** The cells a kept row keeps (those the table does not hold), and a buffer to join them in. */
   private keptCells: number[] = [];
@@ -229,7 +231,7 @@ export class Utf8DelimitedReader {
       if (f === this.spanFirst) {
         const spanEnd = this.skipKnownSpan(i, end);
         if (spanEnd >= 0) {
-          // The span's cells are set; the scan goes on from the end of its last cell.
+          // The row's ids are the span's; the scan goes on in its last cell, whose bounds it sets as usual.
           breaks += this.spanBreaks;
           f = this.spanLast;
           cellStart = this.spanAt + (this.profiles as SubscriptionProfiles).lastCellStart(this.rowEntry);
@@ -283,8 +285,6 @@ export class Utf8DelimitedReader {
       return i + 1;
     }
   }
-
-  private spanBreaks = 0;
 
   /**
    * At the start of the row's first attribute cell: when the subscription's remembered span is there byte
