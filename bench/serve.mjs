@@ -11,6 +11,8 @@ const TYPES = {
   '.js': 'text/javascript',
   '.csv': 'text/csv',
   '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
 };
 
 export async function serve(pageDir, dataDir) {

@@ -1,0 +1,58 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser } from 'playwright-core';
+// @ts-expect-error -- a plain ES module without types, shared with the bench
+import { serve } from '../../bench/serve.mjs';
+import { launchChromium } from './browser-page.js';
+
+// The Storybook a designer opens, built as `npm run build-storybook` builds it: its stories must parse
+// exports in the parser worker as a page does (the chunks vite makes have no worker beside them, so
+// .storybook/main.ts points the elements at the one it bundles).
+let outDir: string;
+let server: { origin: string; close(): void } & Partial<Server>;
+let browser: Browser;
+
+before(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'dyn-usage-storybook-'));
+  await promisify(execFile)(process.execPath, [
+    'node_modules/storybook/dist/bin/dispatcher.js',
+    'build',
+    '--quiet',
+    '--output-dir',
+    outDir,
+  ]);
+  server = await serve(outDir, join(process.cwd(), 'demo/data'));
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('the built Storybook', () => {
+  for (const story of ['sections-summary--ready', 'report-whole-report--ready']) {
+    it(`${story} parses the sample in the worker`, async () => {
+      const page = await browser.newPage();
+      await page.addInitScript(() => {
+        const loads: string[] = [];
+        (window as unknown as { loads: string[] }).loads = loads;
+        document.addEventListener('dyn-usage-load', (event) => {
+          const detail = (event as CustomEvent<{ parsedIn?: string; fallbackReason?: string }>).detail;
+          if (detail.parsedIn) loads.push(`${detail.parsedIn} ${detail.fallbackReason ?? ''}`.trim());
+        });
+      });
+      await page.goto(`${server.origin}/iframe.html?id=${story}&viewMode=story`);
+      await page.waitForFunction(() => (window as unknown as { loads: string[] }).loads.length > 0);
+      const loads = await page.evaluate(() => (window as unknown as { loads: string[] }).loads);
+      assert.ok(loads.length > 0 && loads.every((load) => load === 'worker'), loads.join('; '));
+      await page.close();
+    });
+  }
+});
