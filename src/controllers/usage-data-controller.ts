@@ -146,7 +146,7 @@ export class UsageDataController implements ReactiveController {
 
   /** The report options and filter the host asks for now. */
   private reportInputs(): { options: ReportOptions; filter: UsageFilter } {
-    const { from, to, month, top, revenue, filter = {} } = this.host.usageInputs();
+    const { from, to, month, top, revenue, subscriptions, filter = {} } = this.host.usageInputs();
     // The default top is left out, so that a table asking for it shares the other sections' report.
     const options = withoutUndefined({
       from,
@@ -154,6 +154,7 @@ export class UsageDataController implements ReactiveController {
       month,
       top: top === DEFAULT_TOP ? undefined : top,
       revenue,
+      subscriptions,
     });
     return { options, filter };
   }

@@ -7,7 +7,7 @@ import { runInSlices, runToEnd } from './run-steps.js';
 import { computeSkuTrend } from './sku-trend.js';
 import { subscriptionSteps } from './subscriptions.js';
 import { computeSummary } from './summary.js';
-import { topCustomerSteps } from './top-customers.js';
+import { topCustomersRankedBy, topCustomerSteps } from './top-customers.js';
 import type { UsageCube } from './usage-cube.js';
 
 /** What the reader counted that the cube cannot know. */
@@ -45,9 +45,12 @@ function* reportSteps(
   options: ReportOptions,
 ): Generator<void, UsageReport> {
   const { months, month } = resolveReportWindow(cube.months.keys(), options);
-  const subscriptions = yield* subscriptionSteps(cube, months);
+  const withSubscriptions = options.subscriptions !== false;
+  const subscriptions = yield* subscriptionSteps(cube, months, withSubscriptions);
   yield;
-  const topCustomers = yield* topCustomerSteps(cube, months, options);
+  const topCustomers = withSubscriptions
+    ? yield* topCustomerSteps(cube, months, options)
+    : { rankedBy: topCustomersRankedBy(cube, options), customers: [] };
   yield;
   return {
     version: REPORT_VERSION,

@@ -120,6 +120,13 @@ export interface ReportOptions {
   top?: number;
   /** Billed revenue (USD) per customer key or customer name; overrides a `BilledRevenueUSD` column. */
   revenue?: Record<string, number>;
+  /**
+   * Whether to make every subscription's monthly trend and the top customers (default true). With
+   * `false`, `subscriptions.rows` and `topCustomers.customers` are empty and `subscriptions.total` still
+   * counts: the sections other than the subscription table need neither, and for a big partner they are
+   * most of a report's time and memory.
+   */
+  subscriptions?: boolean;
 }
 
 export const REPORT_VERSION = 1;

@@ -14,14 +14,19 @@ export function computeSubscriptions(cube: UsageCube, months: readonly string[])
   return runToEnd(subscriptionSteps(cube, months));
 }
 
-/** `computeSubscriptions` in steps: it yields every few thousand subscriptions, so a caller can pause. */
+/**
+ * `computeSubscriptions` in steps: it yields every few thousand subscriptions, so a caller can pause.
+ * `withRows` false only counts them (`rows` empty).
+ */
 export function* subscriptionSteps(
   cube: UsageCube,
   months: readonly string[],
+  withRows = true,
 ): Generator<void, SubscriptionsSection> {
   const { subscriptionSeats: seats, monthCount } = cube;
   const columns = months.map((month) => cube.monthColumns.get(month) ?? -1);
   const rows: SubscriptionTrend[] = [];
+  let total = 0;
   let done = 0;
   for (const ledger of cube.subscriptions) {
     if (++done % STEP_SUBSCRIPTIONS === 0) yield;
@@ -30,6 +35,8 @@ export function* subscriptionSteps(
     for (const column of columns)
       if (column !== -1 && (seats[(base + column) * 3 + 2] as number) > 0) present = true;
     if (!present) continue;
+    total += 1;
+    if (!withRows) continue;
     // Arrays of the exact length, made only for rows kept: a big partner has a hundred thousand of these,
     // and all of them live as long as the report, so every spare byte is one more the GC copies.
     const available = new Array<number>(columns.length);
@@ -55,5 +62,5 @@ export function* subscriptionSteps(
       activePercent: percent,
     });
   }
-  return { total: rows.length, rows };
+  return { total, rows };
 }

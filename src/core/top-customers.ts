@@ -34,7 +34,7 @@ export function* topCustomerSteps(
   options: TopCustomersOptions = {},
 ): Generator<void, TopCustomersSection> {
   const { top = DEFAULT_TOP, revenue } = options;
-  const rankedBy = revenue !== undefined || cube.hasRevenue ? 'billedRevenue' : 'availableSeats';
+  const rankedBy = topCustomersRankedBy(cube, options);
   const columns = months.flatMap((month) => cube.monthColumns.get(month) ?? []);
   const lastColumn = cube.monthColumns.get(months[months.length - 1] ?? '');
   const customers: TopCustomer[] = [];
@@ -67,6 +67,14 @@ export function* topCustomerSteps(
       compareText(a.customerKey, b.customerKey),
   );
   return { rankedBy, customers: ranked.slice(0, count) };
+}
+
+/** What the top customers are ranked by: billed revenue when the export has it or a map gives it. */
+export function topCustomersRankedBy(
+  cube: UsageCube,
+  options: TopCustomersOptions,
+): TopCustomersSection['rankedBy'] {
+  return options.revenue !== undefined || cube.hasRevenue ? 'billedRevenue' : 'availableSeats';
 }
 
 function customerRevenue(

@@ -74,6 +74,21 @@ describe('cube subscriptions order', () => {
   });
 });
 
+describe('computeReport(cube, counts, { subscriptions: false })', () => {
+  it('leaves out the trends and top customers, counts the subscriptions, and changes nothing else', () => {
+    const cube = cubeFromTable(handTable());
+    const counts = { emptyAvailable: 0 };
+    const full = computeReport(cube, counts, { from: '2026-02' });
+    const light = computeReport(cube, counts, { from: '2026-02', subscriptions: false });
+    // Feb..Mar: S1, S2 and S3 all have rows (S3 in Mar only).
+    assert.equal(full.subscriptions.total, 3);
+    assert.deepEqual(light.subscriptions, { total: 3, rows: [] });
+    assert.deepEqual(light.topCustomers, { rankedBy: 'billedRevenue', customers: [] });
+    assert.equal(full.topCustomers.customers.length, 2);
+    assert.deepEqual({ ...light, subscriptions: full.subscriptions, topCustomers: full.topCustomers }, full);
+  });
+});
+
 describe('cubeFromTableInSlices(table, filter, pause)', () => {
   it('builds the same cube as cubeFromTable, pausing between slices', async () => {
     const text = readFileSync('demo/data/dynamics-usage-sample.csv', 'utf8');

@@ -114,9 +114,12 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     ];
   }
 
-  /** Extra options for the report (a subclass adds `top`, `revenue`). */
+  /**
+   * Options for the report. A section leaves out the subscriptions' trends and the top customers, which
+   * only the subscription table shows (it asks for them, with its `top` and `revenue`).
+   */
   protected reportOptions(): ReportOptions {
-    return {};
+    return { subscriptions: false };
   }
 
   protected get formatters(): UsageFormatters {
