@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/dyn-usage-report/define.js';
 import { renderSection, sectionArgTypes } from './support/section-story.js';
 import type { SectionArgs } from './support/section-story.js';
-import { SAMPLE } from './support/story-frame.js';
+import { MISSING_COLUMNS, SAMPLE, SLOW_SAMPLE } from './support/story-frame.js';
 
 const meta: Meta<SectionArgs> = {
   title: 'Report/Whole report',
@@ -19,3 +19,7 @@ export const Ready: Story = {};
 export const Dark: Story = { args: { theme: 'dark' } };
 export const Narrow: Story = { args: { width: 'narrow' } };
 export const Dutch: Story = { args: { locale: 'nl' } };
+export const LoadingWithProgress: Story = { args: { src: SLOW_SAMPLE } };
+export const LoadingIndeterminate: Story = { args: { src: 'slow://hang' } };
+export const ErrorMissingColumns: Story = { args: { src: MISSING_COLUMNS } };
+export const ErrorNotFound: Story = { args: { src: '/data/no-such-export.csv' } };

@@ -37,6 +37,29 @@ export const definitionStyles = css`
 `;
 
 /** The frame every section shares: card, header, states, notice, and the helpers charts lean on. */
+/** A section's loading, empty and error states (also the whole report's error). */
+export const stateStyles = css`
+  .state {
+    padding: 24px 8px;
+    text-align: center;
+    color: var(--_muted);
+  }
+  .state.error {
+    color: var(--_error);
+    text-align: start;
+    border-inline-start: 3px solid var(--_error);
+    padding: 12px 16px;
+    background: var(--_surface);
+    border-radius: 4px;
+  }
+  .state .detail {
+    display: block;
+    margin-top: 4px;
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
+`;
+
 export const sectionFrameStyles = css`
   :host {
     display: block;
@@ -69,25 +92,6 @@ export const sectionFrameStyles = css`
     flex: 1 1 auto;
   }
   .range {
-    color: var(--_muted);
-    font-size: 0.85rem;
-  }
-  .state {
-    padding: 24px 8px;
-    text-align: center;
-    color: var(--_muted);
-  }
-  .state.error {
-    color: var(--_error);
-    text-align: start;
-    border-inline-start: 3px solid var(--_error);
-    padding: 12px 16px;
-    background: var(--_surface);
-    border-radius: 4px;
-  }
-  .state .detail {
-    display: block;
-    margin-top: 4px;
     color: var(--_muted);
     font-size: 0.85rem;
   }

@@ -43,6 +43,26 @@ describe('<dyn-usage-report>', () => {
     await expect(report).to.be.accessible();
   });
 
+  it('says once, for the whole report, that its export could not load, and recovers on new data', async () => {
+    const report = await fixture<DynUsageReport>(
+      html`<dyn-usage-report no-hash src="/test/fixtures/no-such-file.csv"></dyn-usage-report>`,
+    );
+    // Visible alerts in the report and in its sections' shadow roots.
+    const alerts = () => {
+      const sections = [...report.shadowRoot!.querySelectorAll('[source]')].map((s) => s.shadowRoot!);
+      return [report.shadowRoot!, ...sections]
+        .flatMap((root) => [...root.querySelectorAll<HTMLElement>('[role="alert"]')])
+        .filter((alert) => alert.getClientRects().length > 0);
+    };
+    await waitUntil(() => alerts().length > 0, 'no error shown');
+    expect(alerts()).to.have.length(1);
+    expect(alerts()[0]!.textContent).to.contain('Could not load the report.').and.to.contain('404');
+    await expect(report).to.be.accessible();
+    report.records = HAND_RECORDS;
+    await ready(report);
+    expect(alerts()).to.have.length(0);
+  });
+
   it('selecting a country on the map filters every other section, but not the map', async () => {
     const report = await fixture<DynUsageReport>(
       html`<dyn-usage-report no-hash locale="en-US" .records=${HAND_RECORDS}></dyn-usage-report>`,

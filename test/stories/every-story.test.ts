@@ -35,7 +35,10 @@ function reportOrSection(element: HTMLElement & { status: string }): { status: s
       const sections = [
         ...(element.shadowRoot?.querySelectorAll<HTMLElement & { status: string }>('[source]') ?? []),
       ];
-      return sections.length === 5 && sections.every((s) => s.status === 'ready') ? 'ready' : 'loading';
+      // A source that cannot load is one error for the whole report.
+      if (element.shadowRoot?.querySelector('.toolbar [role="alert"]')) return 'error';
+      if (sections.length !== 5) return 'loading';
+      return sections.every((s) => s.status === 'ready') ? 'ready' : 'loading';
     },
   };
 }
@@ -56,7 +59,7 @@ for (const module of MODULES) {
           const render = storyObject.render ?? meta.render!;
           const args = { ...meta.args, ...storyObject.args } as never;
           const wrapper = await fixture<HTMLElement>(html`<div>${render(args)}</div>`);
-          // A whole report is ready when every section in it is.
+          // A whole report is in a state when every section in it is.
           const section = reportOrSection(wrapper.querySelector<HTMLElement & { status: string }>('[src]')!);
           const expected = expectedStatus(name);
           if (expected === 'loading') {

@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { noticeStyles } from '../../styles/section-frame.styles.js';
+import { noticeStyles, stateStyles } from '../../styles/section-frame.styles.js';
 import { tokenStyles } from '../../styles/tokens.js';
 
 export const reportStyles = [
   tokenStyles,
   noticeStyles,
+  stateStyles,
   css`
     :host {
       display: block;
@@ -102,6 +103,9 @@ export const reportStyles = [
     .sections {
       display: grid;
       gap: 16px;
+    }
+    .sections[hidden] {
+      display: none;
     }
     .pair {
       display: grid;

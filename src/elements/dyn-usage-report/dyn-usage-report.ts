@@ -12,7 +12,7 @@ import type { DynUsageSource } from '../dyn-usage-source/dyn-usage-source.js';
 import { usageFormatters } from '../shared/formatters.js';
 import { hostLocale } from '../shared/host-locale.js';
 import { usageEvent } from '../shared/usage-events.js';
-import { renderSkippedNotice } from '../shared/section-states.js';
+import { renderError, renderSkippedNotice } from '../shared/section-states.js';
 import { reportStyles } from './dyn-usage-report.styles.js';
 import { PRESETS, renderFilterBar, renderFilterChips } from './filter-bar.js';
 import type { FilterBarActions } from './filter-bar.js';
@@ -27,7 +27,8 @@ declare global {
  * The whole Dynamics usage report in one tag: a filter bar (months with presets, SKU, country, segment,
  * sales model, partner location and attach type) above the five sections, all on one shared source.
  * Selecting a country on the map or a SKU in the distribution or SKU chart filters every other section;
- * active filters show as removable chips and live in the URL hash, so a view can be shared.
+ * active filters show as removable chips and live in the URL hash, so a view can be shared. An export
+ * that cannot be read is one error (`role="alert"`) in place of the sections, not one per section.
  *
  * @summary The whole report: filter bar and five cross-filtered sections on one source.
  * @attr src - URL of a CSV, TSV or JSON export, or of a report document (which cannot be filtered).
@@ -64,6 +65,8 @@ export class DynUsageReport extends LitElement {
   @state() private facets: UsageFacets | null = null;
   /** What the source read: one skipped-rows notice for the whole report, not one per section. */
   @state() private input: InputStats | null = null;
+  /** Why the source could not load: shown once for the report, not once per section. */
+  @state() private loadError: { message: string } | null = null;
   @query('dyn-usage-source') private source!: DynUsageSource;
 
   private readonly onHashChange = () => {
@@ -91,6 +94,8 @@ export class DynUsageReport extends LitElement {
         .records=${this.records}
         .report=${this.report}
         @dyn-usage-load=${this.onSourceLoad}
+        @dyn-usage-error=${(event: CustomEvent<{ message: string }>) => (this.loadError = event.detail)}
+        @dyn-usage-source-change=${() => (this.loadError = null)}
       ></dyn-usage-source>
       ${
         this.facets || this.input
@@ -109,7 +114,8 @@ export class DynUsageReport extends LitElement {
             </div>`
           : null
       }
-      <div class="sections">
+      ${this.loadError ? html`<div class="toolbar" part="toolbar">${renderError(this.loadError, 'Could not load the report.')}</div>` : null}
+      <div class="sections" ?hidden=${this.loadError !== null}>
         <dyn-usage-summary hide-notice source="source" .filter=${filter}></dyn-usage-summary>
         <dyn-usage-geo
           hide-notice

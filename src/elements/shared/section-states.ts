@@ -28,9 +28,12 @@ export function renderEmpty(message: string): TemplateResult {
   return html`<div class="state empty" part="state">${message}</div>`;
 }
 
-export function renderError(error: UsageLoadError | null): TemplateResult {
+export function renderError(
+  error: Pick<UsageLoadError, 'message'> | null,
+  heading = 'Could not show this section.',
+): TemplateResult {
   return html`<div class="state error" part="state error" role="alert">
-    <strong>Could not show this section.</strong>
+    <strong>${heading}</strong>
     <span class="detail">${error?.message ?? 'Unknown error'}</span>
   </div>`;
 }

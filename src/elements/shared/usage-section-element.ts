@@ -7,7 +7,12 @@ import { UsageDataController, UsageStatus } from '../../controllers/usage-data-c
 import type { UsageDataInputs } from '../../controllers/usage-data-controller.js';
 import type { UsageLoadError } from '../../controllers/usage-load-error.js';
 import { csvDocument } from '../../data/csv-writer.js';
-import { definitionStyles, noticeStyles, sectionFrameStyles } from '../../styles/section-frame.styles.js';
+import {
+  definitionStyles,
+  noticeStyles,
+  sectionFrameStyles,
+  stateStyles,
+} from '../../styles/section-frame.styles.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { chartToSvgText, svgToPngBlob } from './chart-export.js';
 import { downloadFile, fileSlug } from './download-file.js';
@@ -36,7 +41,7 @@ export interface FiguresTable {
  * and renders it.
  */
 export abstract class UsageSectionElement<Section> extends LitElement {
-  static override styles = [tokenStyles, sectionFrameStyles, noticeStyles, definitionStyles];
+  static override styles = [tokenStyles, sectionFrameStyles, stateStyles, noticeStyles, definitionStyles];
 
   /** A report document as the `dyn-usage` CLI prints it; beats `records` and `src`. */
   @property({ attribute: false }) report: UsageReport | null = null;
