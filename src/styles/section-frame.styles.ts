@@ -37,6 +37,24 @@ export const definitionStyles = css`
 `;
 
 /** The frame every section shares: card, header, states, notice, and the helpers charts lean on. */
+/**
+ * Screen-reader-only content. Wrap a table in a div with this class: a table ignores width: 1px and would
+ * widen the page.
+ */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
 /** A section's loading, empty and error states (also the whole report's error). */
 export const stateStyles = css`
   .state {
@@ -109,19 +127,7 @@ export const sectionFrameStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* Screen-reader-only content. Wrap a table in a div with this class: a table ignores width: 1px and
-     would widen the page. */
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${visuallyHiddenStyles}
   svg text {
     fill: var(--_muted);
     font-family: var(--_font);

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/dyn-usage-report/define.js';
 import type { DynUsageReport } from '../../src/elements/dyn-usage-report/dyn-usage-report.js';
 import { HAND_RECORDS } from './hand-records.js';
+import { installSlowFetch } from '../../stories/support/slow-fetch.js';
 
 type Section = HTMLElement & { status: string; section: unknown; updateComplete: Promise<boolean> };
 const TAGS = [
@@ -41,6 +42,26 @@ describe('<dyn-usage-report>', () => {
     );
     expect(skuOptions).to.deep.equal(['All', 'Finance', 'Sales']);
     await expect(report).to.be.accessible();
+  });
+
+  it('announces its load once: the sections show progress without live announcements', async () => {
+    installSlowFetch();
+    const report = await fixture<DynUsageReport>(
+      html`<dyn-usage-report no-hash src="slow://hang"></dyn-usage-report>`,
+    );
+    const sections = () => [...report.shadowRoot!.querySelectorAll<Section>('[source]')];
+    await waitUntil(() => sections().every((s) => s.status === 'loading'), 'sections never loading');
+    const live = (root: ShadowRoot) =>
+      [...root.querySelectorAll('[aria-live]')].filter((e) => e.getAttribute('aria-live') !== 'off');
+    expect(live(report.shadowRoot!).map((e) => e.textContent)).to.deep.equal(['Loading usage data…']);
+    for (const section of sections()) {
+      await section.updateComplete;
+      expect(section.shadowRoot!.textContent).to.contain('Loading…');
+      expect(live(section.shadowRoot!)).to.deep.equal([]);
+    }
+    report.records = HAND_RECORDS;
+    await ready(report);
+    expect(live(report.shadowRoot!).map((e) => e.textContent)).to.deep.equal(['']);
   });
 
   it('says once, for the whole report, that its export could not load, and recovers on new data', async () => {

@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { noticeStyles, stateStyles } from '../../styles/section-frame.styles.js';
+import { noticeStyles, stateStyles, visuallyHiddenStyles } from '../../styles/section-frame.styles.js';
 import { tokenStyles } from '../../styles/tokens.js';
 
 export const reportStyles = [
   tokenStyles,
   noticeStyles,
   stateStyles,
+  visuallyHiddenStyles,
   css`
     :host {
       display: block;
@@ -107,6 +108,7 @@ export const reportStyles = [
     .sections[hidden] {
       display: none;
     }
+
     .pair {
       display: grid;
       gap: 16px;

@@ -65,6 +65,8 @@ export class DynUsageReport extends LitElement {
   @state() private facets: UsageFacets | null = null;
   /** What the source read: one skipped-rows notice for the whole report, not one per section. */
   @state() private input: InputStats | null = null;
+  /** Whether the source is loading: announced once for the report (its sections announce nothing). */
+  @state() private loading = false;
   /** Why the source could not load: shown once for the report, not once per section. */
   @state() private loadError: { message: string } | null = null;
   @query('dyn-usage-source') private source!: DynUsageSource;
@@ -94,9 +96,16 @@ export class DynUsageReport extends LitElement {
         .records=${this.records}
         .report=${this.report}
         @dyn-usage-load=${this.onSourceLoad}
-        @dyn-usage-error=${(event: CustomEvent<{ message: string }>) => (this.loadError = event.detail)}
-        @dyn-usage-source-change=${() => (this.loadError = null)}
+        @dyn-usage-error=${(event: CustomEvent<{ message: string }>) => {
+          this.loadError = event.detail;
+          this.loading = false;
+        }}
+        @dyn-usage-source-change=${() => {
+          this.loadError = null;
+          this.loading = Boolean(this.src || this.records || this.report);
+        }}
       ></dyn-usage-source>
+      <p class="visually-hidden" aria-live="polite">${this.loading ? 'Loading usage data…' : ''}</p>
       ${
         this.facets || this.input
           ? html`<div class="toolbar" part="toolbar">
@@ -160,6 +169,7 @@ export class DynUsageReport extends LitElement {
   }
 
   private async onSourceLoad(event: CustomEvent<{ input: InputStats }>): Promise<void> {
+    this.loading = false;
     this.input = event.detail.input;
     const loaded = await this.source.whenLoaded();
     if (loaded?.kind === 'table') this.facets = tableFacets(loaded.table);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../../styles/section-frame.styles.js';
 
 // No tokens of its own: the --_* custom properties inherit from the section, theme included.
 export const skuPickerStyles = css`
@@ -81,12 +82,5 @@ export const skuPickerStyles = css`
     color: var(--_muted);
     white-space: nowrap;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
+  ${visuallyHiddenStyles}
 `;

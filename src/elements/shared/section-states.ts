@@ -5,22 +5,31 @@ import type { UsageLoadError } from '../../controllers/usage-load-error.js';
 import type { InputStats } from '../../core/report.js';
 import type { UsageFormatters } from './formatters.js';
 
-/** Loading: a bar with percent when the size is known, an indeterminate bar with bytes read otherwise. */
-export function renderLoading(progress: FetchProgress | null, f: UsageFormatters): TemplateResult {
+/**
+ * Loading: a bar with percent when the size is known, an indeterminate bar with bytes read otherwise.
+ * `announce` false keeps its text out of screen readers' live announcements (a page that announces one
+ * load for several sections).
+ */
+export function renderLoading(
+  progress: FetchProgress | null,
+  f: UsageFormatters,
+  announce = true,
+): TemplateResult {
+  const live = announce ? 'polite' : 'off';
   const loaded = progress?.loaded ?? 0;
   const total = progress?.total ?? null;
   if (total) {
     const percent = Math.min(100, Math.round((100 * loaded) / total));
     return html`<div class="state loading" part="state">
       <progress max="100" value=${percent} aria-label="Loading usage data"></progress>
-      <span aria-live="polite"
+      <span aria-live=${live}
         >Loading… ${f.percent(percent)} (${megabytes(loaded, f)} of ${megabytes(total, f)})</span
       >
     </div>`;
   }
   return html`<div class="state loading" part="state">
     <progress aria-label="Loading usage data"></progress>
-    <span aria-live="polite">Loading…${loaded > 0 ? ` ${megabytes(loaded, f)} read` : ''}</span>
+    <span aria-live=${live}>Loading…${loaded > 0 ? ` ${megabytes(loaded, f)} read` : ''}</span>
   </div>`;
 }
 

@@ -63,7 +63,10 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   @property() locale: string | undefined;
   /** `light` or `dark`; unset follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
-  /** Hide the skipped-rows notice (a page that shows one notice for several sections). */
+  /**
+   * Hide the skipped-rows notice and keep loading progress out of screen readers' announcements (a page
+   * that shows one notice and announces one load for several sections, as `<dyn-usage-report>` does).
+   */
   @property({ type: Boolean, attribute: 'hide-notice' }) hideNotice = false;
 
   protected readonly data: UsageDataController;
@@ -156,7 +159,8 @@ export abstract class UsageSectionElement<Section> extends LitElement {
 
   private renderState(status: UsageStatus, report: UsageReport | null): TemplateResult | typeof nothing {
     const formatters = this.formatters;
-    if (status === UsageStatus.loading) return renderLoading(this.data.progress, formatters);
+    if (status === UsageStatus.loading)
+      return renderLoading(this.data.progress, formatters, !this.hideNotice);
     if (status === UsageStatus.error) return renderError(this.data.error);
     if (status === UsageStatus.idle) return renderEmpty('No data yet: set src, records or report.');
     if (!report) return nothing;
