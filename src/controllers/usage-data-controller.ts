@@ -147,7 +147,7 @@ export class UsageDataController implements ReactiveController {
   /** The report options and filter the host asks for now. */
   private reportInputs(): { options: ReportOptions; filter: UsageFilter } {
     const { from, to, month, top, revenue, subscriptions, filter = {} } = this.host.usageInputs();
-    // The default top is left out, so that a table asking for it shares the other sections' report.
+    // The default top is left out, so that tables asking for it (by default or by name) share one report.
     const options = withoutUndefined({
       from,
       to,

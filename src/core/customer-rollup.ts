@@ -25,12 +25,15 @@ export function rollupCustomers(
 /** Each customer's subscriptions, by customer key, in the section's order. */
 export function groupByCustomer(subscriptions: SubscriptionsSection): Map<string, SubscriptionTrend[]> {
   const groups = new Map<string, SubscriptionTrend[]>();
-  for (const subscription of subscriptions.rows) {
-    const group = groups.get(subscription.customerKey);
-    if (group) group.push(subscription);
-    else groups.set(subscription.customerKey, [subscription]);
-  }
+  for (const subscription of subscriptions.rows) addToGroup(groups, subscription);
   return groups;
+}
+
+/** Adds a subscription to its customer's group (for callers that group in slices, or only some customers). */
+export function addToGroup(groups: Map<string, SubscriptionTrend[]>, subscription: SubscriptionTrend): void {
+  const group = groups.get(subscription.customerKey);
+  if (group) group.push(subscription);
+  else groups.set(subscription.customerKey, [subscription]);
 }
 
 /** The ranked customers by key. */

@@ -1,4 +1,4 @@
-import { compareCustomerRows, rankingOf } from '../../core/customer-rollup.js';
+import { addToGroup, compareCustomerRows, rankingOf } from '../../core/customer-rollup.js';
 import type { CustomerRank, CustomerRow } from '../../core/customer-rollup.js';
 import { customerName, customerRow } from '../../core/customer-row.js';
 import type { SubscriptionTrend, UsageReport } from '../../core/report.js';
@@ -47,10 +47,7 @@ export class CustomerIndex {
       const key = subscription.customerKey;
       keys.add(key);
       if (subscription.segment !== '') hasSegment = true;
-      if (!this.ranking.has(key)) continue;
-      const group = top.get(key);
-      if (group) group.push(subscription);
-      else top.set(key, [subscription]);
+      if (this.ranking.has(key)) addToGroup(top, subscription);
     }
     this.keys = [...keys];
     this.size = this.keys.length;
@@ -97,10 +94,7 @@ export class CustomerIndex {
         if (this.allGrouped) return true; // another search finished it meanwhile
         deadline = performance.now() + SLICE_MS;
       }
-      const subscription = this.subscriptions[i]!;
-      const group = groups.get(subscription.customerKey);
-      if (group) group.push(subscription);
-      else groups.set(subscription.customerKey, [subscription]);
+      addToGroup(groups, this.subscriptions[i]!);
     }
     this.groups = groups;
     this.allGrouped = true;
