@@ -5,6 +5,7 @@ import type { PackedResult, ParseReply, ParseRequest } from '../worker/parse-usa
 import { yieldToEventLoop } from './in-short-tasks.js';
 import type { UsageTableResult } from '../core/read-usage-table.js';
 import { fetchUsageBytes } from './fetch-usage-bytes.js';
+import { noteIntlWarmUp } from './intl-warm-up.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { TRUSTED_TYPES_POLICY_NAME, workerScriptUrl } from './parse-worker-script-url.js';
 import { UsageLoadError } from './usage-load-error.js';
@@ -72,6 +73,7 @@ function startWorker(signal: AbortSignal): Promise<Worker> {
       reject(new WorkerStartError(startFailure(error, script.policyRefused)));
       return;
     }
+    noteIntlWarmUp(intlReady(worker, signal));
     const settle = () => {
       script.revoke();
       worker.removeEventListener('message', onMessage);
@@ -101,6 +103,24 @@ function startWorker(signal: AbortSignal): Promise<Worker> {
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);
     signal.addEventListener('abort', onAbort);
+  });
+}
+
+/** Settles once the worker has made its first formatter (see intl-warm-up.ts), has failed, or is aborted. */
+function intlReady(worker: Worker, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', done);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const onMessage = (event: MessageEvent<ParseReply>) => {
+      if (event.data.type === 'intl-ready') done();
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', done);
+    signal.addEventListener('abort', done);
   });
 }
 

@@ -13,10 +13,13 @@ export type ParseRequest =
 
 /**
  * Worker → page. `ready` first, so the page can tell "could not start" from "failed while parsing";
- * `consumed` as the reader takes chunks, so the page sends more only as fast as the worker reads.
+ * `intl-ready` once the worker has made a formatter (ICU's data is then loaded for the page too: see
+ * controllers/intl-warm-up.ts); `consumed` as the reader takes chunks, so the page sends more only as
+ * fast as the worker reads.
  */
 export type ParseReply =
   | { type: 'ready' }
+  | { type: 'intl-ready' }
   | { type: 'consumed'; bytes: number }
   | { type: 'done'; result: PackedResult }
   | { type: 'error'; error: SerializedError };

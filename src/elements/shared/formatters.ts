@@ -4,6 +4,11 @@
  */
 export interface UsageFormatters {
   readonly locale: string;
+  /**
+   * Whether the locale is settled, which is the page's first `Intl` call (ICU loads its data: a long
+   * task when no worker has done it). A render that can do without figures (a loading state) checks it.
+   */
+  readonly ready: boolean;
   /** Whole seats: "12,345". */
   seats(value: number): string;
   /** Short seats for axes: "12K". */
@@ -78,6 +83,9 @@ function createFormatters(requested: string): UsageFormatters {
     get locale() {
       return locale();
     },
+    get ready() {
+      return locale.made;
+    },
     seats: (value) => seats().format(value),
     seatsCompact: (value) => compact().format(value),
     percent: (value) => (value === null ? '–' : percent().format(value / 100)),
@@ -99,16 +107,18 @@ function createFormatters(requested: string): UsageFormatters {
   };
 }
 
-function lazy<T>(make: () => T): () => T {
+/** `make()` on first call, then its value; `made` says whether it has been called. */
+function lazy<T>(make: () => T): (() => T) & { readonly made: boolean } {
   let made = false;
   let value: T;
-  return () => {
+  const get = () => {
     if (!made) {
       value = make();
       made = true;
     }
     return value;
   };
+  return Object.defineProperty(get, 'made', { get: () => made }) as (() => T) & { readonly made: boolean };
 }
 
 function monthDate(month: string): Date {

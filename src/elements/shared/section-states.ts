@@ -7,6 +7,7 @@ import type { UsageFormatters } from './formatters.js';
 
 /**
  * Loading: a bar with percent when the size is known, an indeterminate bar with bytes read otherwise.
+ * The figures wait for the formatters (`f.ready`): the page's first number format may be a long task.
  * `announce` false keeps its text out of screen readers' live announcements (a page that announces one
  * load for several sections).
  */
@@ -20,16 +21,17 @@ export function renderLoading(
   const total = progress?.total ?? null;
   if (total) {
     const percent = Math.min(100, Math.round((100 * loaded) / total));
+    const figures = f.ready
+      ? ` ${f.percent(percent)} (${megabytes(loaded, f)} of ${megabytes(total, f)})`
+      : '';
     return html`<div class="state loading" part="state">
       <progress max="100" value=${percent} aria-label="Loading usage data"></progress>
-      <span aria-live=${live}
-        >Loading… ${f.percent(percent)} (${megabytes(loaded, f)} of ${megabytes(total, f)})</span
-      >
+      <span aria-live=${live}>Loading…${figures}</span>
     </div>`;
   }
   return html`<div class="state loading" part="state">
     <progress aria-label="Loading usage data"></progress>
-    <span aria-live=${live}>Loading…${loaded > 0 ? ` ${megabytes(loaded, f)} read` : ''}</span>
+    <span aria-live=${live}>Loading…${loaded > 0 && f.ready ? ` ${megabytes(loaded, f)} read` : ''}</span>
   </div>`;
 }
 

@@ -18,6 +18,7 @@ import { chartToSvgText, svgToPngBlob } from './chart-export.js';
 import { downloadFile, fileSlug } from './download-file.js';
 import { usageFormatters } from './formatters.js';
 import { yieldToEventLoop } from '../../controllers/in-short-tasks.js';
+import { afterIntlWarmUp } from '../../controllers/intl-warm-up.js';
 import type { UsageFormatters } from './formatters.js';
 import { hostLocale } from './host-locale.js';
 import { renderEmpty, renderError, renderLoading, renderSkippedNotice } from './section-states.js';
@@ -189,8 +190,12 @@ export abstract class UsageSectionElement<Section> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Intl formatters load locale data when made: make them now, between tasks, not in the data's render.
-    void this.formatters.warm(yieldToEventLoop);
+    // Intl formatters load locale data when made: make them now, between tasks, not in the data's render,
+    // and after a parser worker this connect may start has loaded ICU's data for the page (intl-warm-up.ts).
+    void this.formatters.warm(async () => {
+      await yieldToEventLoop();
+      await afterIntlWarmUp();
+    });
   }
 
   override disconnectedCallback(): void {
