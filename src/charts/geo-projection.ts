@@ -63,16 +63,17 @@ export async function projectWorldInSlices(
   budgetMs = 8,
 ): Promise<void> {
   if (worlds.has(atlas)) return;
-  const setup = projectionOf(atlas);
-  function* paths(): Generator<void, ProjectedCountry[]> {
+  function* paths(): Generator<void, [ProjectionSetup, ProjectedCountry[]]> {
+    const setup = projectionOf(atlas); // a pass over every point: a step of its own
+    yield;
     const countries: ProjectedCountry[] = [];
     for (const { code, geometry } of atlas.countries) {
       countries.push({ code, d: setup.path(geometry) ?? '' });
       yield;
     }
-    return countries;
+    return [setup, countries];
   }
-  const countries = await runInSlices(paths(), pause, budgetMs);
+  const [setup, countries] = await runInSlices(paths(), pause, budgetMs);
   // A render may have needed the world meanwhile and projected it: keep that one.
   if (!worlds.has(atlas)) keep(atlas, setup, countries);
 }

@@ -10,19 +10,26 @@ export function runToEnd<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** Runs `steps`, awaiting `pause()` at a yield once `budgetMs` has passed since the last pause. */
+/**
+ * Runs `steps`, awaiting `pause()` between two steps once `budgetMs` has passed since the last pause, or
+ * before a step that would pass it if it takes as long as the step before (a slice of several short
+ * steps then one long one would otherwise be a long task).
+ */
 export async function runInSlices<T>(
   steps: Generator<void, T>,
   pause: () => Promise<void>,
   budgetMs = 10,
 ): Promise<T> {
   let sliceStart = performance.now();
+  let lastStepMs = -1; // none yet: the first step runs at once
   for (;;) {
+    let stepStart = performance.now();
+    if (lastStepMs >= 0 && stepStart - sliceStart + lastStepMs > budgetMs) {
+      await pause();
+      sliceStart = stepStart = performance.now();
+    }
     const next = steps.next();
     if (next.done) return next.value;
-    if (performance.now() - sliceStart > budgetMs) {
-      await pause();
-      sliceStart = performance.now();
-    }
+    lastStepMs = performance.now() - stepStart;
   }
 }

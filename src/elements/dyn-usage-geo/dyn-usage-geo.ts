@@ -109,7 +109,12 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
     super.connectedCallback();
     // Convert and project the map while the data loads, in tasks of their own (not the one that connects
     // the element: a page adding a report has enough to do in it), so the first render with data only draws.
-    void yieldToEventLoop().then(() => projectWorldInSlices(this.atlas, yieldToEventLoop));
+    void (async () => {
+      await yieldToEventLoop();
+      const atlas = this.atlas; // converted from TopoJSON: a task of its own
+      await yieldToEventLoop();
+      await projectWorldInSlices(atlas, yieldToEventLoop);
+    })();
   }
 
   protected get sectionTitle(): string {
