@@ -84,6 +84,39 @@ describe('<dyn-usage-report>', () => {
     expect(alerts()).to.have.length(0);
   });
 
+  it('tells the page of a load or a failure once, not once per section or filter change', async () => {
+    const heard: string[] = [];
+    const listen = (event: Event) => {
+      const { detail } = event as CustomEvent<{ input?: { rows: number }; status?: number }>;
+      heard.push(`${event.type} ${detail.input?.rows ?? detail.status}`);
+    };
+    const page = await fixture<HTMLElement>(
+      html`<div @dyn-usage-load=${listen} @dyn-usage-error=${listen}>
+        <dyn-usage-report no-hash src="/test/fixtures/no-such-file.csv"></dyn-usage-report>
+      </div>`,
+    );
+    const report = page.querySelector<DynUsageReport>('dyn-usage-report')!;
+    const sections = () => [...report.shadowRoot!.querySelectorAll<Section>('[source]')];
+    await waitUntil(
+      () => sections().length === 5 && sections().every((s) => s.status === 'error'),
+      'no error',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(heard).to.deep.equal(['dyn-usage-error 404']);
+    heard.length = 0;
+    // The hand export: 7 rows. A filter then recomputes every section, which the page hears nothing of.
+    report.src = '/test/fixtures/hand-export.csv';
+    await ready(report);
+    expect(heard).to.deep.equal(['dyn-usage-load 7']);
+    report.view = { filter: { sku: ['Finance'] } };
+    await waitUntil(
+      () => section<{ available: number[] }>(report, 'dyn-usage-summary').available.at(-1) !== 37,
+      'never filtered',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(heard).to.deep.equal(['dyn-usage-load 7']);
+  });
+
   it('selecting a country on the map filters every other section, but not the map', async () => {
     const report = await fixture<DynUsageReport>(
       html`<dyn-usage-report no-hash locale="en-US" .records=${HAND_RECORDS}></dyn-usage-report>`,

@@ -29,6 +29,8 @@ declare global {
  * Selecting a country on the map or a SKU in the distribution or SKU chart filters every other section;
  * active filters show as removable chips and live in the URL hash, so a view can be shared. An export
  * that cannot be read is one error (`role="alert"`) in place of the sections, not one per section.
+ * Likewise the page hears one `dyn-usage-load` or `dyn-usage-error` per load, the source's: the sections'
+ * own events stay inside the report.
  *
  * @summary The whole report: filter bar and five cross-filtered sections on one source.
  * @attr src - URL of a CSV, TSV or JSON export, or of a report document (which cannot be filtered).
@@ -38,6 +40,8 @@ declare global {
  * @prop records - Raw export rows (beats src).
  * @prop report - A report document (beats records and src).
  * @prop view - The window and filters shown: `{ from?, to?, filter }`.
+ * @fires dyn-usage-load - The export is read (once per load, not per section or filter); detail `{ input, parsedIn?, fallbackReason? }`.
+ * @fires dyn-usage-error - The export could not be read (once, not per section); detail `{ message, status? }`.
  * @fires dyn-usage-filter-change - The window or a filter changed; detail is the view.
  * @csspart toolbar - The card around the filter bar, the active filters and the skipped-rows notice.
  * @csspart filters - The filter bar.
@@ -124,7 +128,12 @@ export class DynUsageReport extends LitElement {
           : null
       }
       ${this.loadError ? html`<div class="toolbar" part="toolbar">${renderError(this.loadError, 'Could not load the report.')}</div>` : null}
-      <div class="sections" ?hidden=${this.loadError !== null}>
+      <div
+        class="sections"
+        ?hidden=${this.loadError !== null}
+        @dyn-usage-load=${this.keepSectionEvent}
+        @dyn-usage-error=${this.keepSectionEvent}
+      >
         <dyn-usage-summary hide-notice source="source" .filter=${filter}></dyn-usage-summary>
         <dyn-usage-geo
           hide-notice
@@ -167,6 +176,15 @@ export class DynUsageReport extends LitElement {
       this.dispatchEvent(usageEvent('dyn-usage-filter-change', this.view));
     }
   }
+
+  /**
+   * A section's load and error events stay in the report: the source's, which leave it, say the same once
+   * (five sections, each loading again on every filter change, would be noise to the page). A section's
+   * error while the source is fine is its own, and goes out.
+   */
+  private readonly keepSectionEvent = (event: Event): void => {
+    if (event.type === 'dyn-usage-load' || this.loadError !== null) event.stopPropagation();
+  };
 
   private async onSourceLoad(event: CustomEvent<{ input: InputStats }>): Promise<void> {
     this.loading = false;
