@@ -44,6 +44,26 @@ describe('<dyn-usage-report>', () => {
     await expect(report).to.be.accessible();
   });
 
+  it('makes its sections in tasks after the one that connects it, and updateComplete waits for all five', async () => {
+    const report = document.createElement('dyn-usage-report');
+    report.noHash = true;
+    report.records = HAND_RECORDS;
+    const made = () => report.shadowRoot?.querySelectorAll('[source]').length ?? 0;
+    document.body.append(report);
+    try {
+      // The connecting task's microtasks (the report's first update among them) make none.
+      await Promise.resolve();
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      expect(report.shadowRoot!.querySelector('dyn-usage-source')).to.not.equal(null);
+      expect(made()).to.equal(0);
+      await report.updateComplete;
+      expect(made()).to.equal(5);
+      await ready(report);
+    } finally {
+      report.remove();
+    }
+  });
+
   it('announces its load once: the sections show progress without live announcements', async () => {
     installSlowFetch();
     const report = await fixture<DynUsageReport>(
