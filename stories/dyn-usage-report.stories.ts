@@ -21,5 +21,11 @@ export const Narrow: Story = { args: { width: 'narrow' } };
 export const Dutch: Story = { args: { locale: 'nl' } };
 export const LoadingWithProgress: Story = { args: { src: SLOW_SAMPLE } };
 export const LoadingIndeterminate: Story = { args: { src: 'slow://hang' } };
+/** Filters no row matches (Denmark has no Commerce subscription in the sample): one message, a way back. */
+export const EmptyFiltersLeaveNoRows: Story = {
+  render: renderSection('dyn-usage-report', (report) =>
+    Object.assign(report, { view: { filter: { country: ['DK'], sku: ['Dynamics 365 Commerce'] } } }),
+  ),
+};
 export const ErrorMissingColumns: Story = { args: { src: MISSING_COLUMNS } };
 export const ErrorNotFound: Story = { args: { src: '/data/no-such-export.csv' } };

@@ -23,15 +23,17 @@ export const sectionArgTypes: Partial<ArgTypes<SectionArgs>> = {
 
 /**
  * A render function for a section element: every arg except `width` becomes an attribute (booleans as
- * present/absent), so the controls panel edits attributes as a host page would write them.
+ * present/absent), so the controls panel edits attributes as a host page would write them. `configure`
+ * sets what no attribute can (a property such as the report's `view`).
  */
-export function renderSection(tag: string) {
+export function renderSection(tag: string, configure?: (element: HTMLElement) => void) {
   return (args: SectionArgs): TemplateResult => {
     const element = document.createElement(tag);
     for (const [name, value] of Object.entries(args)) {
       if (name === 'width' || value === undefined || value === false || value === '') continue;
       element.setAttribute(name, value === true ? '' : String(value));
     }
+    configure?.(element);
     return frame(args.width, html`${element}`, args.theme === 'dark');
   };
 }

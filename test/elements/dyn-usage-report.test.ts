@@ -171,6 +171,33 @@ describe('<dyn-usage-report>', () => {
     );
   });
 
+  it('says once when the filters leave no rows, hides the sections, and clears the filters on request', async () => {
+    const report = await fixture<DynUsageReport>(
+      html`<dyn-usage-report no-hash locale="en-US" .records=${HAND_RECORDS}></dyn-usage-report>`,
+    );
+    await ready(report);
+    // NL is S2 alone, a Finance subscription: NL and Sales together have no rows.
+    report.view = { filter: { country: ['NL'], sku: ['Sales'] } };
+    const message = () => report.shadowRoot!.querySelector<HTMLElement>('[part~="empty"]');
+    await waitUntil(() => message(), 'no empty view');
+    expect(message()!.getAttribute('role')).to.equal('status');
+    expect(message()!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'No rows match this view. The selected months have no rows with these filters.',
+    );
+    expect(report.shadowRoot!.querySelector<HTMLElement>('.sections')!.hidden).to.equal(true);
+    await expect(report).to.be.accessible();
+    [...message()!.querySelectorAll('button')]
+      .find((b) => b.textContent!.trim() === 'Clear filters')!
+      .click();
+    await waitUntil(
+      () => section<{ available: number[] }>(report, 'dyn-usage-summary').available.at(-1) === 37,
+      'filters not cleared',
+    );
+    await waitUntil(() => !message(), 'empty view still shown');
+    expect(report.view.filter).to.deep.equal({});
+    expect(report.shadowRoot!.querySelector<HTMLElement>('.sections')!.hidden).to.equal(false);
+  });
+
   it('a SKU chosen in the distribution filters the summary and the map', async () => {
     const report = await fixture<DynUsageReport>(
       html`<dyn-usage-report no-hash .records=${HAND_RECORDS}></dyn-usage-report>`,

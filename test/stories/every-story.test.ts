@@ -37,6 +37,8 @@ function reportOrSection(element: HTMLElement & { status: string }): { status: s
       ];
       // A source that cannot load is one error for the whole report.
       if (element.shadowRoot?.querySelector('.toolbar [role="alert"]')) return 'error';
+      // Filters that leave no rows are one message for the whole report.
+      if (element.shadowRoot?.querySelector('[part~="empty"]')) return 'empty';
       if (sections.length !== 5) return 'loading';
       return sections.every((s) => s.status === 'ready') ? 'ready' : 'loading';
     },

@@ -77,6 +77,14 @@ export const reportStyles = [
     button {
       cursor: pointer;
     }
+    .empty-view p {
+      margin: 0;
+    }
+    .empty-view .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
     .chips {
       display: flex;
       flex-wrap: wrap;

@@ -6,7 +6,7 @@ import { decodeViewState, encodeViewState, presetRange } from '../../core/report
 import type { ReportViewState } from '../../core/report-view-state.js';
 import { tableFacets } from '../../core/table-facets.js';
 import type { UsageFacets } from '../../core/table-facets.js';
-import { filterWithout } from '../../core/usage-filter.js';
+import { filterWithout, isEmptyFilter } from '../../core/usage-filter.js';
 import type { FilterDimension, UsageFilter } from '../../core/usage-filter.js';
 import { yieldToEventLoop } from '../../controllers/in-short-tasks.js';
 import type { DynUsageSource } from '../dyn-usage-source/dyn-usage-source.js';
@@ -48,6 +48,7 @@ declare global {
  * @fires dyn-usage-error - The export could not be read (once, not per section); detail `{ message, status? }`.
  * @fires dyn-usage-filter-change - The window or a filter changed; detail is the view.
  * @csspart toolbar - The card around the filter bar, the active filters and the skipped-rows notice.
+ * @csspart empty - The message shown in place of the sections when the window and filters leave no rows.
  * @csspart filters - The filter bar.
  * @csspart chips - The active filters.
  * @csspart chip - One active filter.
@@ -75,6 +76,11 @@ export class DynUsageReport extends LitElement {
   @state() private input: InputStats | null = null;
   /** Whether the source is loading: announced once for the report (its sections announce nothing). */
   @state() private loading = false;
+  /**
+   * Whether the window and filters leave no rows (the summary, which takes every filter, is empty): one
+   * message for the report, with a way back, in place of five "no rows" sections.
+   */
+  @state() private viewEmpty = false;
   /** Why the source could not load: shown once for the report, not once per section. */
   @state() private loadError: { message: string } | null = null;
   /**
@@ -132,6 +138,7 @@ export class DynUsageReport extends LitElement {
         }}
         @dyn-usage-source-change=${() => {
           this.loadError = null;
+          this.viewEmpty = false;
           this.loading = Boolean(this.src || this.records || this.report);
         }}
       ></dyn-usage-source>
@@ -154,9 +161,10 @@ export class DynUsageReport extends LitElement {
           : null
       }
       ${this.loadError ? html`<div class="toolbar" part="toolbar">${renderError(this.loadError, 'Could not load the report.')}</div>` : null}
+      ${this.viewEmpty && !this.loadError ? this.renderEmptyView() : null}
       <div
         class="sections"
-        ?hidden=${this.loadError !== null}
+        ?hidden=${this.loadError !== null || this.viewEmpty}
         @dyn-usage-load=${this.keepSectionEvent}
         @dyn-usage-error=${this.keepSectionEvent}
       >
@@ -224,7 +232,36 @@ export class DynUsageReport extends LitElement {
    */
   private readonly keepSectionEvent = (event: Event): void => {
     if (event.type === 'dyn-usage-load' || this.loadError !== null) event.stopPropagation();
+    const section = event.target as Element & { status?: string };
+    if (section.localName === 'dyn-usage-summary') this.viewEmpty = section.status === 'empty';
   };
+
+  private renderEmptyView() {
+    const filtered = !isEmptyFilter(this.view.filter);
+    const windowed = Boolean(this.view.from || this.view.to);
+    const why = filtered
+      ? 'The selected months have no rows with these filters.'
+      : windowed
+        ? 'The selected months have no rows.'
+        : 'The data has no rows to show.';
+    return html`<div class="toolbar empty-view" part="toolbar empty" role="status">
+      <p><strong>No rows match this view.</strong> ${why}</p>
+      ${
+        filtered || windowed
+          ? html`<p class="actions">
+              ${filtered ? html`<button type="button" @click=${this.actions.clear}>Clear filters</button>` : null}
+              ${
+                windowed
+                  ? html`<button type="button" @click=${() => this.actions.preset(null)}>
+                      Show all months
+                    </button>`
+                  : null
+              }
+            </p>`
+          : null
+      }
+    </div>`;
+  }
 
   private async onSourceLoad(event: CustomEvent<{ input: InputStats }>): Promise<void> {
     this.loading = false;
