@@ -19,10 +19,12 @@ export interface ParseInWorkerOptions {
   signal: AbortSignal;
   onProgress(progress: FetchProgress): void;
   keepRows: boolean;
+  /** Bytes sent to the worker and not yet read by it, at most (default 8 MiB). */
+  maxAhead?: number;
 }
 
-/** Bytes sent to the worker and not yet read by it: enough to keep it busy, few enough to hold. */
-const MAX_IN_FLIGHT = 8 << 20;
+/** Enough to keep the worker busy, few enough to hold: the fetch waits for the worker beyond it. */
+const MAX_AHEAD = 8 << 20;
 
 /**
  * Fetches `url` on the page and reads it in a module worker, chunk by chunk as it arrives (never more
@@ -30,7 +32,7 @@ const MAX_IN_FLIGHT = 8 << 20;
  * a `WorkerStartError`, before anything is fetched, when no worker could be started.
  */
 export async function parseInWorker(url: string, options: ParseInWorkerOptions): Promise<UsageTableResult> {
-  const { signal, onProgress, keepRows } = options;
+  const { signal, onProgress, keepRows, maxAhead = MAX_AHEAD } = options;
   const worker = await startWorker(signal);
   const replies = workerReplies(worker, signal);
   try {
@@ -39,12 +41,13 @@ export async function parseInWorker(url: string, options: ParseInWorkerOptions):
     for await (const chunk of fetchUsageBytes(url, signal, onProgress)) {
       // A worker that failed (a header without a required column) needs no more of the file.
       if (replies.settled) break;
-      while (inFlight > MAX_IN_FLIGHT) inFlight -= await replies.consumed();
+      while (inFlight > 0 && inFlight + chunk.byteLength > maxAhead) inFlight -= await replies.consumed();
       // Transferred, not copied: a view into a bigger buffer is copied out first.
       const own =
         chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength ? chunk : chunk.slice();
-      worker.postMessage({ type: 'chunk', bytes: own } satisfies ParseRequest, [own.buffer]);
+      // Counted before it is sent: a transferred buffer reads as empty afterwards.
       inFlight += own.byteLength;
+      worker.postMessage({ type: 'chunk', bytes: own } satisfies ParseRequest, [own.buffer]);
     }
     worker.postMessage({ type: 'end' } satisfies ParseRequest);
     const done = await replies.result;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { FetchProgress } from '../../src/controllers/fetch-usage-bytes.js';
+import { parseInWorker } from '../../src/controllers/parse-in-worker.js';
 import { parseUsageUrl } from '../../src/controllers/parse-usage-off-thread.js';
 import type { ParsedUsage, ParseUsageUrlOptions } from '../../src/controllers/parse-usage-off-thread.js';
 import { workerScriptUrl } from '../../src/controllers/parse-worker-script-url.js';
@@ -208,6 +209,49 @@ function watchSlices(): () => number[] {
     return slices;
   };
 }
+
+describe('feeding the worker', () => {
+  it('never sends more than maxAhead bytes the worker has not read yet (the fetch waits for it)', async () => {
+    const realWorker = window.Worker;
+    let sent = 0;
+    let read = 0;
+    let mostAhead = 0;
+    let biggestChunk = 0;
+    window.Worker = class extends realWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener('message', (event: MessageEvent<{ type: string; bytes?: number }>) => {
+          if (event.data.type === 'consumed') read += event.data.bytes!;
+        });
+      }
+      override postMessage(message: unknown, transfer?: Transferable[] | StructuredSerializeOptions): void {
+        // Read before sending: a transferred buffer is empty afterwards.
+        const request = message as { type: string; bytes?: Uint8Array };
+        const bytes = request.type === 'chunk' ? request.bytes!.byteLength : 0;
+        sent += bytes;
+        biggestChunk = Math.max(biggestChunk, bytes);
+        mostAhead = Math.max(mostAhead, sent - read);
+        super.postMessage(message, transfer as StructuredSerializeOptions);
+      }
+    } as typeof Worker;
+    try {
+      const maxAhead = 1 << 20;
+      const result = await parseInWorker(SAMPLE, {
+        signal: new AbortController().signal,
+        onProgress: () => undefined,
+        keepRows: false,
+        maxAhead,
+      });
+      expect(result.kind).to.equal('table');
+      expect(sent).to.equal(SAMPLE_BYTES);
+      // The sample is 7.4 MiB: unpaced, the page would have sent most of it before the worker read any.
+      expect(mostAhead).to.be.at.most(Math.max(maxAhead, biggestChunk));
+      expect(mostAhead).to.be.greaterThan(0);
+    } finally {
+      window.Worker = realWorker;
+    }
+  });
+});
 
 describe('a ~23 MB export', function () {
   this.timeout(60000);
