@@ -27,6 +27,18 @@ const decoder = new TextDecoder();
 export interface RawRowsBuilder {
   /** Keeps `bytes[start, end)`: one row without its line end. */
   appendBytes(bytes: Uint8Array, start: number, end: number): void;
+  /**
+   * Keeps one row as runs of its cells, joined by `delimiter`: run k is the bytes from the start of cell
+   * `runs[2k]` to the end of cell `runs[2k + 1]` (cells between them with their delimiters, as read).
+   * One copy into the block, and no view made per cell: a raw-data download keeps every row.
+   */
+  appendRuns(
+    bytes: Uint8Array,
+    cellStart: Int32Array,
+    cellEnd: Int32Array,
+    runs: Int32Array,
+    delimiter: number,
+  ): void;
   /** Keeps a row given as cells (from JSON or row objects), written as a delimited line. */
   appendCells(cells: readonly string[]): void;
   /** The rows so far; the builder must not be used after. */
@@ -67,6 +79,24 @@ export function createRawRowsBuilder(delimiter: string, fromTable: (TextColumn |
       room(to - from);
       current.set(bytes.subarray(from, to), used);
       record(to - from);
+    },
+    appendRuns(bytes, cellStart, cellEnd, runs, delimiter) {
+      let size = Math.max(0, runs.length / 2 - 1);
+      for (let r = 0; r < runs.length; r += 2) size += cellEnd[runs[r + 1]!]! - cellStart[runs[r]!]!;
+      room(size);
+      let at = used;
+      for (let r = 0; r < runs.length; r += 2) {
+        if (r > 0) current[at++] = delimiter;
+        const from = cellStart[runs[r]!]!;
+        const to = cellEnd[runs[r + 1]!]!;
+        // A short run is copied byte by byte: cheaper than making a view for set().
+        if (to - from < 64) for (let i = from; i < to; i++) current[at++] = bytes[i]!;
+        else {
+          current.set(bytes.subarray(from, to), at);
+          at += to - from;
+        }
+      }
+      record(size);
     },
     appendCells(cells) {
       const line = encoder.encode(cells.map((cell) => quoted(cell, delimiter)).join(delimiter));

@@ -110,9 +110,8 @@ export class Utf8DelimitedReader {
   /** Line breaks inside quoted cells of the matched span. */
   private spanBreaks = 0;
   private raw: RawRowsBuilder | null = null;
-  /** The cells a kept row keeps (those the table does not hold), and a buffer to join them in. */
-  private keptCells: number[] = [];
-  private keptBytes = new Uint8Array(1024);
+  /** The cells a kept row keeps (those the table does not hold), as runs of adjacent cells: first, last. */
+  private keptRuns: Int32Array = new Int32Array(0);
   /** The text of each name and tenant id entry, for its customer key id when first needed. */
   private readonly keyTexts = new Map<ByteInterner, string[]>();
 
@@ -339,22 +338,7 @@ export class Utf8DelimitedReader {
   /** Keeps the row's cells that the table does not hold, as read, delimited. */
   private keepRow(): void {
     this.placeSpanCells();
-    const bytes = this.work;
-    let length = 0;
-    for (let k = 0; k < this.keptCells.length; k++) {
-      const cell = this.keptCells[k] as number;
-      const s = this.fieldStart[cell] as number;
-      const e = this.fieldEnd[cell] as number;
-      if (length + e - s + 1 > this.keptBytes.length) {
-        const bigger = new Uint8Array(Math.max(this.keptBytes.length * 2, length + e - s + 1));
-        bigger.set(this.keptBytes.subarray(0, length));
-        this.keptBytes = bigger;
-      }
-      if (k > 0) this.keptBytes[length++] = this.delimiter;
-      this.keptBytes.set(bytes.subarray(s, e), length);
-      length += e - s;
-    }
-    this.raw?.appendBytes(this.keptBytes, 0, length);
+    this.raw?.appendRuns(this.work, this.fieldStart, this.fieldEnd, this.keptRuns, this.delimiter);
   }
 
   private readHeader(): void {
@@ -380,7 +364,7 @@ export class Utf8DelimitedReader {
     this.slow = createUsageRowReader(header, { add: (r, f) => sink.add(r, f), skip: (s) => sink.skip(s) });
     if (this.keepRows) {
       const fromTable = rawRowColumns(header);
-      this.keptCells = fromTable.flatMap((column, cell) => (column === null ? [cell] : []));
+      this.keptRuns = keptRuns(fromTable.flatMap((column, cell) => (column === null ? [cell] : [])));
       this.raw = createRawRowsBuilder(this.delimiter === TAB ? '\t' : ',', fromTable);
     }
   }
@@ -594,4 +578,14 @@ function parseDecimal(bytes: Uint8Array, start: number, end: number): number {
   if (digits === 0 || digits > MAX_FAST_DIGITS || scale === 0) return Number.NaN;
   const result = scale > 0 ? value / (POWERS_OF_TEN[scale] as number) : value;
   return negative ? -result : result;
+}
+
+/** Cells in increasing order as runs of adjacent ones, `[first, last, first, last, …]`. */
+function keptRuns(cells: readonly number[]): Int32Array {
+  const runs: number[] = [];
+  for (const cell of cells) {
+    if (runs.length > 0 && runs[runs.length - 1] === cell - 1) runs[runs.length - 1] = cell;
+    else runs.push(cell, cell);
+  }
+  return Int32Array.from(runs);
 }
