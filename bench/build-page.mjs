@@ -23,10 +23,6 @@ export async function buildPage() {
     sourcemap: false,
     conditions: ['production'],
     tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
-    // The package's "sideEffects" list misses src/elements/dyn-usage-sku/sku-picker.ts, so a bundler that
-    // honours it drops the picker's registration (reported to the lead). The bench measures the elements
-    // as they are meant to work, so it bundles every module's side effects.
-    ignoreAnnotations: true,
     logLevel: 'warning',
   });
   for (const page of ['index.html', 'load.html']) {
