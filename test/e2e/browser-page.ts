@@ -1,3 +1,6 @@
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
@@ -7,6 +10,28 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
   });
+}
+
+/** Content type and body of each path a test page needs; anything else is a 404. */
+export type ServedFiles = Record<string, [contentType: string, body: string | Uint8Array]>;
+
+/** Serves `files` on a free local port. */
+export async function serveFiles(files: ServedFiles): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const file = files[request.url ?? ''];
+    response.writeHead(file ? 200 : 404, { 'Content-Type': file?.[0] ?? 'text/plain' });
+    response.end(file?.[1] ?? 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** A page that loads `/main.js` as a module into `<div id="…">`, as a bundled app's index.html would. */
+export function appPage(rootId: string): [string, string] {
+  return [
+    'text/html',
+    `<!doctype html><link rel="icon" href="data:,"><div id="${rootId}"></div><script type="module" src="/main.js"></script>`,
+  ];
 }
 
 export interface PageProblems {

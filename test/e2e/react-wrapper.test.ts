@@ -1,12 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
-import { launchChromium, watchedPage } from './browser-page.js';
+import { appPage, launchChromium, serveFiles, watchedPage } from './browser-page.js';
 
 // The README's React example (test/e2e/react-page/main.tsx), bundled the way a React app would be and
 // run in Chromium: the wrapper passes attributes and turns dyn-usage-load into onLoad.
@@ -26,21 +24,11 @@ before(async () => {
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
     logLevel: 'silent',
   });
-  const files: Record<string, [string, string | Uint8Array]> = {
-    '/': [
-      'text/html',
-      '<!doctype html><link rel="icon" href="data:,"><div id="root"></div><script type="module" src="/main.js"></script>',
-    ],
+  ({ server, origin } = await serveFiles({
+    '/': appPage('root'),
     '/main.js': ['text/javascript', bundle.outputFiles[0]!.contents],
     '/sample.csv': ['text/csv', readFileSync('demo/data/dynamics-usage-sample.csv')],
-  };
-  server = createServer((request, response) => {
-    const file = files[request.url ?? ''];
-    response.writeHead(file ? 200 : 404, { 'Content-Type': file?.[0] ?? 'text/plain' });
-    response.end(file?.[1] ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }));
   browser = await launchChromium();
 });
 after(async () => {

@@ -1,15 +1,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Plugin } from 'esbuild';
 import { compileScript, parse } from 'vue/compiler-sfc';
 import type { Browser } from 'playwright-core';
-import { launchChromium, watchedPage } from './browser-page.js';
+import { appPage, launchChromium, serveFiles, watchedPage } from './browser-page.js';
 
 // The README's Vue 3 example (test/e2e/vue-page/App.vue): the single-file component compiled with the
 // compiler option the README gives (isCustomElement), as @vitejs/plugin-vue would, then bundled and run
@@ -53,21 +51,11 @@ before(async () => {
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
     logLevel: 'silent',
   });
-  const files: Record<string, [string, string | Uint8Array]> = {
-    '/': [
-      'text/html',
-      '<!doctype html><link rel="icon" href="data:,"><div id="app"></div><script type="module" src="/main.js"></script>',
-    ],
+  ({ server, origin } = await serveFiles({
+    '/': appPage('app'),
     '/main.js': ['text/javascript', bundle.outputFiles[0]!.contents],
     '/report.json': ['application/json', readFileSync('test/fixtures/hand-report.json')],
-  };
-  server = createServer((request, response) => {
-    const file = files[request.url ?? ''];
-    response.writeHead(file ? 200 : 404, { 'Content-Type': file?.[0] ?? 'text/plain' });
-    response.end(file?.[1] ?? 'not found');
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }));
   browser = await launchChromium();
 });
 after(async () => {
