@@ -126,6 +126,31 @@ export class DynUsageReport extends LitElement {
     const f = usageFormatters(hostLocale(this, this.locale));
     const { filter } = this.view;
     const country = filter.country?.length === 1 ? filter.country[0] : undefined;
+    // In page order; those not made yet (see `sectionsMade`) render nothing.
+    const [summary, geo, sku, distribution, table] = [
+      html`<dyn-usage-summary hide-notice source="source" .filter=${filter}></dyn-usage-summary>`,
+      html`<dyn-usage-geo
+        hide-notice
+        source="source"
+        .filter=${filterWithout(filter, 'country')}
+        .selectedCountry=${country}
+        @dyn-usage-country-select=${(event: CustomEvent<{ code: string }>) => this.toggle('country', event.detail.code)}
+      ></dyn-usage-geo>`,
+      html`<dyn-usage-sku
+        hide-notice
+        source="source"
+        .filter=${filterWithout(filter, 'sku')}
+        @dyn-usage-sku-change=${(event: CustomEvent<{ sku: string; mode: string }>) =>
+          event.detail.mode === 'single' && event.detail.sku && this.choose('sku', event.detail.sku)}
+      ></dyn-usage-sku>`,
+      html`<dyn-usage-distribution
+        hide-notice
+        source="source"
+        .filter=${filterWithout(filter, 'sku')}
+        @dyn-usage-sku-select=${(event: CustomEvent<{ sku: string }>) => this.toggle('sku', event.detail.sku)}
+      ></dyn-usage-distribution>`,
+      html`<dyn-subscription-table hide-notice source="source" .filter=${filter}></dyn-subscription-table>`,
+    ].map((section, k) => (k < this.sectionsMade ? section : nothing));
     return html`<dyn-usage-source
         id="source"
         .src=${this.src}
@@ -165,47 +190,12 @@ export class DynUsageReport extends LitElement {
       <div
         class="sections"
         ?hidden=${this.loadError !== null || this.viewEmpty}
-        @dyn-usage-load=${this.keepSectionEvent}
-        @dyn-usage-error=${this.keepSectionEvent}
+        @dyn-usage-load=${this.onSectionEvent}
+        @dyn-usage-error=${this.onSectionEvent}
       >
-        ${this.sectionsMade > 0 ? html`<dyn-usage-summary hide-notice source="source" .filter=${filter}></dyn-usage-summary>` : nothing}
-        ${
-          this.sectionsMade > 1
-            ? html`<dyn-usage-geo
-                hide-notice
-                source="source"
-                .filter=${filterWithout(filter, 'country')}
-                .selectedCountry=${country}
-                @dyn-usage-country-select=${(event: CustomEvent<{ code: string }>) => this.toggle('country', event.detail.code)}
-              ></dyn-usage-geo>`
-            : nothing
-        }
-        <div class="pair">
-          ${
-            this.sectionsMade > 2
-              ? html`<dyn-usage-sku
-                  hide-notice
-                  source="source"
-                  .filter=${filterWithout(filter, 'sku')}
-                  @dyn-usage-sku-change=${(event: CustomEvent<{ sku: string; mode: string }>) =>
-                    event.detail.mode === 'single' &&
-                    event.detail.sku &&
-                    this.choose('sku', event.detail.sku)}
-                ></dyn-usage-sku>`
-              : nothing
-          }
-          ${
-            this.sectionsMade > 3
-              ? html`<dyn-usage-distribution
-                  hide-notice
-                  source="source"
-                  .filter=${filterWithout(filter, 'sku')}
-                  @dyn-usage-sku-select=${(event: CustomEvent<{ sku: string }>) => this.toggle('sku', event.detail.sku)}
-                ></dyn-usage-distribution>`
-              : nothing
-          }
-        </div>
-        ${this.sectionsMade > 4 ? html`<dyn-subscription-table hide-notice source="source" .filter=${filter}></dyn-subscription-table>` : nothing}
+        ${summary}${geo}
+        <div class="pair">${sku}${distribution}</div>
+        ${table}
       </div>`;
   }
 
@@ -226,11 +216,12 @@ export class DynUsageReport extends LitElement {
   }
 
   /**
-   * A section's load and error events stay in the report: the source's, which leave it, say the same once
-   * (five sections, each loading again on every filter change, would be noise to the page). A section's
-   * error while the source is fine is its own, and goes out.
+   * A section's load and error events stay in the report: the source's, which leave it, say the same
+   * once (five sections, each loading again on every filter change, would be noise to the page). A
+   * section's error while the source is fine is its own, and goes out. The summary's load also says
+   * whether the view has rows (`viewEmpty`).
    */
-  private readonly keepSectionEvent = (event: Event): void => {
+  private readonly onSectionEvent = (event: Event): void => {
     if (event.type === 'dyn-usage-load' || this.loadError !== null) event.stopPropagation();
     const section = event.target as Element & { status?: string };
     if (section.localName === 'dyn-usage-summary') this.viewEmpty = section.status === 'empty';
