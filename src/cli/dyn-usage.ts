@@ -32,6 +32,8 @@ async function runReport({ file, options, pretty }: ReportCommand): Promise<numb
       `dyn-usage: ${report.input.skippedCount} rows skipped${example}; see input.skipped\n`,
     );
   }
+  for (const warning of report.input.warnings)
+    process.stderr.write(`dyn-usage: warning: ${warning.message}\n`);
   await writeOut(`${JSON.stringify(report, null, pretty ? 2 : undefined)}\n`);
   return 0;
 }

@@ -1,3 +1,4 @@
+import type { InputWarning } from '../data/input-warning.js';
 import { computeDistribution } from './distribution.js';
 import { computeGeo } from './geo.js';
 import { REPORT_VERSION } from './report.js';
@@ -14,6 +15,8 @@ import type { UsageCube } from './usage-cube.js';
 export interface ReportInputCounts {
   /** Rows whose `AvailableSeats` cell was empty (read as 0). */
   emptyAvailable: number;
+  /** What the reader guessed or recovered. */
+  warnings?: InputWarning[];
 }
 
 /** The whole report document from a filled cube. Throws `ReportOptionError` for options that make no window. */
@@ -67,6 +70,7 @@ function* reportSteps(
       skipped: cube.skipped,
       skippedCount: cube.skippedCount,
       emptyAvailable: counts.emptyAvailable,
+      warnings: [...(counts.warnings ?? [])],
     },
   };
 }

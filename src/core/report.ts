@@ -1,3 +1,5 @@
+import type { InputWarning } from '../data/input-warning.js';
+
 /**
  * The report document: the one contract between the core, the `dyn-usage` CLI and the elements.
  * Arrays indexed by month follow `months`.
@@ -106,6 +108,8 @@ export interface InputStats {
   skippedCount: number;
   /** Rows whose `AvailableSeats` cell was empty (read as 0). */
   emptyAvailable: number;
+  /** What the reader guessed or recovered and what the window left out, in the order found (README "Input"). */
+  warnings: InputWarning[];
 }
 
 /** Options of `computeReport` and of the CLI. */

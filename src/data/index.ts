@@ -17,5 +17,7 @@ export { createUsageTextReader } from './usage-text-reader.js';
 export type { ReadResult, UsageTextReader } from './usage-text-reader.js';
 export type { SkippedRow, UsageRecord } from './usage-record.js';
 export type { ReadStats, UsageSink } from './usage-sink.js';
+export { WARNING_LINE_LIMIT } from './input-warning.js';
+export type { InputWarning, InputWarningCode } from './input-warning.js';
 export { alpha2ToNumeric, marketToAlpha2, numericToAlpha2 } from './markets.js';
 export { csvDocument, csvRecord, formulaSafeCell } from './csv-writer.js';

@@ -1,3 +1,4 @@
+import type { InputWarning } from './input-warning.js';
 import type { SkippedRow, UsageRecord } from './usage-record.js';
 
 /**
@@ -23,4 +24,6 @@ export interface ReadStats {
   emptyAvailable: number;
   /** Whether the export has a `BilledRevenueUSD` column. */
   hasRevenue: boolean;
+  /** What the reader guessed or recovered (see `InputWarning`); absent when nothing. */
+  warnings?: InputWarning[];
 }

@@ -147,6 +147,7 @@ export class DynUsageSource extends LitElement implements UsageSourceLike {
       skipped: table?.skipped ?? [],
       skippedCount: table?.skippedCount ?? 0,
       emptyAvailable: loaded.counts.emptyAvailable,
+      warnings: [...(loaded.counts.warnings ?? [])],
     };
   }
 }

@@ -49,18 +49,27 @@ export function renderError(
   </div>`;
 }
 
-/** "12 rows skipped", opening to their line numbers and reasons; and how many rows had no available seats. */
+/**
+ * "12 rows skipped", opening to their line numbers and reasons; how many rows had no available seats; and
+ * each warning the reader gave (day-first dates, an encoding guessed, an outlier month, recovered rows).
+ */
 export function renderSkippedNotice(input: InputStats, f: UsageFormatters): TemplateResult | typeof nothing {
   const skippedCount = input.skippedCount ?? input.skipped.length;
-  if (skippedCount === 0 && input.emptyAvailable === 0) return nothing;
+  // Documents from before warnings existed have none.
+  const warnings = Array.isArray(input.warnings) ? input.warnings : [];
+  if (skippedCount === 0 && input.emptyAvailable === 0 && warnings.length === 0) return nothing;
   const hidden = skippedCount - input.skipped.length;
+  const parts = [
+    skippedCount > 0 ? `${f.seats(skippedCount)} ${skippedCount === 1 ? 'row' : 'rows'} skipped` : '',
+    input.emptyAvailable > 0 ? `${f.seats(input.emptyAvailable)} without available seats (read as 0)` : '',
+    warnings.length > 0
+      ? `${f.seats(warnings.length)} ${warnings.length === 1 ? 'warning' : 'warnings'}`
+      : '',
+  ].filter((part) => part !== '');
   return html`<details class="notice" part="notice">
-    <summary>
-      ${skippedCount > 0 ? `${f.seats(skippedCount)} ${skippedCount === 1 ? 'row' : 'rows'} skipped` : ''}
-      ${skippedCount > 0 && input.emptyAvailable > 0 ? ' · ' : ''}
-      ${input.emptyAvailable > 0 ? `${f.seats(input.emptyAvailable)} without available seats (read as 0)` : ''}
-    </summary>
+    <summary>${parts.join(' · ')}</summary>
     <ul>
+      ${warnings.map((warning) => html`<li class="warning" data-code=${warning.code}>${warning.message}</li>`)}
       ${input.skipped.map((row) => html`<li>Line ${row.line}: ${row.reason}</li>`)}
       ${hidden > 0 ? html`<li>… and ${f.seats(hidden)} more</li>` : nothing}
     </ul>
