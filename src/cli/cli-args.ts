@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isMonthKey } from '../core/month-math.js';
 import type { ReportOptions } from '../core/report.js';
 
 export interface ReportCommand {
@@ -9,7 +10,7 @@ export interface ReportCommand {
   pretty: boolean;
 }
 
-export type CliCommand = ReportCommand | { command: 'help' };
+export type CliCommand = ReportCommand | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage: dyn-usage report FILE|- [options]
 
@@ -22,7 +23,10 @@ Options:
   --month YYYY-MM   snapshot month of the geography and distribution sections (default: --to)
   --top N           how many top customers (default: 100)
   --pretty          indent the JSON
-  -h, --help        show this help`;
+  -h, --help        show this help
+  -v, --version     print the version
+
+Exit codes: 0 done, 1 the input could not be read or the window cannot be made, 2 a bad command line.`;
 
 /** Thrown for a command line that cannot run; the message is for the user. */
 export class CliUsageError extends Error {
@@ -43,21 +47,29 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         top: { type: 'string' },
         pretty: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
       },
     });
   } catch (error) {
     throw new CliUsageError(error instanceof Error ? error.message : String(error));
   }
   const { values, positionals } = parsed;
-  if (values.help || positionals.length === 0) return { command: 'help' };
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  if (positionals.length === 0) return { command: 'help' };
   const [command, file, ...rest] = positionals;
   if (command !== 'report') throw new CliUsageError(`unknown command: ${command}`);
   if (file === undefined) throw new CliUsageError('report needs a FILE (or - for standard input)');
   if (rest.length > 0) throw new CliUsageError(`unexpected argument: ${rest[0]}`);
   const options: ReportOptions = {};
-  if (values.from !== undefined) options.from = values.from;
-  if (values.to !== undefined) options.to = values.to;
-  if (values.month !== undefined) options.month = values.month;
+  // A value that is not a month is a mistyped command line (exit 2 with the usage), not a window the data
+  // cannot make (exit 1): the README promises 2 for the first.
+  for (const name of ['from', 'to', 'month'] as const) {
+    const value = values[name];
+    if (value === undefined) continue;
+    if (!isMonthKey(value)) throw new CliUsageError(`invalid --${name}: "${value}" (expected YYYY-MM)`);
+    options[name] = value;
+  }
   if (values.top !== undefined) {
     const top = Number(values.top);
     if (!Number.isInteger(top) || top < 0) throw new CliUsageError(`invalid --top: "${values.top}"`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js';
 import { computeReport } from '../core/compute-report.js';
 import { ReportOptionError } from '../core/report-window.js';
@@ -14,8 +14,44 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  return runReport(command);
+  if (command.command === 'version') {
+    process.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  try {
+    return await runReport(command);
+  } catch (error) {
+    throw withPath(error, command.file);
+  }
 }
+
+/**
+ * package.json is two folders up both from src/cli/dyn-usage.ts (run through tsx) and from
+ * dist/cli/dyn-usage.js (tsc keeps src's layout under dist, and the package ships package.json beside dist).
+ */
+function packageVersion(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}
+
+/** A read error of a directory carries no path (the stream's open succeeded): give it the file's. */
+function withPath(error: unknown, file: string): unknown {
+  const systemError = error as NodeJS.ErrnoException | null;
+  if (systemError && typeof systemError === 'object' && systemError.code && !systemError.path)
+    systemError.path = file === '-' ? 'standard input' : file;
+  return systemError;
+}
+
+/**
+ * A reader that stops early (`dyn-usage report FILE | head -c 100`) closes the pipe: that is a normal end,
+ * not a failure. Without a listener the stream's EPIPE would print Node's stack trace.
+ */
+function isClosedPipe(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+}
+process.stdout.on('error', (error) => {
+  if (isClosedPipe(error)) process.exit(0);
+});
 
 async function runReport({ file, options, pretty }: ReportCommand): Promise<number> {
   // Streamed in 1 MiB chunks: a 1 GB export never exists as one string.
@@ -45,6 +81,7 @@ function writeOut(text: string): Promise<void> {
 }
 
 function describeFailure(error: unknown): { message: string; code: number } {
+  if (isClosedPipe(error)) return { message: '', code: 0 };
   if (error instanceof CliUsageError) return { message: `${error.message}\n\n${USAGE}`, code: 2 };
   if (error instanceof UsageInputError || error instanceof ReportOptionError) {
     return { message: error.message, code: 1 };
@@ -63,7 +100,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const { message, code } = describeFailure(error);
-    process.stderr.write(`dyn-usage: ${message}\n`);
+    if (message) process.stderr.write(`dyn-usage: ${message}\n`);
     process.exitCode = code;
   },
 );

@@ -32,7 +32,7 @@ describe('dyn-usage report', () => {
     assert.deepEqual(doc.summary.activePercent, [60, 80, 67.57]);
     assert.deepEqual(doc.geo.unmatched, [{ market: 'Atlantis', rows: 1 }]);
     assert.equal(doc.topCustomers.rankedBy, 'availableSeats');
-    assert.deepEqual(doc.input, { rows: 7, skipped: [], skippedCount: 0, emptyAvailable: 0 });
+    assert.deepEqual(doc.input, { rows: 7, skipped: [], skippedCount: 0, emptyAvailable: 0, warnings: [] });
   });
 
   it('dyn-usage report - reads standard input, and --top/--month apply', () => {
@@ -75,8 +75,8 @@ describe('dyn-usage report', () => {
   it('gives clear messages for a missing file, bad options and a bad command', () => {
     assert.match(run(['report', 'no/such.csv']).stderr, /cannot read no\/such\.csv: no such file/);
     const badMonth = run(['report', 'test/fixtures/hand-export.csv', '--from', '2026-13']);
-    assert.equal(badMonth.code, 1);
-    assert.match(badMonth.stderr, /invalid from: "2026-13"/);
+    assert.equal(badMonth.code, 2);
+    assert.match(badMonth.stderr, /invalid --from: "2026-13"/);
     const badTop = run(['report', 'x.csv', '--top', 'many']);
     assert.equal(badTop.code, 2);
     assert.match(badTop.stderr, /invalid --top/);
