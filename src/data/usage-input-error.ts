@@ -1,5 +1,10 @@
 /** Why an input could not be read at all (as opposed to single rows, which are skipped). */
-export type UsageInputErrorCode = 'missing-columns' | 'unreadable' | 'empty';
+export type UsageInputErrorCode =
+  | 'missing-columns'
+  | 'unreadable'
+  | 'empty'
+  /** A known column is given twice (`AvailableSeats` beside `Available Seats`): which one counts is unsure. */
+  | 'duplicate-columns';
 
 export interface UsageInputErrorOptions extends ErrorOptions {
   /** The canonical names of the missing required columns. */
