@@ -47,7 +47,7 @@ function* reportSteps(
   counts: ReportInputCounts,
   options: ReportOptions,
 ): Generator<void, UsageReport> {
-  const { months, month } = resolveReportWindow(cube.months.keys(), options);
+  const { months, month, warnings } = resolveReportWindow(cube.months, options);
   const withSubscriptions = options.subscriptions !== false;
   const subscriptions = yield* subscriptionSteps(cube, months, withSubscriptions);
   yield;
@@ -70,7 +70,7 @@ function* reportSteps(
       skipped: cube.skipped,
       skippedCount: cube.skippedCount,
       emptyAvailable: counts.emptyAvailable,
-      warnings: [...(counts.warnings ?? [])],
+      warnings: [...(counts.warnings ?? []), ...warnings],
     },
   };
 }

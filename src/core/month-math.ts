@@ -17,6 +17,12 @@ export function addMonths(month: string, delta: number): string {
 /** Every month from `from` to `to`, both included, oldest first; empty when `from` is after `to`. */
 export function monthRange(from: string, to: string): string[] {
   const months: string[] = [];
-  for (let month = from; month <= to; month = addMonths(month, 1)) months.push(month);
+  // Counted, not compared: after 9999-12 comes "10000-01", which sorts before it as text.
+  const count = monthIndex(to) - monthIndex(from) + 1;
+  for (let k = 0; k < count; k++) months.push(addMonths(from, k));
   return months;
+}
+
+function monthIndex(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }

@@ -135,5 +135,7 @@ export interface ReportOptions {
 
 export const REPORT_VERSION = 1;
 export const DEFAULT_WINDOW_MONTHS = 12;
+/** The longest window a report shows: a link or a command line asking for more is cut to the data. */
+export const MAX_WINDOW_MONTHS = 120;
 export const DEFAULT_TOP = 100;
 export const SKIPPED_DETAIL_LIMIT = 1000;

@@ -17,7 +17,9 @@ export type InputWarningCode =
   /** A quoted cell ran on over several lines (a stray quote): the rows after it were read again. */
   | 'rows-recovered'
   /** A month far from the rest of the data; the default window ignores it. */
-  | 'outlier-month';
+  | 'outlier-month'
+  /** A window longer than the longest a report shows was cut to the data's months. */
+  | 'window-clamped';
 
 export interface InputWarning {
   code: InputWarningCode;

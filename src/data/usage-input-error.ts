@@ -4,7 +4,9 @@ export type UsageInputErrorCode =
   | 'unreadable'
   | 'empty'
   /** A known column is given twice (`AvailableSeats` beside `Available Seats`): which one counts is unsure. */
-  | 'duplicate-columns';
+  | 'duplicate-columns'
+  /** Some dates are day first and others month first: no reading of the file is sure. */
+  | 'date-order-mixed';
 
 export interface UsageInputErrorOptions extends ErrorOptions {
   /** The canonical names of the missing required columns. */

@@ -1,7 +1,9 @@
 import { mapHeader } from './header-map.js';
 import { marketToAlpha2 } from './markets.js';
-import { parseMonth } from './parse-month.js';
-import { parseRevenue, parseSeats } from './parse-seats.js';
+import { createMonthReader } from './month-reader.js';
+import type { MonthReader } from './month-reader.js';
+import { numberProblem, parseRevenue, parseSeats } from './parse-seats.js';
+import type { DecimalMark } from './parse-seats.js';
 import type { UsageRecord } from './usage-record.js';
 import type { ReadStats, UsageSink } from './usage-sink.js';
 
@@ -12,22 +14,29 @@ export interface UsageRowReader {
   /** Converts one row (fields in header order) and hands it to the sink's `add` or `skip`. */
   row(fields: readonly string[], line: number): void;
   stats(): RowCounts;
+  /** Counts a row the tokenizer could not split (a stray quote), with its line and why. */
+  skip(line: number, reason: string): void;
+  /** The file's month reader: a byte reader that reads months itself shares it, so the file has one date order. */
+  readonly months: MonthReader;
 }
-
-const SEATS = 'is not a non-negative whole number';
 
 /**
  * Reads rows under `header` into `sink`. Text cells are trimmed; an empty seat cell reads as 0 (counted in
  * `emptyAvailable` for `AvailableSeats`); a row whose cells are all blank is ignored like an empty line.
- * Calls `sink.columns(header)` first.
+ * Calls `sink.columns(header)` first. `decimal` is the numbers' decimal mark (`,` in semicolon CSV).
  * @throws UsageInputError `'missing-columns'` when the header lacks a required column.
  */
-export function createUsageRowReader(header: readonly string[], sink: UsageSink): UsageRowReader {
+export function createUsageRowReader(
+  header: readonly string[],
+  sink: UsageSink,
+  decimal: DecimalMark = '.',
+): UsageRowReader {
   const at = mapHeader(header);
   const width = header.length;
   const hasRevenue = at.BilledRevenueUSD !== -1;
   // Exports repeat a handful of months and markets over millions of rows: look each one up once.
   const months = new Map<string, string | null>();
+  const monthReader = createMonthReader();
   const markets = new Map<string, string | null>();
   let rows = 0;
   let skippedCount = 0;
@@ -40,6 +49,7 @@ export function createUsageRowReader(header: readonly string[], sink: UsageSink)
     skippedCount++;
     sink.skip({ line, reason });
   };
+  const seats = (text: string): string => numberProblem(text, decimal, true);
 
   function row(fields: readonly string[], line: number): void {
     const subscriptionId = cell(fields, at.SubscriptionId);
@@ -49,7 +59,7 @@ export function createUsageRowReader(header: readonly string[], sink: UsageSink)
       return skip(line, 'SubscriptionId is empty');
     }
     const monthText = cell(fields, at.Month);
-    const month = remember(months, monthText, parseMonth);
+    const month = remember(months, monthText, (text) => monthReader.read(text, line));
     if (month === null)
       return skip(line, monthText === '' ? 'Month is empty' : `Month ${quote(monthText)} is not a month`);
     const sku = cell(fields, at.SKU);
@@ -59,18 +69,22 @@ export function createUsageRowReader(header: readonly string[], sink: UsageSink)
     if (customerName === '' && customerTenantId === '') return skip(line, 'CustomerName is empty');
 
     const availableText = cell(fields, at.AvailableSeats);
-    const available = parseSeats(availableText);
-    if (available === null) return skip(line, `AvailableSeats ${quote(availableText)} ${SEATS}`);
+    const available = parseSeats(availableText, decimal);
+    if (available === null)
+      return skip(line, `AvailableSeats ${quote(availableText)} ${seats(availableText)}`);
     const assignedText = cell(fields, at.AssignedSeats);
-    const assigned = parseSeats(assignedText);
-    if (assigned === null) return skip(line, `AssignedSeats ${quote(assignedText)} ${SEATS}`);
+    const assigned = parseSeats(assignedText, decimal);
+    if (assigned === null) return skip(line, `AssignedSeats ${quote(assignedText)} ${seats(assignedText)}`);
     const activeText = cell(fields, at.ActiveSeats);
-    const active = parseSeats(activeText);
-    if (active === null) return skip(line, `ActiveSeats ${quote(activeText)} ${SEATS}`);
+    const active = parseSeats(activeText, decimal);
+    if (active === null) return skip(line, `ActiveSeats ${quote(activeText)} ${seats(activeText)}`);
     const revenueText = cell(fields, at.BilledRevenueUSD);
-    const billedRevenue = parseRevenue(revenueText);
+    const billedRevenue = parseRevenue(revenueText, decimal);
     if (billedRevenue === 'invalid')
-      return skip(line, `BilledRevenueUSD ${quote(revenueText)} is not a number`);
+      return skip(
+        line,
+        `BilledRevenueUSD ${quote(revenueText)} ${numberProblem(revenueText, decimal, false)}`,
+      );
 
     const market = cell(fields, at.CustomerMarket);
     const marketCode = remember(markets, market, marketToAlpha2);
@@ -97,7 +111,12 @@ export function createUsageRowReader(header: readonly string[], sink: UsageSink)
     sink.add(record, fields);
   }
 
-  return { row, stats: () => ({ rows, skippedCount, emptyAvailable, hasRevenue }) };
+  function stats(): RowCounts {
+    const warnings = monthReader.warnings();
+    return { rows, skippedCount, emptyAvailable, hasRevenue, ...(warnings.length > 0 ? { warnings } : {}) };
+  }
+
+  return { row, stats, skip, months: monthReader };
 }
 
 /** `compute(key)`, cached in `cache`; the cache starts over past 1000 keys so hostile input can't grow it. */

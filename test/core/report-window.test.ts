@@ -26,7 +26,7 @@ describe('resolveReportWindow', () => {
   });
 
   it('resolveReportWindow([]) is empty without a range, and zeros with one', () => {
-    assert.deepEqual(resolveReportWindow([]), { months: [], month: null });
+    assert.deepEqual(resolveReportWindow([]), { months: [], month: null, warnings: [] });
     assert.deepEqual(resolveReportWindow([], { from: '2026-01', to: '2026-02' }).months, [
       '2026-01',
       '2026-02',
@@ -44,7 +44,62 @@ describe('resolveReportWindow', () => {
   });
 });
 
+describe('resolveReportWindow and months far from the data', () => {
+  // Twelve months of 2025-11..2026-10 with 83 rows each, and one row mistyped as 2062.
+  const rows = new Map<string, { rows: number }>([
+    ...monthRange('2025-11', '2026-10').map((m): [string, { rows: number }] => [m, { rows: 83 }]),
+    ['2062-10', { rows: 1 }],
+  ]);
+
+  it('a month more than a year from the rest does not choose the default window, and is named with its rows', () => {
+    const window = resolveReportWindow(rows);
+    assert.equal(window.months[0], '2025-11');
+    assert.equal(window.months[11], '2026-10');
+    assert.deepEqual(
+      window.warnings.map((w) => w.code),
+      ['outlier-month'],
+    );
+    assert.match(
+      window.warnings[0]?.message ?? '',
+      /Month 2062-10 \(1 row\).*2025-11 to 2026-10.*default window ends at 2026-10/,
+    );
+  });
+
+  it('a gap of exactly a year is one run of months (no warning)', () => {
+    assert.deepEqual(resolveReportWindow(PRESENT).warnings, []);
+  });
+
+  it('the run with more rows is the data: a mistyped past year is an outlier too', () => {
+    const past = new Map([...rows].filter(([m]) => m !== '2062-10'));
+    past.set('1926-03', { rows: 2 });
+    const window = resolveReportWindow(past);
+    assert.equal(window.months[11], '2026-10');
+    assert.match(window.warnings[0]?.message ?? '', /Month 1926-03 \(2 rows\)/);
+  });
+
+  it('a window of 9,999 years is cut to the months with rows, with a warning (no 120,000-month arrays)', () => {
+    const window = resolveReportWindow(rows, { from: '0001-01', to: '9999-12' });
+    // Rows from 2025-11 to 2062-10 are 444 months: the last 120 of them, ending at the last month with rows.
+    assert.equal(window.months.length, 120);
+    assert.equal(window.months[0], '2052-11');
+    assert.equal(window.months[119], '2062-10');
+    assert.equal(window.month, '2062-10');
+    assert.deepEqual(
+      window.warnings.map((w) => w.code),
+      ['outlier-month', 'window-clamped'],
+    );
+    const clean = new Map([...rows].filter(([m]) => m !== '2062-10'));
+    const cut = resolveReportWindow(clean, { from: '0001-01', to: '9999-12', month: '2026-01' });
+    assert.deepEqual([cut.months[0], cut.months.at(-1), cut.month], ['2025-11', '2026-10', '2026-01']);
+    assert.deepEqual(resolveReportWindow([], { from: '0001-01', to: '9999-12' }).months.length, 120);
+  });
+});
+
 describe('month math', () => {
+  it('monthRange(from, to) ends at 9999-12 (text comparison would run on past "10000-01")', () => {
+    assert.deepEqual(monthRange('9999-11', '9999-12'), ['9999-11', '9999-12']);
+  });
+
   it('addMonths(month, delta) crosses years both ways', () => {
     assert.equal(addMonths('2026-01', -1), '2025-12');
     assert.equal(addMonths('2025-12', 1), '2026-01');

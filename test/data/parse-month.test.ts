@@ -34,6 +34,19 @@ describe('parseMonth', () => {
     assert.equal(parseMonth('1/15/2026 13:30'), '2026-01');
   });
 
+  it('reads year-first dates with slashes or dots, as Excel writes them in ja, zh, ko', () => {
+    assert.equal(parseMonth('2026/06/01'), '2026-06');
+    assert.equal(parseMonth('2026.6.1 0:00'), '2026-06');
+  });
+
+  it("parseMonth(text, 'day-first') reads en-GB, nl and de dates", () => {
+    assert.equal(parseMonth('01/06/2026', 'day-first'), '2026-06');
+    assert.equal(parseMonth('1-6-2026', 'day-first'), '2026-06');
+    assert.equal(parseMonth('01.06.2026 00:00', 'day-first'), '2026-06');
+    assert.equal(parseMonth('31/12/2025', 'day-first'), '2025-12');
+    assert.equal(parseMonth('12/31/2025', 'day-first'), null);
+  });
+
   it('trims surrounding spaces', () => {
     assert.equal(parseMonth('  2026-06-01  '), '2026-06');
   });
@@ -65,7 +78,6 @@ describe('parseMonth', () => {
       '2026',
       '202606',
       '26-06-01',
-      '2026/06/01',
       '2026-6-1',
       '1/6/26',
       '2026-06-01T00:00:00 trailing',
