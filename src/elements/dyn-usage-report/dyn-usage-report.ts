@@ -74,6 +74,8 @@ export class DynUsageReport extends LitElement {
   @state() private facets: UsageFacets | null = null;
   /** What the source read: one skipped-rows notice for the whole report, not one per section. */
   @state() private input: InputStats | null = null;
+  /** The summary's warnings: the reader's and its window's (an outlier month, a window cut to the data). */
+  @state() private viewWarnings: InputStats['warnings'] | null = null;
   /** Whether the source is loading: announced once for the report (its sections announce nothing). */
   @state() private loading = false;
   /**
@@ -181,7 +183,7 @@ export class DynUsageReport extends LitElement {
                   : null
               }
               ${renderFilterChips(this.view, this.actions, f, this.facets)}
-              ${this.input ? renderSkippedNotice(this.input, f) : null}
+              ${this.input ? renderSkippedNotice({ ...this.input, warnings: this.viewWarnings ?? this.input.warnings ?? [] }, f) : null}
             </div>`
           : null
       }
@@ -224,7 +226,11 @@ export class DynUsageReport extends LitElement {
   private readonly onSectionEvent = (event: Event): void => {
     if (event.type === 'dyn-usage-load' || this.loadError !== null) event.stopPropagation();
     const section = event.target as Element & { status?: string };
-    if (section.localName === 'dyn-usage-summary') this.viewEmpty = section.status === 'empty';
+    if (section.localName !== 'dyn-usage-summary') return;
+    this.viewEmpty = section.status === 'empty';
+    const detail = (event as CustomEvent<{ input?: InputStats }>).detail;
+    if (event.type === 'dyn-usage-load' && Array.isArray(detail?.input?.warnings))
+      this.viewWarnings = detail.input.warnings;
   };
 
   private renderEmptyView() {
