@@ -1,4 +1,5 @@
 import { isMonthKey } from './month-math.js';
+import { findMonthRuns } from './outlier-months.js';
 import { FILTER_DIMENSIONS } from './usage-filter.js';
 import type { UsageFilter } from './usage-filter.js';
 
@@ -41,8 +42,13 @@ export function decodeViewState(hash: string): ReportViewState {
   return state;
 }
 
-/** The window of the latest `count` months of `months` (sorted), or all of them with `count` null. */
-export function presetRange(months: readonly string[], count: number | null): { from?: string; to?: string } {
+/**
+ * The window of the latest `count` months of `months` (sorted), or all of them with `count` null; months
+ * more than a year from the rest (a mistyped 2062) are left out, as from the default window.
+ */
+export function presetRange(all: readonly string[], count: number | null): { from?: string; to?: string } {
+  const { main } = findMonthRuns(all.map((month) => ({ month, rows: 1 })));
+  const months = main ? all.filter((month) => month >= main.from && month <= main.to) : [];
   if (months.length === 0) return {};
   const to = months[months.length - 1];
   const from = count === null ? months[0] : months[Math.max(0, months.length - count)];

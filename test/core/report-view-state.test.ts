@@ -39,6 +39,12 @@ describe('report view state in the URL hash', () => {
     assert.deepEqual(presetRange(months, null), { from: '2026-01', to: '2026-04' });
     assert.deepEqual(presetRange([], 3), {});
   });
+
+  it('presetRange(months, n) leaves out a month more than a year from the rest (a mistyped year)', () => {
+    const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2062-04'];
+    assert.deepEqual(presetRange(months, 3), { from: '2026-02', to: '2026-04' });
+    assert.deepEqual(presetRange(months, null), { from: '2026-01', to: '2026-04' });
+  });
 });
 
 describe('tableFacets(table)', () => {
