@@ -11,7 +11,7 @@ import { createRecordTableSink } from '../core/record-table-sink.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { yieldToEventLoop } from './in-short-tasks.js';
 import { parseUsageUrl } from './parse-usage-off-thread.js';
-import { isUsageReport } from './is-usage-report.js';
+import { reportProblem } from './is-usage-report.js';
 import { UsageLoadError } from './usage-load-error.js';
 
 /**
@@ -160,8 +160,9 @@ function cubesOf(loaded: LoadedUsage): Map<string, UsageCube> {
 }
 
 function checkedReport(url: string, report: unknown): LoadedUsage {
-  if (!isUsageReport(report)) {
-    throw new UsageLoadError(`${url} is JSON, but neither an export nor a version 1 report document`);
+  const problem = reportProblem(report);
+  if (problem !== null) {
+    throw new UsageLoadError(`${url} is JSON, but neither an export nor a report document: ${problem}`);
   }
-  return { kind: 'report', report };
+  return { kind: 'report', report: report as UsageReport };
 }

@@ -11,6 +11,7 @@ import type { LoadedUsage } from './load-usage.js';
 import type { UsageTable } from '../core/usage-table.js';
 import { nextRenderTurn } from './render-turns.js';
 import { UsageLoadError } from './usage-load-error.js';
+import { checkedRecords, checkedReport, filterProblem } from './usage-input-check.js';
 
 export const UsageStatus = {
   idle: 'idle',
@@ -33,7 +34,9 @@ export interface UsageSourceLike {
 
 /** What the controller reads from its host element on every update. */
 export interface UsageDataInputs extends ReportOptions {
+  /** Checked before use: a page may set anything on a property. */
   report?: UsageReport | null;
+  /** Checked before use: a page may set anything on a property. */
   records?: readonly Record<string, unknown>[] | null;
   /** A shared source; beats `src`. */
   source?: UsageSourceLike | null;
@@ -76,8 +79,9 @@ export class UsageDataController implements ReactiveController {
       args: (): TaskArgs => {
         const { report = null, records = null, source = null, src = null } = host.usageInputs();
         // Precedence: report, records, source, src; the lower inputs don't matter while a higher one is set.
-        if (report) return [report, null, null, 0, null];
-        if (records) return [null, records, null, 0, null];
+        // Anything but null/undefined counts as set (`report = 0` is an error to show, not "no report").
+        if (report != null) return [report, null, null, 0, null];
+        if (records != null) return [null, records, null, 0, null];
         if (source) return [null, null, source, source.generation, null];
         return [null, null, null, 0, src || null];
       },
@@ -130,12 +134,13 @@ export class UsageDataController implements ReactiveController {
   hostUpdate(): void {
     if (this.task.status !== TaskStatus.COMPLETE) return;
     const loaded = this.task.value ?? null;
-    const { options, filter } = this.reportInputs();
-    const optionsKey = `${JSON.stringify(options)}|${filterKey(filter)}`;
+    const { options, filter, problem } = this.reportInputs();
+    const optionsKey = `${JSON.stringify(options)}|${problem ?? filterKey(filter)}`;
     if (this.computed && this.computed.loaded === loaded && this.computed.optionsKey === optionsKey) return;
     this.computeError = null;
     let report: UsageReport | null = null;
     try {
+      if (problem !== null) throw new UsageLoadError(problem);
       report = loaded ? reportOf(loaded, options, filter) : null;
     } catch (error) {
       this.computeError = toLoadError(error);
@@ -144,9 +149,11 @@ export class UsageDataController implements ReactiveController {
     if (loaded) this.host.usageSettled?.(this.status, report, this.computeError);
   }
 
-  /** The report options and filter the host asks for now. */
-  private reportInputs(): { options: ReportOptions; filter: UsageFilter } {
-    const { from, to, month, top, revenue, subscriptions, filter = {} } = this.host.usageInputs();
+  /** The report options and filter the host asks for now; with a filter that is not one, `problem` says why. */
+  private reportInputs(): { options: ReportOptions; filter: UsageFilter; problem: string | null } {
+    const { from, to, month, top, revenue, subscriptions, filter: given = {} } = this.host.usageInputs();
+    const problem = filterProblem(given);
+    const filter = problem === null ? given : {};
     // The default top is left out, so that tables asking for it (by default or by name) share one report.
     const options = withoutUndefined({
       from,
@@ -156,7 +163,7 @@ export class UsageDataController implements ReactiveController {
       revenue,
       subscriptions,
     });
-    return { options, filter };
+    return { options, filter, problem };
   }
 
   /** Progress of a running fetch (this element's, or its shared source's), or `null`. */
@@ -165,8 +172,8 @@ export class UsageDataController implements ReactiveController {
   }
 
   private async load(
-    report: UsageReport | null,
-    records: readonly Record<string, unknown>[] | null,
+    report: unknown,
+    records: unknown,
     source: UsageSourceLike | null,
     src: string | null,
     signal: AbortSignal,
@@ -174,11 +181,11 @@ export class UsageDataController implements ReactiveController {
     this.ownProgress = null;
     this.source = source;
     try {
-      if (report) return { kind: 'report', report };
+      if (report != null) return { kind: 'report', report: checkedReport(report) };
       const loaded = source
         ? await source.whenLoaded()
-        : records
-          ? loadRecords(records, this.keepRows)
+        : records != null
+          ? loadRecords(checkedRecords(records), this.keepRows)
           : src
             ? await loadUrl(src, { signal, keepRows: this.keepRows, onProgress: (p) => this.onProgress(p) })
             : null;
@@ -213,8 +220,8 @@ export class UsageDataController implements ReactiveController {
 }
 
 type TaskArgs = [
-  report: UsageReport | null,
-  records: readonly Record<string, unknown>[] | null,
+  report: unknown,
+  records: unknown,
   source: UsageSourceLike | null,
   generation: number,
   src: string | null,

@@ -17,6 +17,8 @@ import { renderError, renderSkippedNotice } from '../shared/section-states.js';
 import { reportStyles } from './dyn-usage-report.styles.js';
 import { PRESETS, renderFilterBar, renderFilterChips } from './filter-bar.js';
 import type { FilterBarActions } from './filter-bar.js';
+import { EMPTY_VIEW, unknownFilterProblem, viewProblem } from './view-check.js';
+import type { UsageStatus } from '../../controllers/usage-data-controller.js';
 
 /** Summary, geo, SKU, distribution, subscription table. */
 const SECTION_COUNT = 5;
@@ -72,10 +74,16 @@ export class DynUsageReport extends LitElement {
   @property({ attribute: false }) view: ReportViewState = { filter: {} };
 
   @state() private facets: UsageFacets | null = null;
+  /** Whether the data is a report document: it has no rows, so filters cannot apply. */
+  private fromReportDocument = false;
+  /**
+   * What is wrong with `view` (not a view, or a filter value the data lacks), shown in place of the
+   * sections; `shown` is the view they get meanwhile. Both set in `willUpdate`.
+   */
+  private viewError: string | null = null;
+  private shown: ReportViewState = EMPTY_VIEW;
   /** What the source read: one skipped-rows notice for the whole report, not one per section. */
   @state() private input: InputStats | null = null;
-  /** The summary's warnings: the reader's and its window's (an outlier month, a window cut to the data). */
-  @state() private viewWarnings: InputStats['warnings'] | null = null;
   /** Whether the source is loading: announced once for the report (its sections announce nothing). */
   @state() private loading = false;
   /**
@@ -104,6 +112,26 @@ export class DynUsageReport extends LitElement {
     this.making = this.makeSections();
   }
 
+  /**
+   * `idle` (no data set), `loading`, `ready`, `empty` (the window and filters leave no rows) or `error`
+   * (the data could not be read, or `view` is not a view of it).
+   */
+  get status(): UsageStatus {
+    if (this.loadError !== null || this.viewError !== null) return 'error';
+    if (this.loading) return 'loading';
+    if (this.input === null)
+      return this.src || this.records != null || this.report != null ? 'loading' : 'idle';
+    return this.viewEmpty ? 'empty' : 'ready';
+  }
+
+  protected override willUpdate(): void {
+    const shapeProblem = viewProblem(this.view);
+    this.shown = shapeProblem === null ? this.view : EMPTY_VIEW;
+    this.viewError =
+      shapeProblem ??
+      (this.facets ? unknownFilterProblem(this.view, this.facets, this.fromReportDocument) : null);
+  }
+
   private async makeSections(): Promise<void> {
     while (this.sectionsMade < SECTION_COUNT) {
       await yieldToEventLoop();
@@ -126,7 +154,7 @@ export class DynUsageReport extends LitElement {
 
   override render() {
     const f = usageFormatters(hostLocale(this, this.locale));
-    const { filter } = this.view;
+    const { filter } = this.shown;
     const country = filter.country?.length === 1 ? filter.country[0] : undefined;
     // In page order; those not made yet (see `sectionsMade`) render nothing.
     const [summary, geo, sku, distribution, table] = [
@@ -164,7 +192,10 @@ export class DynUsageReport extends LitElement {
           this.loading = false;
         }}
         @dyn-usage-source-change=${() => {
+          // New data: what the old data read and offered no longer applies.
           this.loadError = null;
+          this.input = null;
+          this.facets = null;
           this.viewEmpty = false;
           this.loading = Boolean(this.src || this.records || this.report);
         }}
@@ -176,22 +207,23 @@ export class DynUsageReport extends LitElement {
               ${
                 this.facets
                   ? renderFilterBar(
-                      { facets: this.facets, view: this.view, activePreset: this.activePreset() },
+                      { facets: this.facets, view: this.shown, activePreset: this.activePreset() },
                       this.actions,
                       f,
                     )
                   : null
               }
-              ${renderFilterChips(this.view, this.actions, f, this.facets)}
-              ${this.input ? renderSkippedNotice({ ...this.input, warnings: this.viewWarnings ?? this.input.warnings ?? [] }, f) : null}
+              ${renderFilterChips(this.shown, this.actions, f, this.facets)}
+              ${this.input ? renderSkippedNotice(this.input, f) : null}
             </div>`
           : null
       }
       ${this.loadError ? html`<div class="toolbar" part="toolbar">${renderError(this.loadError, 'Could not load the report.')}</div>` : null}
-      ${this.viewEmpty && !this.loadError ? this.renderEmptyView() : null}
+      ${this.viewError !== null && !this.loadError ? this.renderViewError(this.viewError) : null}
+      ${this.viewEmpty && !this.loadError && this.viewError === null ? this.renderEmptyView() : null}
       <div
         class="sections"
-        ?hidden=${this.loadError !== null || this.viewEmpty}
+        ?hidden=${this.loadError !== null || this.viewError !== null || this.viewEmpty}
         @dyn-usage-load=${this.onSectionEvent}
         @dyn-usage-error=${this.onSectionEvent}
       >
@@ -203,11 +235,11 @@ export class DynUsageReport extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // What every section shares is set here once, rather than bound on each of the five tags.
-    const { from, to } = this.view;
+    const { from, to } = this.shown;
     for (const section of this.renderRoot.querySelectorAll('[source="source"]')) {
       Object.assign(section, { from, to, locale: this.locale, theme: this.theme });
     }
-    if (changed.has('view') && changed.get('view') !== undefined) {
+    if (changed.has('view') && changed.get('view') !== undefined && this.shown === this.view) {
       if (!this.noHash) {
         const hash = encodeViewState(this.view, location.hash);
         if (hash !== location.hash)
@@ -226,16 +258,21 @@ export class DynUsageReport extends LitElement {
   private readonly onSectionEvent = (event: Event): void => {
     if (event.type === 'dyn-usage-load' || this.loadError !== null) event.stopPropagation();
     const section = event.target as Element & { status?: string };
-    if (section.localName !== 'dyn-usage-summary') return;
-    this.viewEmpty = section.status === 'empty';
-    const detail = (event as CustomEvent<{ input?: InputStats }>).detail;
-    if (event.type === 'dyn-usage-load' && Array.isArray(detail?.input?.warnings))
-      this.viewWarnings = detail.input.warnings;
+    if (section.localName === 'dyn-usage-summary') this.viewEmpty = section.status === 'empty';
   };
 
+  private renderViewError(message: string) {
+    return html`<div class="toolbar" part="toolbar">
+      ${renderError({ message }, 'Cannot show this view.')}
+      <p class="actions">
+        <button type="button" @click=${this.actions.clear}>Clear filters</button>
+      </p>
+    </div>`;
+  }
+
   private renderEmptyView() {
-    const filtered = !isEmptyFilter(this.view.filter);
-    const windowed = Boolean(this.view.from || this.view.to);
+    const filtered = !isEmptyFilter(this.shown.filter);
+    const windowed = Boolean(this.shown.from || this.shown.to);
     const why = filtered
       ? 'The selected months have no rows with these filters.'
       : windowed
@@ -264,13 +301,14 @@ export class DynUsageReport extends LitElement {
     this.loading = false;
     this.input = event.detail.input;
     const loaded = await this.source.whenLoaded();
+    this.fromReportDocument = loaded?.kind === 'report';
     if (loaded?.kind === 'table') this.facets = tableFacets(loaded.table);
     else if (loaded?.kind === 'report') this.facets = reportFacets(loaded.report);
   }
 
   private activePreset(): number | null | undefined {
     const months = this.facets?.months ?? [];
-    const { from, to } = this.view;
+    const { from, to } = this.shown;
     if (!from && !to) return 12;
     return PRESETS.find((preset) => {
       const range = presetRange(months, preset.months);
@@ -279,32 +317,32 @@ export class DynUsageReport extends LitElement {
   }
 
   private readonly actions: FilterBarActions = {
-    setRange: (from, to) => (this.view = { ...this.view, from, to }),
-    preset: (months) => (this.view = { ...this.view, ...presetRange(this.facets?.months ?? [], months) }),
+    setRange: (from, to) => (this.view = { ...this.shown, from, to }),
+    preset: (months) => (this.view = { ...this.shown, ...presetRange(this.facets?.months ?? [], months) }),
     setDimension: (dimension, value) => this.setFilter(dimension, value ? [value] : []),
     remove: (dimension, value) =>
       this.setFilter(
         dimension,
-        (this.view.filter[dimension] ?? []).filter((v) => v !== value),
+        (this.shown.filter[dimension] ?? []).filter((v) => v !== value),
       ),
-    clear: () => (this.view = { ...this.view, filter: {} }),
+    clear: () => (this.view = { ...this.shown, filter: {} }),
   };
 
   /** Selecting what is already the only value clears it; anything else makes it the filter. */
   private toggle(dimension: FilterDimension, value: string): void {
-    const current = this.view.filter[dimension] ?? [];
+    const current = this.shown.filter[dimension] ?? [];
     this.setFilter(dimension, current.length === 1 && current[0] === value ? [] : [value]);
   }
 
   private choose(dimension: FilterDimension, value: string): void {
-    const current = this.view.filter[dimension] ?? [];
+    const current = this.shown.filter[dimension] ?? [];
     if (!(current.length === 1 && current[0] === value)) this.setFilter(dimension, [value]);
   }
 
   private setFilter(dimension: FilterDimension, values: string[]): void {
-    const filter: UsageFilter = { ...this.view.filter, [dimension]: values };
+    const filter: UsageFilter = { ...this.shown.filter, [dimension]: values };
     if (values.length === 0) delete filter[dimension];
-    this.view = { ...this.view, filter };
+    this.view = { ...this.shown, filter };
   }
 }
 

@@ -8,6 +8,7 @@ import { loadRecords, loadUrl, warmTableCube } from '../../controllers/load-usag
 import type { LoadedUsage } from '../../controllers/load-usage.js';
 import type { UsageSourceLike } from '../../controllers/usage-data-controller.js';
 import { UsageLoadError } from '../../controllers/usage-load-error.js';
+import { checkedRecords, checkedReport } from '../../controllers/usage-input-check.js';
 import { usageEvent } from '../shared/usage-events.js';
 
 declare global {
@@ -55,17 +56,19 @@ export class DynUsageSource extends LitElement implements UsageSourceLike {
     args: () => [this.report, this.records, this.src] as const,
     task: async ([report, records, src], { signal }): Promise<LoadedUsage | null> => {
       try {
-        if (report) return { kind: 'report', report };
-        const loaded = records
-          ? loadRecords(records, true)
-          : src
-            ? await loadUrl(src, {
-                signal,
-                // Kept for a raw-data download from a subscription table on this source.
-                keepRows: true,
-                onProgress: (progress) => this.onProgress(progress),
-              })
-            : null;
+        // Anything but null/undefined counts as set, and is checked: a page may set anything.
+        if (report != null) return { kind: 'report', report: checkedReport(report) };
+        const loaded =
+          records != null
+            ? loadRecords(checkedRecords(records), true)
+            : src
+              ? await loadUrl(src, {
+                  signal,
+                  // Kept for a raw-data download from a subscription table on this source.
+                  keepRows: true,
+                  onProgress: (progress) => this.onProgress(progress),
+                })
+              : null;
         if (loaded) await warmTableCube(loaded, signal);
         return loaded;
       } finally {
@@ -93,13 +96,15 @@ export class DynUsageSource extends LitElement implements UsageSourceLike {
     },
   });
 
-  /** `idle`, `loading`, `ready` or `error`. */
+  /** `idle` (no data set), `loading`, `ready` or `error`. */
   get status(): 'idle' | 'loading' | 'ready' | 'error' {
     const status = this.task.status;
     return status === TaskStatus.PENDING
       ? 'loading'
       : status === TaskStatus.COMPLETE
-        ? 'ready'
+        ? this.task.value
+          ? 'ready'
+          : 'idle'
         : status === TaskStatus.ERROR
           ? 'error'
           : 'idle';
