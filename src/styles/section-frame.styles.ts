@@ -16,6 +16,12 @@ export const noticeStyles = css`
     padding-inline-start: 20px;
     max-height: 12em;
     overflow: auto;
+    overflow-wrap: anywhere;
+  }
+  /* A warning is about every figure shown, a skipped row about one row: it reads first and stronger. */
+  .notice li.warning {
+    color: var(--_text);
+    list-style: '⚠ ';
   }
 `;
 

@@ -60,11 +60,11 @@ export function renderSkippedNotice(input: InputStats, f: UsageFormatters): Temp
   if (skippedCount === 0 && input.emptyAvailable === 0 && warnings.length === 0) return nothing;
   const hidden = skippedCount - input.skipped.length;
   const parts = [
-    skippedCount > 0 ? `${f.seats(skippedCount)} ${skippedCount === 1 ? 'row' : 'rows'} skipped` : '',
-    input.emptyAvailable > 0 ? `${f.seats(input.emptyAvailable)} without available seats (read as 0)` : '',
     warnings.length > 0
       ? `${f.seats(warnings.length)} ${warnings.length === 1 ? 'warning' : 'warnings'}`
       : '',
+    skippedCount > 0 ? `${f.seats(skippedCount)} ${skippedCount === 1 ? 'row' : 'rows'} skipped` : '',
+    input.emptyAvailable > 0 ? `${f.seats(input.emptyAvailable)} without available seats (read as 0)` : '',
   ].filter((part) => part !== '');
   return html`<details class="notice" part="notice">
     <summary>${parts.join(' · ')}</summary>
