@@ -297,8 +297,11 @@ function totalsAt(totals: Float64Array, at: number): SeatTotals {
   };
 }
 
-/** A test per row, or null when the filter keeps every row. Checks dictionary ids, not strings. */
-function rowFilter(table: UsageTable, filter: UsageFilter): ((row: number) => boolean) | null {
+/**
+ * A test per row, or null when the filter keeps every row. Checks dictionary ids, not strings. Also what a
+ * raw-data download keeps, so that it holds exactly the rows behind the figures.
+ */
+export function rowFilter(table: UsageTable, filter: UsageFilter): ((row: number) => boolean) | null {
   const tests: { ids: Uint32Array; allowed: Uint8Array }[] = [];
   const add = (column: TextColumn, allowedValue: (value: string, id: number) => boolean) => {
     const values = table.dictionaries[column];

@@ -1,4 +1,6 @@
-import { readUsage } from '../data/read-usage.js';
+import { openInput } from '../data/open-input.js';
+import type { OpenedInput } from '../data/open-input.js';
+import { readOpenedInput } from '../data/read-usage.js';
 import type { ReadUsageOptions } from '../data/read-usage.js';
 import { rawRowsTransferables } from '../data/raw-rows.js';
 import { createRecordTableSink } from './record-table-sink.js';
@@ -18,8 +20,9 @@ export interface ReadUsageTableOptions extends ReadUsageOptions {
 }
 
 /**
- * Reads an export into a columnar table: UTF-8 CSV and TSV (what Partner Center writes) by the byte
- * reader, with no string per cell; JSON, UTF-16 text and string chunks by the text reader. Typed arrays
+ * Reads an export into a columnar table: CSV, TSV and semicolon CSV in UTF-8 or Windows-1252 (what
+ * Partner Center and Excel write, gzip unpacked) by the byte reader, with no string per cell; JSON,
+ * UTF-16 text and string chunks by the text reader. Typed arrays
  * cross a worker boundary as transferables, and a filter can rebuild any cube from the table later.
  */
 export async function readUsageTable(
@@ -27,39 +30,23 @@ export async function readUsageTable(
   options: ReadUsageTableOptions = {},
 ): Promise<UsageTableResult> {
   const { signal, onProgress, keepRows = false } = options;
-  const iterator = chunks[Symbol.asyncIterator]();
-  const head: (Uint8Array | string)[] = [];
-  let bytesRead = 0;
-  let kind: 'bytes' | 'text' | null = null;
   signal?.throwIfAborted();
-  // Look at the first bytes to tell a UTF-8 delimited export from anything else.
-  while (kind === null) {
-    const next = await iterator.next();
-    signal?.throwIfAborted();
-    if (next.done) break;
-    head.push(next.value);
-    bytesRead += next.value.length;
-    onProgress?.(bytesRead);
-    kind = sniff(head);
-  }
-  if (kind !== 'bytes') return readAsText(replay(head, iterator), bytesRead, options);
+  // Gzip unpacked, UTF-16 given a byte order mark, workbooks and web pages refused: once, for every reader.
+  const input = await openInput(chunks, signal);
+  if (input.kind === 'text') return readAsText(input, options);
 
   const builder = createUsageTableBuilder();
   const columns: string[] = [];
   // The builder is the reader's sink as it is; only the header goes elsewhere.
   const sink = Object.assign(builder, { columns: (names: readonly string[]) => void columns.push(...names) });
   const reader = new Utf8DelimitedReader(sink, keepRows);
-  for (const chunk of head) reader.push(chunk as Uint8Array);
-  for (;;) {
-    const next = await iterator.next();
+  for await (const chunk of input.chunks) {
     signal?.throwIfAborted();
-    if (next.done) break;
-    const chunk = next.value;
     if (typeof chunk === 'string') throw new TypeError('A byte stream cannot go on in strings');
     reader.push(chunk);
-    bytesRead += chunk.length;
-    onProgress?.(bytesRead);
+    onProgress?.(input.read());
   }
+  signal?.throwIfAborted();
   const { stats, rawRows } = reader.end();
   const table = builder.finish();
   if (rawRows) table.rawRows = rawRows;
@@ -73,57 +60,10 @@ export function tableTransferables(table: UsageTable): ArrayBuffer[] {
   return [...arrays.map((array) => array.buffer as ArrayBuffer), ...raw];
 }
 
-/**
- * `'bytes'` for UTF-8 text whose first character (after a BOM and whitespace) is not `[` or `{`;
- * `'text'` for JSON, UTF-16 and strings; `null` while only a BOM or whitespace has arrived.
- */
-function sniff(head: readonly (Uint8Array | string)[]): 'bytes' | 'text' | null {
-  if (head.some((chunk) => typeof chunk === 'string')) return 'text';
-  const bytes = concat(head as Uint8Array[]);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'text';
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  if (bytes.length < 3 && (bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe)) return null;
-  while (i < bytes.length && isWhitespace(bytes[i] as number)) i++;
-  if (i === bytes.length) return null;
-  return bytes[i] === 0x5b || bytes[i] === 0x7b ? 'text' : 'bytes';
-}
-
 /** The text path, where the table is filled from records and kept rows are written from their cells. */
-async function readAsText(
-  chunks: AsyncIterable<Uint8Array | string>,
-  alreadyRead: number,
-  options: ReadUsageTableOptions,
-): Promise<UsageTableResult> {
+async function readAsText(input: OpenedInput, options: ReadUsageTableOptions): Promise<UsageTableResult> {
   const { sink, finish } = createRecordTableSink(options.keepRows ?? false);
-  const onProgress = options.onProgress;
-  const result = await readUsage(chunks, sink, {
-    signal: options.signal,
-    onProgress: onProgress && ((read) => onProgress(Math.max(read, alreadyRead))),
-  });
+  const result = await readOpenedInput(input, sink, options);
   if (result.kind === 'report') return result;
   return { kind: 'table', ...finish(), stats: result.stats };
-}
-
-async function* replay<T>(head: readonly T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
-  yield* head;
-  for (;;) {
-    const next = await rest.next();
-    if (next.done) return;
-    yield next.value;
-  }
-}
-
-function isWhitespace(byte: number): boolean {
-  return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }

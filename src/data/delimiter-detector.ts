@@ -1,4 +1,4 @@
-export type Delimiter = ',' | '\t';
+export type Delimiter = ',' | '\t' | ';';
 
 export interface DelimiterDetector {
   /**
@@ -8,7 +8,10 @@ export interface DelimiterDetector {
   push(text: string, final?: boolean): { delimiter: Delimiter; text: string } | null;
 }
 
-/** Chooses the delimiter from the first non-empty line: tab when it has more tabs than commas, else comma. */
+/**
+ * Chooses the delimiter from the first non-empty line: `;` when it has more semicolons than commas and
+ * tabs (what Excel saves as "CSV" in nl, de, fr…), else tab when it has more tabs than commas, else comma.
+ */
 export function createDelimiterDetector(): DelimiterDetector {
   let head = '';
   // How far a line end has been looked for already, so a long first line over many chunks stays linear.
@@ -24,10 +27,20 @@ export function createDelimiterDetector(): DelimiterDetector {
       scanned = head.length;
       if (found === -1 && !final) return null;
       const first = head.slice(start, found === -1 ? head.length : from + found);
-      const delimiter = first.split('\t').length > first.split(',').length ? '\t' : ',';
+      const delimiter = chooseDelimiter(count(first, ','), count(first, '\t'), count(first, ';'));
       const all = head;
       head = '';
       return { delimiter, text: all };
     },
   };
+}
+
+/** The rule both readers share (the byte reader counts bytes): most of `;`, then tab, then comma. */
+export function chooseDelimiter(commas: number, tabs: number, semicolons: number): Delimiter {
+  if (semicolons > commas && semicolons > tabs) return ';';
+  return tabs > commas ? '\t' : ',';
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
 }

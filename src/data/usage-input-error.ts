@@ -3,6 +3,14 @@ export type UsageInputErrorCode =
   | 'missing-columns'
   | 'unreadable'
   | 'empty'
+  /** An Excel workbook (`.xlsx`, a zip; or `.xls`) in place of a CSV export. */
+  | 'workbook'
+  /** A web page (HTML), such as a sign-in page a server sent in place of the file. */
+  | 'html-page'
+  /** A JSON value that is not rows (`42`, `"x"`, `null`, `true`). */
+  | 'json-scalar'
+  /** Bytes that are not text: 00 bytes in no UTF-16 pattern. */
+  | 'not-text'
   /** A known column is given twice (`AvailableSeats` beside `Available Seats`): which one counts is unsure. */
   | 'duplicate-columns'
   /** Some dates are day first and others month first: no reading of the file is sure. */

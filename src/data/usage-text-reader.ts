@@ -1,5 +1,10 @@
 import { createDelimitedTokenizer } from './delimited-tokenizer.js';
-import { classifyJson, readJsonRows } from './json-rows.js';
+import { createJsonRowReader } from './json-row-reader.js';
+import type { JsonRowReader } from './json-row-reader.js';
+import { classifyJson } from './json-rows.js';
+import { createJsonStream } from './json-stream.js';
+import type { JsonStream } from './json-stream.js';
+import { withWarnings } from './reader-warnings.js';
 import { UsageInputError } from './usage-input-error.js';
 import { createUsageRowReader } from './usage-row-reader.js';
 import type { UsageRowReader } from './usage-row-reader.js';
@@ -17,51 +22,62 @@ export interface UsageTextReader {
 
 /**
  * Reads usage text in pieces, telling the format from the first character that is not whitespace (after
- * an optional BOM): `[` or `{` is JSON (kept until the end, then parsed), anything else CSV or TSV,
- * tokenized piece by piece so the whole file never exists as one string.
+ * an optional BOM): `[` or `{` is JSON, anything else CSV or TSV. Both are read piece by piece, a row at a
+ * time, so the whole file never exists as one string (a JSON array's elements, or a top-level object's
+ * `value` array's, are parsed one by one; only another top-level object, a report document, is kept whole).
  */
 export function createUsageTextReader(sink: UsageSink): UsageTextReader {
   let format: 'json' | 'delimited' | null = null;
   let parts: string[] = [];
   let reader: UsageRowReader | null = null;
-  const tokenizer = createDelimitedTokenizer((fields, line) => {
-    if (reader) reader.row(fields, line);
-    else reader = createUsageRowReader(fields, sink);
-  });
+  let json: { stream: JsonStream; rows: JsonRowReader } | null = null;
+  const tokenizer = createDelimitedTokenizer(
+    (fields, line) => {
+      if (reader) reader.row(fields, line);
+      else reader = createUsageRowReader(fields, sink, tokenizer.delimiter === ';' ? ',' : '.');
+    },
+    (line, reason) => reader?.skip(line, reason),
+  );
 
   function push(text: string): void {
     if (format === 'delimited') return tokenizer.push(text);
+    if (json) return json.stream.push(text);
     parts.push(text);
-    if (format === 'json') return;
     const first = /[^\s\uFEFF]/.exec(text)?.[0];
     if (first === undefined) return;
     format = first === '[' || first === '{' ? 'json' : 'delimited';
-    if (format === 'json') return;
-    for (const part of parts) tokenizer.push(part);
+    if (format === 'json') {
+      const rows = createJsonRowReader(sink);
+      json = { stream: createJsonStream((item) => rows.item(item)), rows };
+    }
+    for (const part of parts) json ? json.stream.push(part) : tokenizer.push(part);
     parts = [];
   }
 
   function end(): ReadResult {
     if (format === null) throw new UsageInputError('The file is empty', 'empty');
-    if (format === 'json') return endJson(parts.join(''), sink);
+    if (json) return endJson(json.stream, json.rows);
     tokenizer.end();
     if (!reader) throw new UsageInputError('The file is empty', 'empty');
-    const stats: ReadStats = { format: tokenizer.delimiter === '\t' ? 'tsv' : 'csv', ...reader.stats() };
+    const counts = reader.stats();
+    const delimited = tokenizer.delimiter === '\t' ? 'tsv' : 'csv';
+    const stats: ReadStats = {
+      format: delimited,
+      ...counts,
+      ...withWarnings(tokenizer.warnings(), counts.warnings),
+    };
     return { kind: 'rows', stats };
   }
 
   return { push, end };
 }
 
-function endJson(text: string, sink: UsageSink): ReadResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UsageInputError(`The file is not valid JSON: ${detail}`, 'unreadable', { cause: error });
+function endJson(stream: JsonStream, rows: JsonRowReader): ReadResult {
+  const end = stream.end();
+  if (end.kind === 'document') {
+    const input = classifyJson(end.value);
+    if (input.kind === 'report') return input;
+    for (const item of input.items) rows.item(item);
   }
-  const input = classifyJson(value);
-  if (input.kind === 'report') return input;
-  return { kind: 'rows', stats: { format: 'json', ...readJsonRows(input.items, sink) } };
+  return { kind: 'rows', stats: { format: 'json', ...rows.end() } };
 }

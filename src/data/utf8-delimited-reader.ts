@@ -9,7 +9,10 @@ import { rawRowColumns } from './raw-row-columns.js';
 import { createRawRowsBuilder } from './raw-rows.js';
 import { SubscriptionProfiles } from './subscription-profiles.js';
 import type { RawRows, RawRowsBuilder } from './raw-rows.js';
+import { decodeText, EncodingTally } from './text-encoding.js';
+import { DECIMAL_COMMA_WARNING, RecoveredRows, strayQuoteReason, withWarnings } from './reader-warnings.js';
 import { UsageInputError } from './usage-input-error.js';
+import { chooseDelimiter } from './delimiter-detector.js';
 import { createUsageRowReader } from './usage-row-reader.js';
 import type { UsageRowReader } from './usage-row-reader.js';
 import type { ReadStats, UsageSink } from './usage-sink.js';
@@ -19,6 +22,7 @@ const LF = 10;
 const CR = 13;
 const QUOTE = 34;
 const COMMA = 44;
+const SEMICOLON = 59;
 const ZERO = 48;
 const DOT = 46;
 const MINUS = 45;
@@ -26,6 +30,8 @@ const MAX_FIELDS_START = 64;
 /** Past 15 digits a decimal is no longer exact in a double: such cells take the careful path. */
 const MAX_FAST_DIGITS = 15;
 const KEY_NOT_YET = -2;
+/** `scanRow`'s answer for a row a stray quote broke (see `swallowsRow`). */
+const BROKEN = -2;
 const EMPTY = -1;
 const INVALID = -2;
 const POWERS_OF_TEN = Array.from({ length: MAX_FAST_DIGITS + 1 }, (_, k) => 10 ** k);
@@ -59,8 +65,6 @@ const HEADER_NAME: Record<TextColumn, keyof ColumnIndex | null> = {
   partnerAttachType: 'PartnerAttachType',
 };
 
-const decoder = new TextDecoder();
-
 /**
  * Reads a UTF-8 CSV or TSV export from bytes, with no string per cell and no object per row: cells are
  * found by a byte scan, text cells are looked up by their bytes (each distinct value decoded once), seat
@@ -78,6 +82,8 @@ export class Utf8DelimitedReader {
   /** Bytes the unread tail must reach before the next try: a row longer than a chunk is scanned O(n) times, not O(n²). */
   private retryAt = 0;
   private delimiter = -1;
+  /** Bytes above it are never a delimiter or line end: the scan skips them without a comparison each. */
+  private plainAbove = COMMA;
   private line = 1;
   private fieldStart = new Int32Array(MAX_FIELDS_START);
   private fieldEnd = new Int32Array(MAX_FIELDS_START);
@@ -91,6 +97,9 @@ export class Utf8DelimitedReader {
   private absentIds = new Uint32Array(TEXT_COLUMNS.length);
   private rowIds = new Uint32Array(TEXT_COLUMNS.length);
   private slow: UsageRowReader | null = null;
+  /** Cells that were not UTF-8 (read as Windows-1252), for the file's encoding warning. */
+  private readonly encoding = new EncodingTally();
+  private readonly recovered = new RecoveredRows();
   private fastRows = 0;
   private fastEmptyAvailable = 0;
   /**
@@ -138,6 +147,12 @@ export class Utf8DelimitedReader {
       ...counts,
       rows: counts.rows + this.fastRows,
       emptyAvailable: counts.emptyAvailable + this.fastEmptyAvailable,
+      ...withWarnings(
+        this.encoding.warnings(),
+        this.delimiter === SEMICOLON ? [DECIMAL_COMMA_WARNING] : [],
+        this.recovered.warnings(),
+        counts.warnings,
+      ),
     };
     return { stats, rawRows: this.raw ? this.raw.finish() : null };
   }
@@ -179,6 +194,10 @@ export class Utf8DelimitedReader {
     for (;;) {
       const rowStart = this.pos;
       const next = this.scanRow(rowStart, final);
+      if (next === BROKEN) {
+        this.recover(rowStart, this.line);
+        continue;
+      }
       if (next < 0) return;
       const line = this.line;
       this.line += 1 + this.rowBreaks;
@@ -187,7 +206,7 @@ export class Utf8DelimitedReader {
     }
   }
 
-  /** The delimiter from the first non-empty line: tab when it has more tabs than commas (as the text path). */
+  /** The delimiter from the first non-empty line, by the text path's rule (`chooseDelimiter`). */
   private detectDelimiter(final: boolean): boolean {
     const bytes = this.work;
     let i = this.pos;
@@ -198,12 +217,15 @@ export class Utf8DelimitedReader {
     let stop = first;
     let tabs = 0;
     let commas = 0;
+    let semicolons = 0;
     for (; stop < this.length && bytes[stop] !== LF && bytes[stop] !== CR; stop++) {
       if (bytes[stop] === TAB) tabs++;
       else if (bytes[stop] === COMMA) commas++;
+      else if (bytes[stop] === SEMICOLON) semicolons++;
     }
     if (stop === this.length && !final) return false;
-    this.delimiter = tabs > commas ? TAB : COMMA;
+    this.delimiter = chooseDelimiter(commas, tabs, semicolons).charCodeAt(0);
+    this.plainAbove = Math.max(COMMA, this.delimiter);
     this.pos = i;
     return true;
   }
@@ -217,6 +239,7 @@ export class Utf8DelimitedReader {
     const bytes = this.work;
     const end = this.length;
     const delimiter = this.delimiter;
+    const plainAbove = this.plainAbove;
     if (start >= end) return -1;
     let i = start;
     let f = 0;
@@ -242,7 +265,10 @@ export class Utf8DelimitedReader {
         i++;
         for (;;) {
           while (i < end && (b = bytes[i] as number) !== QUOTE) {
-            if (b === CR || (b === LF && bytes[i - 1] !== CR)) breaks++;
+            if (b === CR || (b === LF && bytes[i - 1] !== CR)) {
+              breaks++;
+              if (this.width > 1 && this.swallowsRow(i)) return BROKEN;
+            }
             i++;
           }
           if (i >= end) break;
@@ -257,7 +283,7 @@ export class Utf8DelimitedReader {
       // Unquoted text, or what follows a closing quote: up to the delimiter or the line end.
       for (;;) {
         b = bytes[i] as number;
-        if (b > COMMA) {
+        if (b > plainAbove) {
           i++;
           continue;
         }
@@ -283,6 +309,52 @@ export class Utf8DelimitedReader {
       }
       return i + 1;
     }
+  }
+
+  /**
+   * Whether the line after the line break inside quotes at `at` holds no quote and at least width − 1
+   * delimiters before its own line break: a row a stray quote swallowed (the text tokenizer's rule).
+   */
+  private swallowsRow(at: number): boolean {
+    const bytes = this.work;
+    let i = bytes[at] === CR && bytes[at + 1] === LF ? at + 2 : at + 1;
+    let delimiters = 0;
+    for (; i < this.length; i++) {
+      const b = bytes[i] as number;
+      if (b === this.delimiter) delimiters++;
+      else if (b === LF || b === CR) return delimiters >= this.width - 1;
+      else if (b === QUOTE) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Skips the first line of the row at `rowStart` (on `line`), which a stray quote broke, and goes on
+   * reading at the line after it, as the text tokenizer does.
+   */
+  private recover(rowStart: number, line: number): void {
+    (this.slow as UsageRowReader).skip(line, strayQuoteReason(line));
+    this.recovered.add(line);
+    const bytes = this.work;
+    let i = rowStart;
+    let quoted = false;
+    let cellStart = true;
+    // The row's first line ends inside quotes: find that line break as the scan did.
+    for (; ; i++) {
+      const b = bytes[i] as number;
+      if (quoted) {
+        if (b === CR || b === LF) break;
+        if (b === QUOTE) {
+          if (bytes[i + 1] === QUOTE) i++;
+          else quoted = false;
+        }
+      } else if (b === QUOTE && cellStart) {
+        quoted = true;
+      }
+      cellStart = !quoted && b === this.delimiter;
+    }
+    this.pos = bytes[i] === CR && bytes[i + 1] === LF ? i + 2 : i + 1;
+    this.line = line + 1;
   }
 
   /**
@@ -327,6 +399,7 @@ export class Utf8DelimitedReader {
   private takeRow(rowStart: number, line: number): void {
     if (this.fieldCount === 1 && this.fieldEnd[0] === this.fieldStart[0]) return; // an empty line
     if (!this.slow) return this.readHeader();
+    if (this.rowBreaks > 0 && this.fieldCount !== this.width) return this.recover(rowStart, line);
     if (this.fieldCount !== this.width || !this.fastRow()) {
       const before = this.sink.length;
       this.slow.row(this.decodedCells(), line);
@@ -361,11 +434,16 @@ export class Utf8DelimitedReader {
     this.sink.columns?.(header);
     // Odd rows go through the text path's row reader; it must not announce the columns a second time.
     const { sink } = this;
-    this.slow = createUsageRowReader(header, { add: (r, f) => sink.add(r, f), skip: (s) => sink.skip(s) });
+    const decimal = this.delimiter === SEMICOLON ? ',' : '.';
+    this.slow = createUsageRowReader(
+      header,
+      { add: (r, f) => sink.add(r, f), skip: (s) => sink.skip(s) },
+      decimal,
+    );
     if (this.keepRows) {
       const fromTable = rawRowColumns(header);
       this.keptRuns = keptRuns(fromTable.flatMap((column, cell) => (column === null ? [cell] : [])));
-      this.raw = createRawRowsBuilder(this.delimiter === TAB ? '\t' : ',', fromTable);
+      this.raw = createRawRowsBuilder(String.fromCharCode(this.delimiter), fromTable);
     }
   }
 
@@ -477,7 +555,7 @@ export class Utf8DelimitedReader {
 
   /** First sight of a cell's bytes: decode once, and remember the dictionary id (-1: needs the careful path). */
   private addEntry(interner: ByteInterner, c: number, s: number, e: number, hash: number): number {
-    const text = decodeCell(this.work, s, e).trim();
+    const text = this.decodeCell(s, e).trim();
     const column = TEXT_COLUMNS[c] as TextColumn;
     let value: number;
     let extra = -1;
@@ -520,9 +598,16 @@ export class Utf8DelimitedReader {
     this.placeSpanCells();
     const cells: string[] = [];
     for (let f = 0; f < this.fieldCount; f++) {
-      cells.push(decodeCell(this.work, this.fieldStart[f] as number, this.fieldEnd[f] as number));
+      cells.push(this.decodeCell(this.fieldStart[f] as number, this.fieldEnd[f] as number));
     }
     return cells;
+  }
+
+  /** A cell's text, its bytes decoded once (see `decodeText`); the row's line is where it was first seen. */
+  private decodeCell(start: number, end: number): string {
+    // Read while the row is taken: `line` has moved past it already.
+    const line = this.line - 1 - this.rowBreaks;
+    return unquote(this.work, start, decodeText(this.work.subarray(start, end), this.encoding, line));
   }
 
   private growFields(): void {
@@ -537,8 +622,7 @@ export class Utf8DelimitedReader {
 }
 
 /** A cell's text: a quoted cell loses its quotes and doubled quotes become one; text after them stays. */
-function decodeCell(bytes: Uint8Array, start: number, end: number): string {
-  const text = decoder.decode(bytes.subarray(start, end));
+function unquote(bytes: Uint8Array, start: number, text: string): string {
   if (bytes[start] !== QUOTE) return text;
   let out = '';
   let i = 1;

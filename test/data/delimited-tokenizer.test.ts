@@ -5,7 +5,7 @@ import { seededRandom } from './collect-sink.js';
 
 type Row = [fields: string[], line: number];
 
-function tokenize(chunks: readonly string[]): { rows: Row[]; delimiter: ',' | '\t' | null } {
+function tokenize(chunks: readonly string[]): { rows: Row[]; delimiter: ',' | '\t' | ';' | null } {
   const rows: Row[] = [];
   const tokenizer = createDelimitedTokenizer((fields, line) => rows.push([fields, line]));
   for (const chunk of chunks) tokenizer.push(chunk);

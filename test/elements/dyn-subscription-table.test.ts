@@ -379,7 +379,7 @@ describe('<dyn-subscription-table> raw data download', () => {
     await settled(el);
     const button = root(el).querySelector<HTMLButtonElement>('button.download')!;
     const { detail, bytes, text, lines } = await downloaded(el, () => button.click());
-    expect(detail.fileName).to.equal('dynamics-usage-subscriptions-2026-01-2026-03.csv');
+    expect(detail.fileName).to.equal('dynamics-usage-subscriptions-2026-01_2026-03.csv');
     expect(detail.source).to.equal('export');
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     expect(text.replaceAll('\r\n', '')).not.to.match(/[\r\n]/);
@@ -421,7 +421,7 @@ describe('<dyn-subscription-table> raw data download', () => {
     // March: one row per customer, two for Müller (two subscriptions).
     expect((await downloaded(el)).detail.rows).to.equal(13);
     expect((await downloaded(el)).detail.fileName).to.equal(
-      'dynamics-usage-subscriptions-2026-03-2026-03.csv',
+      'dynamics-usage-subscriptions-2026-03_2026-03.csv',
     );
     el.from = '2026-01';
     await settled(el);
@@ -481,7 +481,7 @@ describe('<dyn-subscription-table> raw data download', () => {
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }
-    expect(clicked).to.deep.equal(['dynamics-usage-subscriptions-2025-04-2026-03.csv']);
+    expect(clicked).to.deep.equal(['dynamics-usage-subscriptions-2025-04_2026-03.csv']);
   });
 });
 

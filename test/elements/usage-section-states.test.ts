@@ -223,7 +223,7 @@ describe('shared presentation', () => {
     } finally {
       document.removeEventListener('click', catchLink, true);
     }
-    expect(downloaded!.download).to.equal('summary-2026-01-2026-03.csv');
+    expect(downloaded!.download).to.equal('summary-2026-01_2026-03.csv');
     const bytes = new Uint8Array(await (await fetch(downloaded!.href)).arrayBuffer());
     expect([...bytes.subarray(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]); // the BOM Excel needs
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);

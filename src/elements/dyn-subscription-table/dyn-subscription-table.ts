@@ -36,7 +36,8 @@ export interface SubscriptionTableSection {
 /**
  * Subscriptions performance: the top customers by billed revenue (or, without revenue, by available
  * seats), each with its active usage trend and, on expanding, its subscriptions. A search reaches every
- * customer; "Download raw data" saves the rows behind what the search shows.
+ * customer; "Download raw data" saves the export's rows behind what the table shows (the window, the
+ * `filter` and the search; every customer, not only the ranked top), in a file named after them.
  *
  * @summary Dynamics subscriptions performance: top customers, trends, search, raw-data download.
  * @attr src - URL of a CSV, TSV or JSON export, or of a report document.
@@ -183,7 +184,8 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
   }
 
   /**
-   * Builds the raw-data CSV of what the search shows (every customer without a search), fires a cancelable
+   * Builds the raw-data CSV of the rows behind what the table shows (window, filter and search; every
+   * customer without a search), fires a cancelable
    * `dyn-usage-download`, and saves the file unless a listener cancelled it. Resolves to the event's
    * detail, or `null` before data is ready or while a download is being prepared.
    */
@@ -204,6 +206,8 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
         columns: this.data.columns,
         table: this.data.table,
         subscriptions,
+        filter: this.filter,
+        search: this.search.active ? this.search.query : '',
         hideRevenue: this.hideRevenue,
       });
       const event = new CustomEvent('dyn-usage-download', {

@@ -18,15 +18,21 @@ export const RECOMPUTED_PERCENT_COLUMN = 'RecomputedActiveUsagePercent';
 
 /**
  * The export's own rows for the subscriptions in `subscriptionIds` (all when `null`) in the window's
- * months: every column as read, plus the active usage % recomputed from the row's seats.
+ * months that pass the cross-filter: every column as read, plus the active usage % recomputed from the row's seats.
  * `dropRevenue` leaves out `BilledRevenueUSD`, for viewers who may not see revenue.
  */
 export function exportRowsTable(
   table: UsageTable,
   columns: readonly string[],
-  options: { months: ReadonlySet<string>; subscriptionIds: ReadonlySet<string> | null; dropRevenue: boolean },
+  options: {
+    months: ReadonlySet<string>;
+    subscriptionIds: ReadonlySet<string> | null;
+    /** The cross-filter's test per row (`rowFilter`), or `null` for every row. */
+    keep: ((row: number) => boolean) | null;
+    dropRevenue: boolean;
+  },
 ): CsvTable {
-  const { months, subscriptionIds, dropRevenue } = options;
+  const { months, subscriptionIds, keep, dropRevenue } = options;
   const kept = columns
     .map((name, i) => ({ name, i }))
     .filter(({ name }) => !(dropRevenue && normalizeColumnName(name) === 'billedrevenueusd'));
@@ -39,6 +45,7 @@ export function exportRowsTable(
     for (let row = 0; row < table.length; row++) {
       if (!monthKept[ids.month[row] as number]) continue;
       if (subscriptionKept && !subscriptionKept[ids.subscriptionId[row] as number]) continue;
+      if (keep && !keep(row)) continue;
       const cells = exportRowCells(table, row) ?? [];
       const percent = activePercent(table.active[row] as number, table.available[row] as number);
       yield [...kept.map(({ i }) => exportCell(cells[i] ?? '')), percent];

@@ -1,5 +1,8 @@
 import type { SubscriptionTrend, UsageReport } from '../../core/report.js';
 import type { UsageTable } from '../../core/usage-table.js';
+import { rowFilter } from '../../core/cube-from-table.js';
+import type { UsageFilter } from '../../core/usage-filter.js';
+import { downloadName } from '../shared/download-file.js';
 import { csvBlob, exportRowsTable, reportRowsTable } from './raw-data-csv.js';
 
 export interface UsageDownloadDetail {
@@ -24,28 +27,35 @@ export interface RawDataInput {
   /** The export's columns and its rows (with their cells in `rawRows`); empty and `null` for a report document. */
   columns: readonly string[];
   table: UsageTable | null;
-  /** The subscriptions to include, or `null` for all of them. */
+  /** The subscriptions to include (those the search shows), or `null` for all of them. */
   subscriptions: readonly SubscriptionTrend[] | null;
+  /** The cross-filter the figures were made with: its rows only (an export's; a report document has none). */
+  filter: UsageFilter;
+  /** The search text, for the file name. */
+  search: string;
   hideRevenue: boolean;
 }
 
-/** The raw-data CSV of the window's rows for the chosen subscriptions, and its file name. */
+/**
+ * The raw-data CSV of exactly the rows behind what the table shows: the window's months, the cross-filter
+ * and the search's subscriptions; and a file name that says them.
+ */
 export async function rawDataDownload(input: RawDataInput): Promise<UsageDownloadDetail> {
-  const { report, columns, subscriptions, hideRevenue } = input;
+  const { report, columns, subscriptions, filter, search, hideRevenue } = input;
   const fromExport = columns.length > 0 && input.table?.rawRows !== undefined;
   const table =
     fromExport && input.table
       ? exportRowsTable(input.table, columns, {
           months: new Set(report.months),
           subscriptionIds: subscriptions ? new Set(subscriptions.map((s) => s.subscriptionId)) : null,
+          keep: rowFilter(input.table, filter),
           dropRevenue: hideRevenue,
         })
       : reportRowsTable(subscriptions ?? report.subscriptions.rows, report.months);
   const csv = await csvBlob(table);
-  const from = report.months[0] ?? '';
-  const to = report.months.at(-1) ?? '';
+  const name = downloadName('dynamics-usage-subscriptions', report.months, fromExport ? filter : {}, search);
   return {
-    fileName: `dynamics-usage-subscriptions-${from}-${to}.csv`,
+    fileName: `${name}.csv`,
     blob: csv.blob,
     rows: csv.rows,
     source: fromExport ? 'export' : 'report',

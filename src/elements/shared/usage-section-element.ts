@@ -15,7 +15,7 @@ import {
 } from '../../styles/section-frame.styles.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { chartToSvgText, svgToPngBlob } from './chart-export.js';
-import { downloadFile, fileSlug } from './download-file.js';
+import { downloadFile, downloadName, fileSlug } from './download-file.js';
 import { usageFormatters } from './formatters.js';
 import { yieldToEventLoop } from '../../controllers/in-short-tasks.js';
 import { afterIntlWarmUp } from '../../controllers/intl-warm-up.js';
@@ -226,7 +226,8 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   private async onMenu(id: string): Promise<void> {
     const report = this.data.report;
     if (!report) return;
-    const base = `${fileSlug(this.sectionTitle)}-${report.months[0] ?? ''}-${report.months.at(-1) ?? ''}`;
+    // A report document shows as is, unfiltered: only an export's figures carry the filter.
+    const base = downloadName(fileSlug(this.sectionTitle), report.months, this.data.table ? this.filter : {});
     if (id === 'csv') {
       const { header, rows } = this.figuresTable(this.sectionOf(report), report);
       downloadFile(new Blob([csvDocument(header, rows)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
