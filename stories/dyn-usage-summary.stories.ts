@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/dyn-usage-summary/define.js';
 import { renderSection, sectionArgTypes } from './support/section-story.js';
 import type { SectionArgs } from './support/section-story.js';
-import { MISSING_COLUMNS, SAMPLE, SLOW_SAMPLE } from './support/story-frame.js';
+import { EXCEL_EN_GB, MISSING_COLUMNS, SAMPLE, SLOW_SAMPLE } from './support/story-frame.js';
 
 const meta: Meta<SectionArgs> = {
   title: 'Sections/Summary',
@@ -23,6 +23,8 @@ export const Japanese: Story = { args: { locale: 'ja', width: 'narrow' } };
 export const SixMonths: Story = { args: { from: '2026-05', to: '2026-10' } };
 export const LoadingWithProgress: Story = { args: { src: SLOW_SAMPLE } };
 export const LoadingIndeterminate: Story = { args: { src: 'slow://hang' } };
+/** Day-first dates read right, a mistyped 2062 left out of the window: both said in the notice. */
+export const ExcelEnGbWithWarnings: Story = { args: { src: EXCEL_EN_GB, width: 'narrow' } };
 export const Empty: Story = { args: { from: '2020-01', to: '2020-06' } };
 export const ErrorMissingColumns: Story = { args: { src: MISSING_COLUMNS } };
 export const ErrorNotFound: Story = { args: { src: '/data/no-such-export.csv' } };
