@@ -50,7 +50,8 @@ export function createUsageTextReader(sink: UsageSink): UsageTextReader {
       const rows = createJsonRowReader(sink);
       json = { stream: createJsonStream((item) => rows.item(item)), rows };
     }
-    for (const part of parts) json ? json.stream.push(part) : tokenizer.push(part);
+    const into = json ? json.stream : tokenizer;
+    for (const part of parts) into.push(part);
     parts = [];
   }
 

@@ -36,6 +36,28 @@ describe('dyn-usage report: a column given twice', () => {
     );
   });
 
+  it('refuses a JSON row object with the keys AvailableSeats and availableSeats', () => {
+    const row = { SubscriptionId: 's1', Month: '2026-06-01', SKU: 'Sales', CustomerName: 'C' };
+    const rows = [
+      { ...row, CustomerMarket: 'Germany', AvailableSeats: 5, AssignedSeats: 1, ActiveSeats: 1 },
+      {
+        ...row,
+        CustomerMarket: 'Germany',
+        AvailableSeats: 5,
+        AssignedSeats: 1,
+        ActiveSeats: 1,
+        availableSeats: 50,
+      },
+    ];
+    const { code, stdout, stderr } = run(JSON.stringify({ value: rows }));
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.equal(
+      stderr,
+      'dyn-usage: Column AvailableSeats is given twice: keys "AvailableSeats" and "availableSeats" (line 3)\n',
+    );
+  });
+
   it('reads a file whose unknown column repeats', () => {
     const { code, stdout, stderr } = run(`${HEADER},Note,note\ns1,2026-06-01,Sales,C,Germany,5,1,1,a,b\n`, [
       '--from',
