@@ -82,7 +82,11 @@ export function refuseTextStart(firstLine: string): void {
 function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   let even = 0;
   let odd = 0;
-  for (let k = 0; k < bytes.length; k++) if (bytes[k] === 0) k % 2 === 0 ? even++ : odd++;
+  for (let k = 0; k < bytes.length; k++) {
+    if (bytes[k] !== 0) continue;
+    if (k % 2 === 0) even++;
+    else odd++;
+  }
   if (even === 0 && odd === 0) return null;
   const pairs = Math.floor(bytes.length / 2);
   // A CSV header is letters and delimiters: at least half its UTF-16 characters have a 00 half.
