@@ -496,7 +496,7 @@ export class Utf8DelimitedReader {
       const s = this.fieldStart[at.BilledRevenueUSD] as number;
       const e = this.fieldEnd[at.BilledRevenueUSD] as number;
       if (e > s) {
-        revenue = parseDecimal(this.work, s, e);
+        revenue = parseDecimal(this.work, s, e, this.delimiter === SEMICOLON ? COMMA : DOT);
         if (Number.isNaN(revenue)) return false;
       }
     }
@@ -637,10 +637,11 @@ function unquote(bytes: Uint8Array, start: number, text: string): string {
 }
 
 /**
- * `-?digits(.digits)?` of at most 15 digits, exactly as `Number()` reads it (an exact integer over an exact
- * power of ten divides to the correctly rounded double); `NaN` for anything else.
+ * `-?digits(.digits)?` of at most 15 digits (`,` for `.` in a decimal-comma file), exactly as `Number()`
+ * reads it (an exact integer over an exact power of ten divides to the correctly rounded double); `NaN`
+ * for anything else.
  */
-function parseDecimal(bytes: Uint8Array, start: number, end: number): number {
+function parseDecimal(bytes: Uint8Array, start: number, end: number, point: number): number {
   let i = start;
   const negative = bytes[i] === MINUS;
   if (negative) i++;
@@ -649,7 +650,7 @@ function parseDecimal(bytes: Uint8Array, start: number, end: number): number {
   let value = 0;
   for (; i < end; i++) {
     const b = bytes[i] as number;
-    if (b === DOT && scale === -1) {
+    if (b === point && scale === -1) {
       scale = 0;
       continue;
     }

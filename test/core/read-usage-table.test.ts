@@ -50,6 +50,14 @@ const HOSTILE_ROWS = [
   's4,2026-03-01,  Padded SKU  ,  Padded  ,  ,SMB, Czechia ,Direct,3,2,1,.5',
   // Its span is known, but `4.0` takes the careful path, which decodes every cell of the row.
   's15,2026-07-01,Sales,日本の顧客,t15,SMB,Japan,Direct,4.0,4,4,4',
+  // Stray quotes: the next line looks like a row (re-read from it), or a later quote closes the cell and
+  // the row ends with the wrong count (re-read from the line after the stray quote's).
+  's17,2026-03-01,Sales,"Stray quote,t17,SMB,Japan,Direct,2,2,2,2',
+  's18,2026-03-01,Sales,Plain,t18,SMB,Japan,Direct,3,3,3,3',
+  's19,2026-03-01,Sales,"Stray again,t19,SMB,Japan,Direct,2,2,2,2',
+  's20,2026-03-01,Sales,"Fabrikam, Inc.",t20,SMB,Japan,Direct,4,4,4,4',
+  's21,2026-03-01,"Two\nlines",Odd,t21,SMB,Japan,Direct,4,4,4',
+  's22,2026-03-01,Sales,Plain,t22,SMB,Japan,Direct,5,5,5,5',
   's16,2026-03-01,Sales,"unterminated,t16,SMB,Japan,Direct,2,2,2,2',
 ];
 
@@ -109,6 +117,8 @@ describe('readUsageTable(chunks): the byte reader agrees with the text reader', 
       const text = hostileCsv(lineEnd, bom);
       const expected = await byText(text);
       assert.ok(expected.kind === 'table' && expected.table.skippedCount >= 8, 'the fixture skips rows');
+      const recovered = expected.stats.warnings?.find((w) => w.code === 'rows-recovered');
+      assert.ok(recovered && recovered.lines && recovered.lines.length === 3, 'the fixture recovers rows');
       const bytes = encoder.encode(text);
       for (let at = 1; at < bytes.length; at++) assertSame(await byBytes(split(bytes, [at])), expected);
       assertSame(
@@ -132,6 +142,17 @@ describe('readUsageTable(chunks): the byte reader agrees with the text reader', 
     assert.ok(expected.kind === 'table' && expected.stats.format === 'tsv');
     const bytes = encoder.encode(tsv);
     for (let at = 1; at < bytes.length; at += 7) assertSame(await byBytes(split(bytes, [at])), expected);
+  });
+
+  it('on hostile rows separated by semicolons (decimal commas)', async () => {
+    const semicolons = hostileCsv('\r\n', true)
+      .split('\r\n')
+      .map((line) => line.replaceAll(',', ';').replace(/(\d)\.(\d)/g, '$1,$2'))
+      .join('\r\n');
+    const expected = await byText(semicolons);
+    assert.ok(expected.kind === 'table' && expected.stats.warnings?.[0]?.code === 'decimal-comma');
+    const bytes = encoder.encode(semicolons);
+    for (let at = 1; at < bytes.length; at += 5) assertSame(await byBytes(split(bytes, [at])), expected);
   });
 
   it('with the columns in other orders (a subscription id or a month among the attributes)', async () => {
