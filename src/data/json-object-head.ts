@@ -1,6 +1,7 @@
 import { parseErrorIn } from './json-syntax-error.js';
 import type { TextPosition } from './json-syntax-error.js';
 import { JsonStringScan } from './json-string-scan.js';
+import { UsageInputError } from './usage-input-error.js';
 
 /**
  * A top-level JSON object, kept as text until its `value` key opens an array (OData's `{ "value": [...] }`:
@@ -46,7 +47,16 @@ export class JsonObjectHead {
 
   /** The whole object (and anything after it), parsed. @throws UsageInputError naming the line. */
   parse(): unknown {
-    const text = this.held.join('');
+    let text: string;
+    try {
+      text = this.held.join('');
+    } catch (error) {
+      // Past V8's longest string (~512 MB): no report document is that big.
+      const shapes = 'only an array of rows or { "value": [...] } is read in parts';
+      throw new UsageInputError(`The JSON object is too big to read whole: ${shapes}`, 'unreadable', {
+        cause: error,
+      });
+    }
     try {
       return JSON.parse(text);
     } catch (error) {

@@ -43,3 +43,29 @@ export function parseErrorIn(error: unknown, text: string, start: TextPosition, 
 export function showCharacter(code: number): string {
   return code === 0x0a || code === 0x0d ? 'a line break' : JSON.stringify(String.fromCharCode(code));
 }
+
+/**
+ * The line being read, for messages: scanners call `newline` for each line feed outside strings (the only
+ * place valid JSON has them), so a position costs nothing until an error asks for it.
+ */
+export class LineCount {
+  /** Where the current chunk starts in the input. */
+  offset = 0;
+  private line = 1;
+  private lineStart = 0;
+
+  newline(i: number): void {
+    this.line++;
+    this.lineStart = this.offset + i + 1;
+  }
+
+  /** Index `i` of the current chunk is at `at` (counted by someone else). */
+  set(i: number, at: TextPosition): void {
+    this.line = at.line;
+    this.lineStart = this.offset + i - (at.column - 1);
+  }
+
+  position(i: number): TextPosition {
+    return { line: this.line, column: this.offset + i - this.lineStart + 1 };
+  }
+}
