@@ -1,4 +1,5 @@
 import type { TextColumn } from './text-columns.js';
+import { decodeText, EncodingTally } from './text-encoding.js';
 
 /**
  * Every kept row of an export as UTF-8 bytes, for the raw-data download: the cells the table does not
@@ -8,7 +9,7 @@ import type { TextColumn } from './text-columns.js';
  * halves what a row keeps. Plain data, so it crosses a worker boundary with its blocks transferred.
  */
 export interface RawRows {
-  /** `','` or `'\t'`: what separates a row's cells. */
+  /** `','`, `'\t'` or `';'`: what separates a row's cells. */
   delimiter: string;
   /** Per column of the export: the table column that holds its (trimmed) text, or `null`: kept here. */
   fromTable: (TextColumn | null)[];
@@ -22,7 +23,8 @@ export interface RawRows {
 
 const BLOCK_BYTES = 4 << 20;
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+/** Kept bytes that are not UTF-8 read as the reader read them (Windows-1252); the reader warned already. */
+const keptEncoding = new EncodingTally();
 
 export interface RawRowsBuilder {
   /** Keeps `bytes[start, end)`: one row without its line end. */
@@ -124,7 +126,7 @@ export function createRawRowsBuilder(delimiter: string, fromTable: (TextColumn |
 /** The kept cells of row `row` (the export's columns whose `fromTable` is null), quotes undone. */
 export function rawRowCells(rows: RawRows, row: number): string[] {
   const bytes = rows.blocks[rows.block[row] ?? 0] ?? new Uint8Array(0);
-  const text = decoder.decode(bytes.subarray(rows.start[row], rows.end[row]));
+  const text = decodeText(bytes.subarray(rows.start[row], rows.end[row]), keptEncoding, 0);
   return splitDelimitedLine(text, rows.delimiter);
 }
 

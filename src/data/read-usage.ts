@@ -88,6 +88,7 @@ function createChunkDecoder(): {
   let started = false;
   let held: Uint8Array = new Uint8Array(0);
   let line = 1;
+  let first = true;
   const tally = new EncodingTally();
   function utf8(bytes: Uint8Array, final: boolean): string {
     const cut = final ? bytes.length : completeLength(bytes);
@@ -95,7 +96,10 @@ function createChunkDecoder(): {
     const part = bytes.subarray(0, cut);
     const text = decodeText(part, tally, line);
     for (let at = part.indexOf(LF); at !== -1; at = part.indexOf(LF, at + 1)) line++;
-    return text;
+    if (text === '' || !first) return text;
+    // The input's byte order mark is no text (a mark mid-file is: `decodeText` keeps it).
+    first = false;
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
   function start(bytes: Uint8Array): void {
     started = true;

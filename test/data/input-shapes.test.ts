@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { computeReport } from '../../src/core/compute-report.js';
 import { cubeFromTable } from '../../src/core/cube-from-table.js';
+import { exportRowCells } from '../../src/core/export-row-cells.js';
 import { readUsageTable } from '../../src/core/read-usage-table.js';
 import { reportFromText } from '../../src/core/report-from.js';
 import type { UsageReport } from '../../src/core/report.js';
@@ -92,6 +93,21 @@ describe('encodings', () => {
     ]);
     const names = report.topCustomers.customers.map((c) => c.customerName).sort();
     assert.deepEqual(names, ['Café Olè', 'Café Olé', 'Contoso, Ltd.', 'Curaçao Trading', 'Ivoire Énergie']);
+  });
+
+  it('Windows-1252: a kept column (for the raw-data download) reads as the UTF-8 file does', async () => {
+    const text = [
+      'SubscriptionId,Month,SKU,CustomerName,CustomerMarket,AvailableSeats,AssignedSeats,ActiveSeats,PartnerName',
+      's1,2026-01-01,Sales,Café,Réunion,1,1,1,Société Générale',
+    ].join('\r\n');
+    const kept = async (bytes: Uint8Array) => {
+      const result = await readUsageTable(chunksOf([bytes]), { keepRows: true });
+      assert.ok(result.kind === 'table');
+      return exportRowCells(result.table, 0);
+    };
+    const cells = await kept(windows1252(text));
+    assert.equal(cells[8], 'Société Générale');
+    assert.deepEqual(cells, await kept(utf8(text)));
   });
 
   it('a UTF-8 file with stray Windows-1252 bytes: never two customers merged, the lines named', async () => {
@@ -264,10 +280,10 @@ describe('a stray quote', () => {
           ? line.replace('Customer 3', '"Customer, 3"')
           : line,
     );
-    for (const input of [[utf8(text)], [text]]) {
+    for (const input of [[utf8(text)], [text]] as (Uint8Array | string)[][]) {
       const result = await readUsageTable(chunksOf(input));
       assert.ok(result.kind === 'table');
-      // Lines 4–7 (rows 3–6) read; line 3 is read as a row of its own again, its quoted comma inside a cell.
+      // Line 3 skipped; line 4, whose first quote closed the stray one, is read again as its own row.
       assert.deepEqual([...result.table.available], [1, 3, 4, 5, 6]);
       assert.deepEqual(
         result.table.skipped.map((s) => s.line),
