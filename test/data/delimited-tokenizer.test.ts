@@ -141,3 +141,70 @@ describe('createDelimitedTokenizer', () => {
     assert.deepEqual(tokenize(['\r\n', '\n']).rows, []);
   });
 });
+
+describe('createDelimitedTokenizer: semicolons and stray quotes', () => {
+  function tokenizeBroken(chunks: readonly string[]) {
+    const rows: Row[] = [];
+    const broken: number[] = [];
+    const tokenizer = createDelimitedTokenizer(
+      (fields, line) => rows.push([fields, line]),
+      (line) => broken.push(line),
+    );
+    for (const chunk of chunks) tokenizer.push(chunk);
+    tokenizer.end();
+    return { rows, broken, warnings: tokenizer.warnings().map((w) => [w.code, w.lines]) };
+  }
+
+  it('detects ";" when the first line has more semicolons than commas and tabs, and warns of decimal commas', () => {
+    const { rows, warnings } = tokenizeBroken(['a;b;c\n1;2,5;"x;y"\n']);
+    assert.deepEqual(rows, [
+      [['a', 'b', 'c'], 1],
+      [['1', '2,5', 'x;y'], 2],
+    ]);
+    assert.deepEqual(warnings, [['decimal-comma', undefined]]);
+    assert.equal(tokenize(['a,b;c,d\n']).delimiter, ',');
+  });
+
+  // Line 2 opens a quote it never closes. Line 3 is a whole line inside it with width − 1 delimiters and
+  // no quote: a swallowed row. Line 2 is skipped and reading goes on at line 3.
+  const SWALLOWED = 'a,b,c\n1,"x,2\n3,4,5\n6,7,8';
+  const SWALLOWED_ROWS: Row[] = [
+    [['a', 'b', 'c'], 1],
+    [['3', '4', '5'], 3],
+    [['6', '7', '8'], 4],
+  ];
+
+  // Line 3 has too few delimiters to be a row; line 4's quote closes the cell, and the row ends with four
+  // fields: line 2 is skipped and lines 3 and 4 are read again as rows.
+  const CLOSED_LATER = 'a,b,c\r\n1,"x\r\ny,2\r\n"q",5,6\r\n';
+  const CLOSED_LATER_ROWS: Row[] = [
+    [['a', 'b', 'c'], 1],
+    [['y', '2'], 3],
+    [['q', '5', '6'], 4],
+  ];
+
+  for (const [name, text, rows] of [
+    ['a line that looks like a row', SWALLOWED, SWALLOWED_ROWS],
+    ['a row that ends with the wrong field count', CLOSED_LATER, CLOSED_LATER_ROWS],
+  ] as const) {
+    it(`skips the stray quote's line and reads the lines after it again: ${name}, split anywhere`, () => {
+      for (let i = 0; i <= text.length; i++) {
+        const result = tokenizeBroken([text.slice(0, i), text.slice(i)]);
+        assert.deepEqual(result.rows, rows, `split at ${i}`);
+        assert.deepEqual(result.broken, [2]);
+        assert.deepEqual(result.warnings, [['rows-recovered', [2]]]);
+      }
+      assert.deepEqual(tokenizeBroken([...text]).rows, rows);
+    });
+  }
+
+  it('leaves a quoted cell over several lines alone when the row has the header’s width', () => {
+    const { rows, broken } = tokenizeBroken(['a,b,c\n1,"x\ny,z",2\n"p\nq",r,s']);
+    assert.deepEqual(rows, [
+      [['a', 'b', 'c'], 1],
+      [['1', 'x\ny,z', '2'], 2],
+      [['p\nq', 'r', 's'], 4],
+    ]);
+    assert.deepEqual(broken, []);
+  });
+});
