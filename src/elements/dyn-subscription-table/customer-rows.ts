@@ -7,6 +7,7 @@ import type { SubscriptionTrend } from '../../core/report.js';
 import { findSearchMatch } from '../../core/search-match.js';
 import type { CustomerSortKey } from '../../core/sort-customer-rows.js';
 import type { UsageFormatters } from '../shared/formatters.js';
+import { dataName } from '../shared/data-text.js';
 
 /** A column of the customer table; `key` null for the trend, which does not sort. */
 export interface TableColumn {
@@ -51,7 +52,8 @@ export function renderCustomerRow(
               >
                 <span class="chevron" aria-hidden="true"></span>
                 <span class="label"
-                  ><span class="customer-name">${highlight(row.customerName, context.query)}</span
+                  ><span class="customer-name"
+                    >${dataName(row.customerName, highlight(row.customerName, context.query))}</span
                   >${keyLine(row, context.query)}</span
                 >
               </button>
@@ -74,9 +76,9 @@ function customerCell(row: CustomerRow, column: TableColumn, context: RowContext
     case 'rank':
       return row.rank === null ? '–' : f.seats(row.rank);
     case 'market':
-      return row.market || '–';
+      return row.market ? dataName(row.market) : '–';
     case 'segment':
-      return row.segment || '–';
+      return row.segment ? dataName(row.segment) : '–';
     case 'billedRevenue':
       return row.billedRevenue === null ? '–' : f.usd(row.billedRevenue);
     case 'subscriptionCount':
@@ -131,8 +133,8 @@ function renderSubscriptions(row: CustomerRow, context: RowContext): TemplateRes
           const available = s.available[last] ?? 0;
           const active = s.active[last] ?? 0;
           return html`<tr>
-            <th scope="row">${s.sku}</th>
-            <td class="id">${s.subscriptionId}</td>
+            <th scope="row">${dataName(s.sku)}</th>
+            <td class="id">${dataName(s.subscriptionId)}</td>
             <td class="num">${f.seats(available)}</td>
             <td class="num">${f.seats(active)}</td>
             <td class="num">${f.percent(s.activePercent[last] ?? null)}</td>

@@ -66,6 +66,7 @@ export function renderDistributionChart(
           <g class="sku-label">
             ${group.label === group.full ? nothing : svg`<title>${group.full}</title>`}
             <text
+              class="data-name"
               x=${group.labelX}
               y=${group.labelY}
               text-anchor=${labelsAbove ? 'start' : 'end'}

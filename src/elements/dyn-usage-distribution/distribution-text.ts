@@ -4,6 +4,7 @@ import type { DistributionShare, DistributionTop } from '../../core/distribution
 import type { UsageFormatters } from '../shared/formatters.js';
 import { METRICS, SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
+import { dataName } from '../shared/data-text.js';
 
 /** "Sales", or "Other (3 SKUs)" for the long tail. */
 export function rowLabel(row: DistributionShare, f: UsageFormatters): string {
@@ -84,7 +85,7 @@ export function renderDataTable(rows: readonly DistributionShare[], month: strin
         ${rows.map(
           (row) =>
             html`<tr>
-              <th scope="row">${rowLabel(row, f)}</th>
+              <th scope="row">${row.other ? rowLabel(row, f) : dataName(row.sku)}</th>
               <td>${f.seats(row.available)}</td>
               <td>${f.seats(row.assigned)}</td>
               <td>${f.seats(row.active)}</td>

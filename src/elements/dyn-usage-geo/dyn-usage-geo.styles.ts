@@ -39,6 +39,8 @@ export const geoStyles = css`
   }
   .count-tile {
     flex: 1 1 260px;
+    /* A flex item is as wide as its longest word by default: a market name must not widen the page. */
+    min-width: 0;
     background: var(--_surface);
     border-radius: 6px;
     padding: 8px 14px;

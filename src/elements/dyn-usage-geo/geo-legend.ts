@@ -6,6 +6,7 @@ import type { ValueBin } from '../../core/quantile-bins.js';
 import type { UsageFormatters } from '../shared/formatters.js';
 import { METRICS } from '../shared/glossary.js';
 import type { GeoMetric } from './geo-colors.js';
+import { inlineName } from '../shared/data-text.js';
 
 /** The colour classes with the seat range each stands for, then the neutral "no rows" fill and the dot. */
 export function renderGeoLegend(
@@ -43,12 +44,15 @@ export function renderCountTile(geo: GeoSection, f: UsageFormatters): TemplateRe
   const rows = (n: number) => `${f.seats(n)} ${n === 1 ? 'row' : 'rows'}`;
   const places = countryCount === 1 ? 'country/region' : 'countries/regions';
   const markets = unmatched.length === 1 ? '1 market' : `${f.seats(unmatched.length)} markets`;
-  const list = unmatched.map((u) => `${u.market} (${rows(u.rows)})`).join(', ');
   return html`<div class="count-tile" part="tile">
     <p class="count"><span class="count-value">${f.seats(countryCount)}</span> ${places} with usage</p>
     ${
       unmatched.length
-        ? html`<p class="unmatched">${`${markets} could not be placed on the map: ${list}`}</p>`
+        ? html`<p class="unmatched">
+            ${`${markets} could not be placed on the map: `}${unmatched.map(
+              (u, i) => html`${i ? ', ' : ''}${inlineName(u.market)}${` (${rows(u.rows)})`}`,
+            )}
+          </p>`
         : nothing
     }
   </div>`;

@@ -1,12 +1,14 @@
 import { css } from 'lit';
 import { noticeStyles, stateStyles, visuallyHiddenStyles } from '../../styles/section-frame.styles.js';
 import { tokenStyles } from '../../styles/tokens.js';
+import { dataTextStyles } from '../shared/data-text.js';
 
 export const reportStyles = [
   tokenStyles,
   noticeStyles,
   stateStyles,
   visuallyHiddenStyles,
+  dataTextStyles,
   css`
     :host {
       display: block;
@@ -16,6 +18,8 @@ export const reportStyles = [
     }
     .toolbar {
       display: grid;
+      /* Not wider than the report, whatever its children's longest words. */
+      grid-template-columns: minmax(0, 1fr);
       gap: 10px;
       padding: 12px 16px;
       margin-bottom: 16px;
@@ -91,11 +95,15 @@ export const reportStyles = [
       gap: 6px;
     }
     .chip {
-      max-width: none;
+      max-width: 100%;
       white-space: nowrap;
       border-radius: 999px;
       background: var(--_surface);
       padding: 4px 10px;
+    }
+    /* A chip is as wide as its text: a long value is cut at a fixed width, not at the chip's own. */
+    .chip .data-inline {
+      max-width: 24em;
     }
     .chip-dimension {
       color: var(--_muted);

@@ -4,6 +4,7 @@ import type { ReportViewState } from '../../core/report-view-state.js';
 import type { UsageFacets } from '../../core/table-facets.js';
 import type { FilterDimension } from '../../core/usage-filter.js';
 import type { UsageFormatters } from '../shared/formatters.js';
+import { inlineName } from '../shared/data-text.js';
 
 export const DIMENSION_LABELS: Record<FilterDimension, string> = {
   sku: 'SKU',
@@ -129,7 +130,7 @@ export function renderFilterChips(
           aria-label=${`Remove filter ${DIMENSION_LABELS[chip.dimension]}: ${chip.label}`}
           @click=${() => on.remove(chip.dimension, chip.value)}
         >
-          <span class="chip-dimension">${DIMENSION_LABELS[chip.dimension]}:</span> ${chip.label}
+          <span class="chip-dimension">${DIMENSION_LABELS[chip.dimension]}:</span> ${inlineName(chip.label)}
           <span aria-hidden="true">×</span>
         </button>`,
     )}

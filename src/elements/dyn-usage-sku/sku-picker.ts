@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { skuPickerStyles } from './sku-picker.styles.js';
+import { dataName, dataTextStyles } from '../shared/data-text.js';
 
 declare global {
   interface HTMLElementEventMap {
@@ -16,7 +17,7 @@ declare global {
  * @fires dyn-usage-sku-pick - a SKU was picked; detail `{ sku }`.
  */
 export class DynUsageSkuPicker extends LitElement {
-  static override styles = skuPickerStyles;
+  static override styles = [skuPickerStyles, dataTextStyles];
 
   /** The SKUs to choose from, in display order. */
   @property({ attribute: false }) options: readonly string[] = [];
@@ -67,7 +68,7 @@ export class DynUsageSkuPicker extends LitElement {
                 @pointerdown=${(event: PointerEvent) => event.preventDefault()}
                 @click=${() => this.pick(sku)}
               >
-                ${this.highlight(sku)}
+                ${dataName(sku, this.highlight(sku))}
               </li>`,
           )}
         </ul>

@@ -123,7 +123,7 @@ function renderCell(
   return svg`<g class="cell" transform="translate(${x} ${y})">
     <title>${trend.sku}</title>
     <rect class="cell-bg" width=${cellWidth} height=${CELL_HEIGHT} rx="6"></rect>
-    ${name.map((line, i) => svg`<text class="cell-name" x=${PAD} y=${NAME_Y[i] ?? 0}>${line}</text>`)}
+    ${name.map((line, i) => svg`<text class="cell-name data-name" x=${PAD} y=${NAME_Y[i] ?? 0}>${line}</text>`)}
     <text class="cell-value" x=${PAD} y=${VALUE_Y}>${f.seats(trend[metric][shown] ?? 0)}</text>
     <text class="cell-month" x=${cellWidth - PAD} y=${VALUE_Y} text-anchor="end">${f.monthShort(months[shown] ?? '', true)}</text>
     <g transform="translate(${PAD} ${CHART_TOP})" aria-hidden="true">

@@ -3,8 +3,14 @@ import { css } from 'lit';
 export const summaryStyles = css`
   .tiles {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 200px), 1fr));
+    grid-template-columns: minmax(0, 1fr);
     gap: 12px;
+  }
+  .tiles.columns-2 {
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+  }
+  .tiles.columns-4 {
+    grid-template-columns: repeat(4, minmax(0, 1fr));
   }
   .tile {
     background: var(--_surface);

@@ -60,7 +60,8 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
     const width = this.size.width;
     const columns = width >= 860 ? 4 : width >= 420 ? 2 : 1;
     const tileWidth = Math.floor((width - 34 - 12 * (columns - 1)) / columns - 28);
-    return html`<div class="tiles">
+    // The grid takes the same column count (a class), or the sparklines would be drawn for another layout.
+    return html`<div class="tiles columns-${columns}">
         ${KPIS.map((metric) =>
           renderKpiTile(
             {

@@ -15,6 +15,7 @@ import {
 } from '../../styles/section-frame.styles.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { chartToSvgText, svgToPngBlob } from './chart-export.js';
+import { dataTextStyles } from './data-text.js';
 import { downloadFile, downloadName, fileSlug } from './download-file.js';
 import { usageFormatters } from './formatters.js';
 import { yieldToEventLoop } from '../../controllers/in-short-tasks.js';
@@ -42,7 +43,14 @@ export interface FiguresTable {
  * and renders it.
  */
 export abstract class UsageSectionElement<Section> extends LitElement {
-  static override styles = [tokenStyles, sectionFrameStyles, stateStyles, noticeStyles, definitionStyles];
+  static override styles = [
+    tokenStyles,
+    sectionFrameStyles,
+    stateStyles,
+    noticeStyles,
+    definitionStyles,
+    dataTextStyles,
+  ];
 
   /** A report document as the `dyn-usage` CLI prints it; beats `records` and `src`. */
   @property({ attribute: false }) report: UsageReport | null = null;
