@@ -89,6 +89,35 @@ describe('raw-data download: exactly what is shown', () => {
     expect(detail.fileName).to.equal('dynamics-usage-subscriptions-2026-01_2026-03-US-search-alpha.csv');
   });
 
+  it('a section’s figures CSV inside the report is the filtered figures, named by the filter', async () => {
+    const table = await reportWith({ from: '2026-01', filter: { country: ['NL'] } });
+    const summary = (table.getRootNode() as ShadowRoot).querySelector('dyn-usage-summary')!;
+    const menu = summary.shadowRoot!.querySelector('dyn-usage-section-menu')!;
+    menu.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
+    await waitUntil(() => menu.shadowRoot!.querySelector('[role="menuitem"]'));
+    let link: HTMLAnchorElement | null = null;
+    const catchLink = (event: MouseEvent) => {
+      if (event.target instanceof HTMLAnchorElement && event.target.download) {
+        link = event.target;
+        event.preventDefault();
+      }
+    };
+    document.addEventListener('click', catchLink, true);
+    try {
+      menu.shadowRoot!.querySelector<HTMLButtonElement>('[role="menuitem"]')!.click();
+      await waitUntil(() => link, 'no download');
+    } finally {
+      document.removeEventListener('click', catchLink, true);
+    }
+    const saved = link as HTMLAnchorElement | null;
+    expect(saved!.download).to.equal('summary-2026-01_2026-03-NL.csv');
+    const text = await (await fetch(saved!.href)).text();
+    // Netherlands: S2 only, 5 available seats in February and March, none in January.
+    const [, ...lines] = text.split('\r\n').filter((line) => line !== '');
+    const available = lines.map((line) => line.split(',')[1]);
+    expect(available).to.deep.equal(['0', '5', '5']);
+  });
+
   it('downloadName keeps to [A-Za-z0-9_-], whatever the filter values', () => {
     expect(
       downloadName(
