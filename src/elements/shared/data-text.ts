@@ -30,7 +30,7 @@ export const dataTextStyles = css`
     line-clamp: 3;
     overflow: hidden;
     overflow-wrap: anywhere;
-    max-width: var(--dyn-usage-name-max-width, 28em);
+    max-width: 28em;
   }
   bdi.data-inline {
     display: inline-block;
