@@ -14,16 +14,18 @@ function onwarn(warning, warn) {
 
 /**
  * A worker is a module graph of its own, so the parser worker (dist/worker/parse-usage-worker.js and
- * what it imports) is built into one self-contained file next to the bundle, and the module that says
- * where the worker is (dist/worker/parse-worker-url.js) is replaced by a URL rollup resolves against
- * import.meta.url of whichever chunk it lands in. Built only when the bundle uses the parser.
+ * what it imports) is built into one self-contained file next to the bundle: dist/dyn-usage-worker.js,
+ * in place of tsc's two-line entry, so it is also the one file an esbuild user copies, and what Vite and
+ * webpack bundle from `dyn-usage-kit`'s modules. The module that says where the bundle's worker is
+ * (dist/worker/bundled-worker-url.js) is replaced by a URL rollup resolves against import.meta.url of
+ * whichever chunk it lands in, so the bundle can start it through a `blob:` module from a CDN.
  */
 function parserWorker({ input, dir, fileName }) {
   let reference = null;
   return {
     name: 'parser-worker',
     async transform(_code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('/dist/worker/parse-worker-url.js')) return null;
+      if (!id.replaceAll('\\', '/').endsWith('/dist/worker/bundled-worker-url.js')) return null;
       if (!reference) {
         const plugins = [nodeResolve({ exportConditions: ['production'] }), terser()];
         const build = await rollup({ input, onwarn, plugins });
@@ -39,8 +41,19 @@ function parserWorker({ input, dir, fileName }) {
         this.emitFile({ type: 'asset', fileName: `${fileName}.map`, source: chunk.map.toString() });
         reference = this.emitFile({ type: 'asset', fileName, source: chunk.code });
       }
-      const code = `export function parseWorkerUrl() { return new URL(import.meta.ROLLUP_FILE_URL_${reference}); }\n`;
+      const code = `export function bundledWorkerUrl() { return new URL(import.meta.ROLLUP_FILE_URL_${reference}); }\n`;
       return { code, map: { mappings: '' } };
+    },
+    // The bundle keeps start-parser-worker.js's `new URL('./dyn-usage-worker.js', import.meta.url)` for
+    // apps that bundle dyn-usage-kit.js again: it names the worker only from a chunk at the top of dist/.
+    generateBundle(_options, bundle) {
+      if (!reference) this.error('the parser worker was not built: bundled-worker-url.js was never imported');
+      for (const chunk of Object.values(bundle)) {
+        const starts =
+          chunk.type === 'chunk' && chunk.moduleIds.some((id) => id.endsWith('start-parser-worker.js'));
+        if (starts && chunk.fileName.includes('/'))
+          this.error(`start-parser-worker.js landed in ${chunk.fileName}: its worker URL would miss`);
+      }
     },
   };
 }

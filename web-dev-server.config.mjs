@@ -6,9 +6,19 @@ import rollupJson from '@rollup/plugin-json';
 
 const json = fromRollup(rollupJson);
 
+/**
+ * The kit starts its parser worker as `./dyn-usage-worker.js` beside src/start-parser-worker.ts, the name
+ * it has in dist/; from the sources that file is TypeScript.
+ */
+function workerSource(context, next) {
+  if (context.path === '/src/dyn-usage-worker.js') context.path = '/src/dyn-usage-worker.ts';
+  return next();
+}
+
 export default {
   port: 8765,
   hostname: '127.0.0.1',
+  middleware: [workerSource],
   nodeResolve: { exportConditions: ['production'] },
   mimeTypes: { '**/*.json': 'js' },
   plugins: [

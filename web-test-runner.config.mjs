@@ -21,6 +21,15 @@ const chromeArgs = [
 ];
 
 /**
+ * The kit starts its parser worker as `./dyn-usage-worker.js` beside src/start-parser-worker.ts, the name
+ * it has in dist/; from the sources that file is TypeScript.
+ */
+function workerSource(context, next) {
+  if (context.path === '/src/dyn-usage-worker.js') context.path = '/src/dyn-usage-worker.ts';
+  return next();
+}
+
+/**
  * Test-only routes on the test server:
  *   /__slow/<ms>/<path>  streams <path> in 8 pieces, <ms> apart, with its Content-Length (loading states)
  *   /__nolength/<path>    the same file without Content-Length (indeterminate progress)
@@ -96,7 +105,7 @@ function testRoutes(context, next) {
 }
 
 export default {
-  middleware: [testRoutes],
+  middleware: [workerSource, testRoutes],
   files: ['test/elements/**/*.test.ts', 'test/stories/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   mimeTypes: { '**/*.json': 'js' },

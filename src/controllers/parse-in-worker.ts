@@ -1,4 +1,5 @@
-import { parseWorkerUrl } from '../worker/parse-worker-url.js';
+import { PARSER_WORKER_NAME, startBundledWorker } from '../start-parser-worker.js';
+import { knownWorkerUrl } from '../worker/worker-url.js';
 import { deserializeError } from '../worker/parse-usage-messages.js';
 import { unpackTable } from '../worker/packed-table.js';
 import type { PackedResult, ParseReply, ParseRequest } from '../worker/parse-usage-messages.js';
@@ -8,6 +9,7 @@ import { fetchUsageBytes } from './fetch-usage-bytes.js';
 import { noteIntlWarmUp } from './intl-warm-up.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { TRUSTED_TYPES_POLICY_NAME, workerScriptUrl } from './parse-worker-script-url.js';
+import type { WorkerScript } from './parse-worker-script-url.js';
 import { UsageLoadError } from './usage-load-error.js';
 
 /** The worker could not be made or did not start: the caller may parse on the main thread instead. */
@@ -63,22 +65,32 @@ export async function parseInWorker(url: string, options: ParseInWorkerOptions):
   }
 }
 
-/** A module worker that has said `ready`, or a `WorkerStartError`. */
+/**
+ * A module worker that has said `ready`, or a `WorkerStartError`. From a known URL (`setWorkerUrl`, or the
+ * one-script-tag bundle's own) through `workerScriptUrl` (Trusted Types, a `blob:` module across origins);
+ * else from where the app's bundler put it.
+ */
 function startWorker(signal: AbortSignal): Promise<Worker> {
   return new Promise((resolve, reject) => {
-    const moduleUrl = parseWorkerUrl();
-    const script = workerScriptUrl(moduleUrl);
+    const known = knownWorkerUrl();
+    let script: WorkerScript | null = null;
     let worker: Worker;
     try {
-      worker = new Worker(script.forWorker, { type: 'module', name: 'dyn-usage-kit parser' });
+      if (known) {
+        script = workerScriptUrl(known);
+        worker = new Worker(script.forWorker, { type: 'module', name: PARSER_WORKER_NAME });
+      } else {
+        worker = startBundledWorker();
+      }
     } catch (error) {
-      script.revoke();
-      reject(new WorkerStartError(startFailure(error, script.policyRefused)));
+      script?.revoke();
+      reject(new WorkerStartError(startFailure(error, script?.policyRefused ?? null)));
       return;
     }
+    const where = known?.href ?? 'dyn-usage-worker.js (where the bundler put it, or setWorkerUrl())';
     noteIntlWarmUp(intlReady(worker, signal));
     const settle = () => {
-      script.revoke();
+      script?.revoke();
       worker.removeEventListener('message', onMessage);
       worker.removeEventListener('error', onError);
       signal.removeEventListener('abort', onAbort);
@@ -95,7 +107,7 @@ function startWorker(signal: AbortSignal): Promise<Worker> {
       event.preventDefault();
       settle();
       worker.terminate();
-      const why = `${moduleUrl.href} was blocked by Content-Security-Policy (worker-src) or not found`;
+      const why = `${where} was blocked by Content-Security-Policy (worker-src) or not found`;
       reject(new WorkerStartError(`worker did not start: ${why}`));
     };
     const onAbort = () => {

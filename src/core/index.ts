@@ -24,3 +24,5 @@ export { createUsageCube } from './usage-cube.js';
 export type { UsageCube } from './usage-cube.js';
 export { createUsageTableBuilder } from './usage-table.js';
 export type { UsageTable } from './usage-table.js';
+// Where the elements' parser worker is: here too, so per-element imports can set it (no DOM at import).
+export { setWorkerUrl } from '../worker/worker-url.js';

@@ -10,7 +10,6 @@ import { cubeFromTable } from '../../src/core/cube-from-table.js';
 import { createUsageCube } from '../../src/core/usage-cube.js';
 import { readUsageText } from '../../src/data/read-usage.js';
 import { UsageInputError } from '../../src/data/usage-input-error.js';
-import { parseWorkerUrl } from '../../src/worker/parse-worker-url.js';
 
 const SAMPLE = '/demo/data/dynamics-usage-sample.csv';
 const SAMPLE_BYTES = 7754401;
@@ -165,7 +164,7 @@ describe('starting the worker', () => {
   });
 
   it('a worker module on another origin (a CDN) starts through a blob: module that imports it', async () => {
-    const script = workerScriptUrl(parseWorkerUrl(), 'https://cdn.example');
+    const script = workerScriptUrl(new URL('/src/dyn-usage-worker.ts', location.href), 'https://cdn.example');
     expect(script.url.startsWith('blob:')).to.equal(true);
     const worker = new Worker(script.forWorker, { type: 'module' });
     const first = await new Promise((resolve) => worker.addEventListener('message', (e) => resolve(e.data)));
