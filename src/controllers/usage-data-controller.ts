@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { DEFAULT_TOP } from '../core/report.js';
 import type { ReportOptions, UsageReport } from '../core/report.js';
-import { filterKey } from '../core/usage-filter.js';
+import { filterKey, isEmptyFilter } from '../core/usage-filter.js';
 import type { UsageFilter } from '../core/usage-filter.js';
 import { reportIsEmpty } from '../core/report-is-empty.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
@@ -141,6 +141,9 @@ export class UsageDataController implements ReactiveController {
     let report: UsageReport | null = null;
     try {
       if (problem !== null) throw new UsageLoadError(problem);
+      // A report document's figures are made: shown "filtered" they would be silently unfiltered.
+      if (loaded?.kind === 'report' && !isEmptyFilter(filter))
+        throw new UsageLoadError('filter: a report document cannot be filtered; filters need an export');
       report = loaded ? reportOf(loaded, options, filter) : null;
     } catch (error) {
       this.computeError = toLoadError(error);

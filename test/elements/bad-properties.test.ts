@@ -20,6 +20,11 @@ const SECTION_FILTER_CASES: BadCase[] = [
     props: { records: HAND_RECORDS, filter: { sku: 'Sales' } },
     message: /^filter\.sku: expected a list of strings, got the text "Sales"$/,
   },
+  {
+    name: 'a filter on a report document',
+    props: { report: handReport(), filter: { sku: ['Sales'] } },
+    message: /^filter: a report document cannot be filtered; filters need an export$/,
+  },
 ];
 
 const REPORT_VIEW_CASES: BadCase[] = [

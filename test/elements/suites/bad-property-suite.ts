@@ -70,6 +70,12 @@ export const BAD_DATA_CASES: BadCase[] = [
     message: /^report: summary\.active\[1\] is not a number$/,
   },
   {
+    name: 'src of a report document with version 99 (the same check as the property)',
+    props: { src: `data:application/json,${encodeURIComponent('{"version":99,"months":[],"summary":{}}')}` },
+    message:
+      /is JSON, but neither an export nor a report document: version 99 is not supported \(expected 1\)$/,
+  },
+  {
     name: 'records = "x"',
     props: { records: 'x' },
     message: /^records: expected an array of row objects, got the text "x"$/,
