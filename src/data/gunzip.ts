@@ -10,6 +10,12 @@ export async function* gunzip(
   chunks: AsyncIterable<Uint8Array>,
   onRead?: (compressedBytes: number) => void,
 ): AsyncGenerator<Uint8Array> {
+  if (typeof DecompressionStream === 'undefined') {
+    throw new UsageInputError(
+      'The file is gzip-compressed and this browser cannot unpack it (no DecompressionStream): unpack it first',
+      'unreadable',
+    );
+  }
   const stream = new DecompressionStream('gzip');
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();

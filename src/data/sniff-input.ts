@@ -48,14 +48,22 @@ export function sniffInput(head: Uint8Array, final: boolean): InputKind | null {
 }
 
 /**
- * Refuses a first line that shows the input is no export: a web page (what a server sends in place of
- * the file, such as a sign-in page) or a JSON value that is not rows (`42`, `"x"`, `null`, `true`).
+ * Refuses a first line that shows the input is no export: a web page or other markup (what a server
+ * sends in place of the file: a sign-in page, an XML error) or a JSON value that is not rows (`42`, `"x"`,
+ * `null`, `true`). No export's header starts with `<`.
  */
 export function refuseTextStart(firstLine: string): void {
   const line = firstLine.replace(/^\uFEFF/, '').trim();
   if (/^<(?:!doctype\s+html|html|head|body|!--)(?=[\s>]|$)/i.test(line)) {
     throw new UsageInputError(
       'This is a web page (HTML), not an export: perhaps a sign-in or error page was served in place of the file',
+      'html-page',
+    );
+  }
+  // An expired storage link answers with an XML error document (`<?xml …?><Error>…`), for one.
+  if (/^<[?!a-z]/i.test(line)) {
+    throw new UsageInputError(
+      'This is markup (XML or HTML), not an export: perhaps an error document was served in place of the file',
       'html-page',
     );
   }

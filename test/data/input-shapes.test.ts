@@ -215,6 +215,12 @@ describe('refusals by name', () => {
       /web page \(HTML\)/,
     ],
     ['a bare <html>', utf8('<html lang="en">\n<head>'), 'html-page', /web page/],
+    [
+      'an expired storage link’s XML error',
+      utf8('<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthenticationFailed</Code></Error>'),
+      'html-page',
+      /markup \(XML or HTML\)/,
+    ],
     ['the number 42', utf8('42\n'), 'json-scalar', /single JSON value \(42\)/],
     ['a JSON string', utf8(' "x"'), 'json-scalar', /\("x"\)/],
     ['null', utf8('null'), 'json-scalar', /\(null\)/],
