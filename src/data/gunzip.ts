@@ -62,6 +62,8 @@ export async function* gunzip(
   } finally {
     stopped = true;
     reader.cancel().catch(() => {});
+    // The pump ends at its next step and closes the source (a file stream, a fetch), as other readers do.
+    await pump;
   }
 }
 

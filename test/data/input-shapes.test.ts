@@ -185,6 +185,30 @@ describe('semicolon CSV with decimal commas', () => {
 });
 
 describe('gzip', () => {
+  it('an abort mid-way rejects with the signal’s reason and closes the source', async () => {
+    const packed = await gzip(utf8(thousandRows(20000)));
+    let closed = false;
+    let pulled = 0;
+    async function* source(): AsyncGenerator<Uint8Array> {
+      try {
+        for (const piece of pieces(packed, 1024)) {
+          pulled++;
+          yield piece;
+        }
+      } finally {
+        closed = true;
+      }
+    }
+    const controller = new AbortController();
+    const reading = readUsageTable(source(), {
+      signal: controller.signal,
+      onProgress: (read) => read > 4096 && controller.abort(),
+    });
+    await assert.rejects(reading, { name: 'AbortError' });
+    assert.ok(closed, 'the source is closed');
+    assert.ok(pulled < pieces(packed, 1024).length, `${pulled} pieces pulled`);
+  });
+
   it('broken gzip data is refused by name', async () => {
     const packed = await gzip(utf8(delimitedForm(',')));
     await assert.rejects(
