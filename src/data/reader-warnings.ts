@@ -18,7 +18,7 @@ export function withWarnings(...lists: (readonly InputWarning[] | undefined)[]):
 
 /** The skipped row's reason when a stray quote broke it (both tokenizers say the same). */
 export function strayQuoteReason(line: number): string {
-  return `a quote opened in line ${line} is never closed where the row ends (a stray quote?): line ${line} is skipped and the lines after it read again`;
+  return `a quote in line ${line} makes a cell run over the lines after it (a stray quote?): line ${line} is skipped and the lines after it read again`;
 }
 
 /** Rows a stray quote broke, for the `rows-recovered` warning. */
@@ -38,7 +38,7 @@ export class RecoveredRows {
     return [
       {
         code: 'rows-recovered',
-        message: `A quote in line ${first}${others} is never closed (a stray quote?): it made a cell run over the lines after it, so that line was skipped and the rows after it were read again`,
+        message: `A quote in line ${first}${others} made a cell run over the lines after it (a stray quote?): that line was skipped and the rows after it were read again`,
         lines: [...this.lines],
       },
     ];

@@ -54,6 +54,6 @@ describe('<dyn-usage-summary src> on files as partners send them', () => {
     expect(el.section!.available).to.deep.equal([99]);
     expect(warningCodes(el)).to.deep.equal(['rows-recovered']);
     const warning = el.shadowRoot!.querySelector('.notice li.warning[data-code="rows-recovered"]');
-    expect(warning?.textContent).to.contain('A quote in line 6 is never closed');
+    expect(warning?.textContent).to.contain('A quote in line 6 made a cell run over the lines after it');
   });
 });
