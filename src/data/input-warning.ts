@@ -10,7 +10,7 @@ export type InputWarningCode =
   | 'date-order-ambiguous'
   /** The bytes were not UTF-8 and read as Windows-1252 (Excel's plain "CSV" on Windows). */
   | 'encoding-windows-1252'
-  /** Bytes that are not valid UTF-8 were replaced by U+FFFD. */
+  /** A file mostly UTF-8 has bytes that are not (or fit no encoding): each read as its Windows-1252 character. */
   | 'encoding-invalid-utf8'
   /** Semicolon-separated with decimal commas (Excel in nl, de, fr…). */
   | 'decimal-comma'
