@@ -14,6 +14,7 @@ import { renderSkuLineChart } from './sku-line-chart.js';
 import { renderSkuSmallMultiples } from './sku-small-multiples.js';
 import { renderSkuToolbar } from './sku-toolbar.js';
 import type { SkuViewMode } from './sku-toolbar.js';
+import { inlineName } from '../shared/data-text.js';
 
 export type { SkuViewMode } from './sku-toolbar.js';
 
@@ -111,7 +112,7 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
       onMetric: (next) => this.choose(() => (this.metric = next)),
       onSharedScale: (shared) => (this.sharedScale = shared),
     })}
-    ${missing ? html`<p class="note">No rows for “${this.sku}” in these months; showing ${trend.sku}.</p>` : nothing}
+    ${missing ? html`<p class="note">No rows for “${inlineName(this.sku ?? '')}” in these months; showing ${inlineName(trend.sku)}.</p>` : nothing}
     ${
       width <= 0 || !trend
         ? nothing
