@@ -42,7 +42,9 @@ function checkReport(value: unknown): void {
       fail(`months[${i}] is not a YYYY-MM month`);
   });
   const n = months.length;
-  if (report['month'] !== null && typeof report['month'] !== 'string') fail('month is not a month or null');
+  const month = report['month'];
+  if (month !== null && !(typeof month === 'string' && months.includes(month)))
+    fail(`month ${JSON.stringify(month)} is not one of the months (or null)`);
   const summary = object(report['summary'], 'summary');
   for (const key of ['available', 'assigned', 'active']) perMonth(summary[key], `summary.${key}`, n);
   perMonth(summary['activePercent'], 'summary.activePercent', n, true);
