@@ -4,7 +4,6 @@ import type { TextColumn } from './text-columns.js';
 import { mapHeader } from './header-map.js';
 import type { ColumnIndex } from './header-map.js';
 import { marketToAlpha2 } from './markets.js';
-import { parseMonth } from './parse-month.js';
 import { rawRowColumns } from './raw-row-columns.js';
 import { createRawRowsBuilder } from './raw-rows.js';
 import { SubscriptionProfiles } from './subscription-profiles.js';
@@ -85,6 +84,8 @@ export class Utf8DelimitedReader {
   /** Bytes above it are never a delimiter or line end: the scan skips them without a comparison each. */
   private plainAbove = COMMA;
   private line = 1;
+  /** The line of the row being taken, for a month reader that names where it saw a date. */
+  private rowLine = 1;
   private fieldStart = new Int32Array(MAX_FIELDS_START);
   private fieldEnd = new Int32Array(MAX_FIELDS_START);
   private fieldCount = 0;
@@ -397,6 +398,7 @@ export class Utf8DelimitedReader {
   }
 
   private takeRow(rowStart: number, line: number): void {
+    this.rowLine = line;
     if (this.fieldCount === 1 && this.fieldEnd[0] === this.fieldStart[0]) return; // an empty line
     if (!this.slow) return this.readHeader();
     if (this.rowBreaks > 0 && this.fieldCount !== this.width) return this.recover(rowStart, line);
@@ -560,7 +562,8 @@ export class Utf8DelimitedReader {
     let value: number;
     let extra = -1;
     if (c === MONTH) {
-      const month = parseMonth(text);
+      // The careful path's month reader: one date order for the whole file, whichever path reads a row.
+      const month = (this.slow as UsageRowReader).months.read(text, this.rowLine);
       value = month === null ? -1 : this.sink.textId('month', month);
     } else if (c === MARKET) {
       value = this.sink.textId('market', text, marketToAlpha2(text));
