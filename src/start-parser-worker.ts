@@ -1,8 +1,8 @@
 // At the top of src/ (dist/ once built), beside dyn-usage-worker: the relative URL below then names the
 // same file in the package, in the one-script-tag bundle's folder, and next to an esbuild user's bundle.
 
-/** The name the parser worker gets in the browser's developer tools. */
-export const PARSER_WORKER_NAME = 'dyn-usage-kit parser';
+/** The parser worker's name in the browser's developer tools (and its file's, from webpack). */
+export const PARSER_WORKER_NAME = 'dyn-usage-worker';
 
 /**
  * Starts the parser worker from where the app's bundler put it. The expression is kept literally as Vite,
@@ -14,7 +14,8 @@ export const PARSER_WORKER_NAME = 'dyn-usage-kit parser';
 export function startBundledWorker(): Worker {
   return new Worker(new URL('./dyn-usage-worker.js', import.meta.url), {
     type: 'module',
-    // PARSER_WORKER_NAME, spelled out: Vite refuses worker options it cannot evaluate on its own.
-    name: 'dyn-usage-kit parser',
+    // PARSER_WORKER_NAME, spelled out: Vite refuses worker options it cannot evaluate on its own. webpack
+    // names the worker's file after it, so it has no space.
+    name: 'dyn-usage-worker',
   });
 }
