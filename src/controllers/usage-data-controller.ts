@@ -6,12 +6,17 @@ import { filterKey, isEmptyFilter } from '../core/usage-filter.js';
 import type { UsageFilter } from '../core/usage-filter.js';
 import { reportIsEmpty } from '../core/report-is-empty.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
-import { loadRecords, loadUrl, reportOf, warmReport, warmTableCube } from './load-usage.js';
+import { reportOf, warmReport } from './load-usage.js';
 import type { LoadedUsage } from './load-usage.js';
 import type { UsageTable } from '../core/usage-table.js';
 import { nextRenderTurn } from './render-turns.js';
-import { UsageLoadError } from './usage-load-error.js';
-import { checkedRecords, checkedReport, filterProblem } from './usage-input-check.js';
+import { toLoadError, UsageLoadError } from './usage-load-error.js';
+import { filterProblem } from './usage-input-check.js';
+import { SourceLink } from '../load/source-link.js';
+import { LoadStatus } from '../load/usage-load.js';
+import type { UsageLoad } from '../load/usage-load.js';
+import { usageInput } from '../load/usage-loads.js';
+import { UsageSource } from '../load/usage-source.js';
 
 export const UsageStatus = {
   idle: 'idle',
@@ -22,72 +27,68 @@ export const UsageStatus = {
 } as const;
 export type UsageStatus = (typeof UsageStatus)[keyof typeof UsageStatus];
 
-/** A shared source (`<dyn-usage-source>`) as a consumer sees it. */
-export interface UsageSourceLike {
-  /** Goes up by one for every new load, so consumers know to fetch the new data. */
-  readonly generation: number;
-  /** Progress of the source's running fetch, or `null`. */
-  readonly progress: FetchProgress | null;
-  /** The loaded data, once loaded (rejects with the source's error). */
-  whenLoaded(): Promise<LoadedUsage | null>;
-}
-
 /** What the controller reads from its host element on every update. */
 export interface UsageDataInputs extends ReportOptions {
   /** Checked before use: a page may set anything on a property. */
-  report?: UsageReport | null;
+  report?: unknown;
   /** Checked before use: a page may set anything on a property. */
-  records?: readonly Record<string, unknown>[] | null;
-  /** A shared source; beats `src`. */
-  source?: UsageSourceLike | null;
+  records?: unknown;
+  /** Id of a `<dyn-usage-source>` in the host's document or shadow root; beats `src`. */
+  source?: string | null;
   src?: string | null;
   /** A cross-filter (applies to data from a shared source). */
   filter?: UsageFilter;
 }
 
-export interface UsageDataHost extends ReactiveControllerHost {
-  /** The inputs of the next update: a report document beats records, records beat `src`. */
-  usageInputs(): UsageDataInputs;
-  /** Called once per computed report, with the status it led to. */
-  usageSettled?(status: UsageStatus, report: UsageReport | null, error: UsageLoadError | null): void;
-}
-
 export interface UsageDataOptions {
+  /** The inputs of the next update: a report document beats records, records beat `source`, it beats `src`. */
+  inputs(): UsageDataInputs;
   /** Keep every export row's cells for a raw-data download. Default false. */
   keepRows?: boolean;
+  /** Called once per computed report, with the status it led to (and for a load that failed). */
+  onSettled?(status: UsageStatus, report: UsageReport | null, error: UsageLoadError | null): void;
 }
 
 /**
- * Loads usage data for an element and computes its report. Loading (fetch, parse) runs again only
- * when the data input changes, and a new `src` aborts the old fetch; a change of window options only
- * recomputes the report from what is already read.
+ * Loads usage data for an element and computes its report. The load itself (fetch, parse, caches) is a
+ * `UsageLoad` shared with every element on the same data: its own `src`, `records` or `report`, or a
+ * `<dyn-usage-source>` named by `source`. Loading runs again only when the data input changes; a change
+ * of window options only recomputes the report from what is already read.
  */
 export class UsageDataController implements ReactiveController {
-  private ownProgress: FetchProgress | null = null;
-  private source: UsageSourceLike | null = null;
-  private readonly host: UsageDataHost;
-  private readonly keepRows: boolean;
-  private readonly task: Task<TaskArgs, LoadedUsage | null>;
+  private readonly host: ReactiveControllerHost & Element;
+  private readonly options: UsageDataOptions;
+  private readonly own: UsageSource;
+  private readonly sourceLink: SourceLink;
+  private readonly task: Task<[load: UsageLoad | null], LoadedUsage | null>;
+  private current: UsageLoad | null = null;
+  private unlisten: (() => void) | null = null;
   private computed: { loaded: LoadedUsage | null; optionsKey: string; report: UsageReport | null } | null =
     null;
   private computeError: UsageLoadError | null = null;
 
-  constructor(host: UsageDataHost, options: UsageDataOptions = {}) {
+  constructor(host: ReactiveControllerHost & Element, options: UsageDataOptions) {
     this.host = host;
-    this.keepRows = options.keepRows ?? false;
+    this.options = options;
+    const update = () => host.requestUpdate();
+    this.own = new UsageSource({ keepRows: options.keepRows ?? false, onChange: update });
+    this.sourceLink = new SourceLink(host, update);
     this.task = new Task(host, {
-      args: (): TaskArgs => {
-        const { report = null, records = null, source = null, src = null } = host.usageInputs();
-        // Precedence: report, records, source, src; the lower inputs don't matter while a higher one is set.
-        // Anything but null/undefined counts as set (`report = 0` is an error to show, not "no report").
-        if (report != null) return [report, null, null, 0, null];
-        if (records != null) return [null, records, null, 0, null];
-        if (source) return [null, null, source, source.generation, null];
-        return [null, null, null, 0, src || null];
-      },
-      task: ([report, records, source, , src], { signal }) => this.load(report, records, source, src, signal),
+      args: () => [this.currentLoad()] as [UsageLoad | null],
+      task: ([load], { signal }) => this.load(load, signal),
     });
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.own.connect();
+    // A source is looked up again: the one named may have gone or come while this host was away.
+    if (this.options.inputs().source) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.own.disconnect();
+    this.sourceLink.release();
   }
 
   get status(): UsageStatus {
@@ -149,12 +150,12 @@ export class UsageDataController implements ReactiveController {
       this.computeError = toLoadError(error);
     }
     this.computed = { loaded, optionsKey, report };
-    if (loaded) this.host.usageSettled?.(this.status, report, this.computeError);
+    if (loaded) this.options.onSettled?.(this.status, report, this.computeError);
   }
 
   /** The report options and filter the host asks for now; with a filter that is not one, `problem` says why. */
   private reportInputs(): { options: ReportOptions; filter: UsageFilter; problem: string | null } {
-    const { from, to, month, top, revenue, subscriptions, filter: given = {} } = this.host.usageInputs();
+    const { from, to, month, top, revenue, subscriptions, filter: given = {} } = this.options.inputs();
     const problem = filterProblem(given);
     const filter = problem === null ? given : {};
     // The default top is left out, so that tables asking for it (by default or by name) share one report.
@@ -169,32 +170,38 @@ export class UsageDataController implements ReactiveController {
     return { options, filter, problem };
   }
 
-  /** Progress of a running fetch (this element's, or its shared source's), or `null`. */
+  /** Progress of the running fetch (this element's, or its shared source's), or `null`. */
   get progress(): FetchProgress | null {
-    return this.source ? this.source.progress : this.ownProgress;
+    return this.current?.progress ?? null;
   }
 
-  private async load(
-    report: unknown,
-    records: unknown,
-    source: UsageSourceLike | null,
-    src: string | null,
-    signal: AbortSignal,
-  ): Promise<LoadedUsage | null> {
-    this.ownProgress = null;
-    this.source = source;
+  /**
+   * The load for the inputs now: precedence report, records, source, src; the lower inputs don't matter
+   * while a higher one is set. Progress and settling of that load re-render the host.
+   */
+  private currentLoad(): UsageLoad | null {
+    const { report, records, source, src } = this.options.inputs();
+    let load: UsageLoad | null;
+    if (report == null && records == null && source) {
+      this.own.set(null);
+      load = this.sourceLink.resolve(source);
+    } else {
+      this.sourceLink.release();
+      load = this.own.set(usageInput(report, records, src));
+    }
+    if (load !== this.current) {
+      this.unlisten?.();
+      this.current = load;
+      this.unlisten = load?.listen(() => this.host.requestUpdate()) ?? null;
+    }
+    return load;
+  }
+
+  private async load(load: UsageLoad | null, signal: AbortSignal): Promise<LoadedUsage | null> {
     try {
-      if (report != null) return { kind: 'report', report: checkedReport(report) };
-      const loaded = source
-        ? await source.whenLoaded()
-        : records != null
-          ? loadRecords(checkedRecords(records), this.keepRows)
-          : src
-            ? await loadUrl(src, { signal, keepRows: this.keepRows, onProgress: (p) => this.onProgress(p) })
-            : null;
-      // The cube and the first report in short tasks: built in one go, a big export's would block the page.
+      const loaded = load ? await load.result(signal) : null;
+      // The first report in short tasks: built in one go, a big export's would block the page.
       if (loaded) {
-        if (!source) await warmTableCube(loaded, signal);
         const { options, filter } = this.reportInputs();
         await warmReport(loaded, options, filter, signal);
         // Sections on one source would all render and lay out in one task: a frame each instead.
@@ -203,40 +210,16 @@ export class UsageDataController implements ReactiveController {
       }
       return loaded;
     } catch (error) {
-      if (!signal.aborted) this.host.usageSettled?.(UsageStatus.error, null, toLoadError(error));
+      // An aborted load (its source removed, or this host disconnected) is no error to tell the page.
+      if (!signal.aborted && load?.status !== LoadStatus.aborted)
+        this.options.onSettled?.(UsageStatus.error, null, toLoadError(error));
       throw error;
-    } finally {
-      this.ownProgress = null;
-    }
-  }
-
-  private lastProgressUpdate = 0;
-  private onProgress(progress: FetchProgress): void {
-    this.ownProgress = progress;
-    // A render per chunk would cost more than the parse; ten a second is smooth enough for a bar.
-    const now = performance.now();
-    if (now - this.lastProgressUpdate > 100) {
-      this.lastProgressUpdate = now;
-      this.host.requestUpdate();
     }
   }
 }
-
-type TaskArgs = [
-  report: unknown,
-  records: unknown,
-  source: UsageSourceLike | null,
-  generation: number,
-  src: string | null,
-];
 
 function withoutUndefined(options: ReportOptions): ReportOptions {
   return Object.fromEntries(
     Object.entries(options).filter(([, value]) => value !== undefined && value !== ''),
   );
-}
-
-function toLoadError(error: unknown): UsageLoadError {
-  if (error instanceof UsageLoadError) return error;
-  return new UsageLoadError(error instanceof Error ? error.message : String(error));
 }

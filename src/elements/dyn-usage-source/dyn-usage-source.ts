@@ -3,18 +3,19 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { UsageReport } from '../../core/report.js';
-import type { FetchProgress } from '../../controllers/fetch-usage-bytes.js';
-import { loadRecords, loadUrl, warmTableCube } from '../../controllers/load-usage.js';
 import type { LoadedUsage } from '../../controllers/load-usage.js';
-import type { UsageSourceLike } from '../../controllers/usage-data-controller.js';
-import { UsageLoadError } from '../../controllers/usage-load-error.js';
-import { checkedRecords, checkedReport } from '../../controllers/usage-input-check.js';
+import { errorDetail } from '../../controllers/usage-load-error.js';
+import { SOURCE_CONNECT_EVENT } from '../../load/source-link.js';
+import type { UsageSourceElement } from '../../load/source-link.js';
+import { LoadStatus } from '../../load/usage-load.js';
+import type { UsageLoad } from '../../load/usage-load.js';
+import { usageInput } from '../../load/usage-loads.js';
+import { UsageSource } from '../../load/usage-source.js';
 import { usageEvent } from '../shared/usage-events.js';
 
 declare global {
   interface HTMLElementEventMap {
     'dyn-usage-source-change': CustomEvent<{ generation: number }>;
-    'dyn-usage-source-progress': CustomEvent<FetchProgress>;
   }
 }
 
@@ -32,7 +33,7 @@ declare global {
  * @fires dyn-usage-error - The data could not be read; detail `{ message, status? }`.
  * @fires dyn-usage-source-change - A new load started; consumers reload.
  */
-export class DynUsageSource extends LitElement implements UsageSourceLike {
+export class DynUsageSource extends LitElement implements UsageSourceElement {
   static override styles = css`
     :host {
       display: none;
@@ -48,35 +49,15 @@ export class DynUsageSource extends LitElement implements UsageSourceLike {
 
   /** Goes up by one for every new load. */
   generation = 0;
-  /** Progress of the running fetch, or `null`. */
-  progress: FetchProgress | null = null;
-  private lastProgressEvent = 0;
+
+  // Rows kept for a raw-data download from a subscription table on this source.
+  private readonly usage = new UsageSource({ keepRows: true, onChange: () => this.requestUpdate() });
 
   private readonly task = new Task(this, {
-    args: () => [this.report, this.records, this.src] as const,
-    task: async ([report, records, src], { signal }): Promise<LoadedUsage | null> => {
-      try {
-        // Anything but null/undefined counts as set, and is checked: a page may set anything.
-        if (report != null) return { kind: 'report', report: checkedReport(report) };
-        const loaded =
-          records != null
-            ? loadRecords(checkedRecords(records), true)
-            : src
-              ? await loadUrl(src, {
-                  signal,
-                  // Kept for a raw-data download from a subscription table on this source.
-                  keepRows: true,
-                  onProgress: (progress) => this.onProgress(progress),
-                })
-              : null;
-        if (loaded) await warmTableCube(loaded, signal);
-        return loaded;
-      } finally {
-        this.progress = null;
-      }
-    },
+    args: () => [this.usageLoad] as [UsageLoad | null],
+    task: ([load], { signal }): Promise<LoadedUsage | null> =>
+      load ? load.result(signal) : Promise.resolve(null),
     onComplete: (loaded) => {
-      const input = loaded?.kind === 'table' ? loaded.table : null;
       if (!loaded) return;
       // Where the export was parsed, and why not in a worker when it wasn't (a CSP without worker-src).
       const parsed =
@@ -84,36 +65,50 @@ export class DynUsageSource extends LitElement implements UsageSourceLike {
           ? { parsedIn: loaded.parsedIn, fallbackReason: loaded.fallbackReason }
           : {};
       this.dispatchEvent(
-        usageEvent('dyn-usage-load', { section: null, input: this.inputOf(loaded, input), ...parsed }),
+        usageEvent('dyn-usage-load', { section: null, input: this.inputOf(loaded), ...parsed }),
       );
     },
     onError: (error) => {
-      const status = error instanceof UsageLoadError ? error.status : undefined;
-      const message = error instanceof Error ? error.message : String(error);
-      this.dispatchEvent(
-        usageEvent('dyn-usage-error', status === undefined ? { message } : { message, status }),
-      );
+      // Stopped because this element left the page: nobody is waiting for it.
+      if (this.usage.load?.status === LoadStatus.aborted) return;
+      this.dispatchEvent(usageEvent('dyn-usage-error', errorDetail(error)));
     },
   });
+
+  /** The load of the current inputs, which sections on this source share; `null` while disconnected. */
+  get usageLoad(): UsageLoad | null {
+    return this.usage.set(usageInput(this.report, this.records, this.src));
+  }
+
+  /** Progress of the running fetch, or `null`. */
+  get progress() {
+    return this.usage.load?.progress ?? null;
+  }
 
   /** `idle` (no data set), `loading`, `ready` or `error`. */
   get status(): 'idle' | 'loading' | 'ready' | 'error' {
     const status = this.task.status;
-    return status === TaskStatus.PENDING
-      ? 'loading'
-      : status === TaskStatus.COMPLETE
-        ? this.task.value
-          ? 'ready'
-          : 'idle'
-        : status === TaskStatus.ERROR
-          ? 'error'
-          : 'idle';
+    if (status === TaskStatus.PENDING) return 'loading';
+    if (status === TaskStatus.ERROR) return 'error';
+    return status === TaskStatus.COMPLETE && this.task.value ? 'ready' : 'idle';
   }
 
   /** The loaded data once read; rejects with the load's error. */
   async whenLoaded(): Promise<LoadedUsage | null> {
     await this.updateComplete; // the task starts in the update after an input changes
     return this.task.taskComplete;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.usage.connect();
+    // Sections that name this id and found nothing (or this element before it was defined) look again.
+    this.getRootNode().dispatchEvent(new Event(SOURCE_CONNECT_EVENT));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.usage.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -132,25 +127,13 @@ export class DynUsageSource extends LitElement implements UsageSourceLike {
     return nothing;
   }
 
-  private onProgress(progress: FetchProgress): void {
-    this.progress = progress;
-    const now = performance.now();
-    // Consumers redraw their progress bar on this; ten times a second is smooth enough.
-    if (now - this.lastProgressEvent > 100) {
-      this.lastProgressEvent = now;
-      this.dispatchEvent(new CustomEvent('dyn-usage-source-progress', { detail: progress }));
-    }
-  }
-
-  private inputOf(
-    loaded: LoadedUsage,
-    table: { length: number; skipped: { line: number; reason: string }[]; skippedCount: number } | null,
-  ) {
+  private inputOf(loaded: LoadedUsage) {
     if (loaded.kind === 'report') return loaded.report.input;
+    const { table } = loaded;
     return {
-      rows: table?.length ?? 0,
-      skipped: table?.skipped ?? [],
-      skippedCount: table?.skippedCount ?? 0,
+      rows: table.length,
+      skipped: table.skipped,
+      skippedCount: table.skippedCount,
       emptyAvailable: loaded.counts.emptyAvailable,
       warnings: [...(loaded.counts.warnings ?? [])],
     };

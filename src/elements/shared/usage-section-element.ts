@@ -5,6 +5,7 @@ import type { ReportOptions, UsageReport } from '../../core/report.js';
 import { ElementSizeController } from '../../controllers/element-size-controller.js';
 import { UsageDataController, UsageStatus } from '../../controllers/usage-data-controller.js';
 import type { UsageDataInputs } from '../../controllers/usage-data-controller.js';
+import { errorDetail } from '../../controllers/usage-load-error.js';
 import type { UsageLoadError } from '../../controllers/usage-load-error.js';
 import { csvDocument } from '../../data/csv-writer.js';
 import {
@@ -27,7 +28,6 @@ import './section-menu.js';
 import type { SectionMenuItem } from './section-menu.js';
 import { usageEvent } from './usage-events.js';
 import type { UsageLoadDetail } from './usage-events.js';
-import { SourceLink } from './source-link.js';
 import type { UsageFilter } from '../../core/usage-filter.js';
 
 /** A section's figures as a table, for the CSV download. */
@@ -83,19 +83,11 @@ export abstract class UsageSectionElement<Section> extends LitElement {
 
   constructor(options: { keepRows?: boolean } = {}) {
     super();
-    this.data = new UsageDataController(
-      {
-        addController: (controller) => this.addController(controller),
-        removeController: (controller) => this.removeController(controller),
-        requestUpdate: () => this.requestUpdate(),
-        get updateComplete() {
-          return Promise.resolve(true);
-        },
-        usageInputs: () => this.usageInputs(),
-        usageSettled: (status, report, error) => this.usageSettled(status, report, error),
-      },
-      options,
-    );
+    this.data = new UsageDataController(this, {
+      inputs: () => this.usageInputs(),
+      keepRows: options.keepRows ?? false,
+      onSettled: (status, report, error) => this.usageSettled(status, report, error),
+    });
   }
 
   /** `idle`, `loading`, `ready`, `empty` or `error`. */
@@ -189,12 +181,9 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   }
 
   private usageInputs(): UsageDataInputs {
-    const { report, records, src, from, to, month, filter } = this;
-    const source = this.source ? this.sourceLink.resolve(this.source) : null;
+    const { report, records, source, src, from, to, month, filter } = this;
     return { report, records, source, src, from, to, month, filter, ...this.reportOptions() };
   }
-
-  private readonly sourceLink = new SourceLink(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -206,21 +195,9 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     });
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.sourceLink.release();
-  }
-
   private usageSettled(status: UsageStatus, report: UsageReport | null, error: UsageLoadError | null): void {
     if (status === UsageStatus.error || !report) {
-      const detail =
-        error?.status === undefined
-          ? { message: error?.message ?? 'Unknown error' }
-          : {
-              message: error.message,
-              status: error.status,
-            };
-      this.dispatchEvent(usageEvent('dyn-usage-error', detail));
+      this.dispatchEvent(usageEvent('dyn-usage-error', errorDetail(error ?? 'Unknown error')));
       return;
     }
     const detail: UsageLoadDetail = {
