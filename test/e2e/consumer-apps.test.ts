@@ -91,10 +91,15 @@ interface Opened {
   problems: { violations: string[]; errors: string[]; failed: string[] };
 }
 
-/** Opens a build in Chromium and waits for `tags` to settle. */
-async function open(files: ServedFiles, tags: string[]): Promise<Opened> {
+/** Serves a build on a free local port, until the tests end. */
+async function serve(files: ServedFiles): Promise<string> {
   const { server, origin } = await serveFiles(files);
   servers.push(server);
+  return origin;
+}
+
+/** Opens an app in Chromium and waits for `tags` to settle. */
+async function open(origin: string, tags: string[]): Promise<Opened> {
   const { page, problems } = await watchedPage(browser);
   const failed: string[] = [];
   page.on('response', (response) => {
@@ -132,6 +137,13 @@ function ready(tags: string[]): Record<string, string> {
   return Object.fromEntries(tags.map((tag) => [tag, 'ready']));
 }
 
+/** The part of Vite's dev server used here. */
+interface ViteDevServer {
+  listen(): Promise<unknown>;
+  close(): Promise<void>;
+  resolvedUrls: { local: string[] } | null;
+}
+
 const NOTHING_WRONG = { violations: [], errors: [], failed: [] };
 
 describe('the packed kit in apps built with bundlers', () => {
@@ -149,7 +161,7 @@ describe('the packed kit in apps built with bundlers', () => {
     });
     run('vite/bin/vite.js', ['build', '--logLevel', 'error'], dir);
     const files = builtFiles(join(dir, 'dist'));
-    const opened = await open(files, tags);
+    const opened = await open(await serve(files), tags);
     assert.deepEqual(opened.statuses, ready(tags));
     assert.deepEqual(opened.parsedIn, ['worker']);
     assert.deepEqual(opened.available, AVAILABLE);
@@ -167,7 +179,7 @@ createRoot(document.getElementById('root')).render(<UsageSummary src="/hand-expo
       'vite.config.mjs': "export default { esbuild: { jsx: 'automatic' } };\n",
     });
     run('vite/bin/vite.js', ['build', '--logLevel', 'error'], dir);
-    const opened = await open(builtFiles(join(dir, 'dist')), ['dyn-usage-summary']);
+    const opened = await open(await serve(builtFiles(join(dir, 'dist'))), ['dyn-usage-summary']);
     assert.deepEqual(opened.statuses, ready(['dyn-usage-summary']));
     assert.deepEqual(opened.parsedIn, ['worker']);
     assert.deepEqual(opened.available, AVAILABLE);
@@ -187,7 +199,7 @@ createRoot(document.getElementById('root')).render(<UsageSummary src="/hand-expo
     run('webpack-cli/bin/cli.js', ['--mode', 'production'], dir);
     const files = builtFiles(join(dir, 'dist'));
     assert.doesNotMatch(builtJavaScript(files), /file:\/\//);
-    const opened = await open(files, tags);
+    const opened = await open(await serve(files), tags);
     assert.deepEqual(opened.statuses, ready(tags));
     assert.deepEqual(opened.parsedIn, ['worker']);
     assert.deepEqual(opened.available, AVAILABLE);
@@ -223,10 +235,40 @@ createRoot(document.getElementById('root')).render(<UsageSummary src="/hand-expo
       .map((input) => resolve(dir, input))
       .filter((path) => !path.startsWith(CONSUMER_ROOT));
     assert.deepEqual(elsewhere, []);
-    const opened = await open(builtFiles(join(dir, 'dist')), ['dyn-usage-summary']);
+    const opened = await open(await serve(builtFiles(join(dir, 'dist'))), ['dyn-usage-summary']);
     assert.deepEqual(opened.statuses, ready(['dyn-usage-summary']));
     assert.deepEqual(opened.parsedIn, ['worker']);
     assert.deepEqual(opened.available, AVAILABLE);
     assert.deepEqual(opened.problems, NOTHING_WRONG);
+  });
+  it("Vite's dev server, with the kit left out of pre-bundling as the README says", async () => {
+    const tags = ['dyn-usage-summary'];
+    const dir = freshApp('vite-dev', {
+      'index.html': page(
+        '<dyn-usage-summary src="/hand-export.csv"></dyn-usage-summary>',
+        '<script type="module" src="/main.js"></script>',
+      ),
+      'main.js': "import 'dyn-usage-kit/summary';\n",
+      'public/hand-export.csv': readFileSync('test/fixtures/hand-export.csv', 'utf8'),
+      'vite.config.mjs': "export default { optimizeDeps: { exclude: ['dyn-usage-kit'] } };\n",
+    });
+    const vite = (await import(join(CONSUMER_ROOT, 'node_modules/vite/dist/node/index.js'))) as {
+      createServer(config: object): Promise<ViteDevServer>;
+    };
+    const server = await vite.createServer({
+      root: dir,
+      logLevel: 'error',
+      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+    });
+    try {
+      await server.listen();
+      const opened = await open(server.resolvedUrls!.local[0]!.replace(/\/$/, ''), tags);
+      assert.deepEqual(opened.statuses, ready(tags));
+      assert.deepEqual(opened.parsedIn, ['worker']);
+      assert.deepEqual(opened.available, AVAILABLE);
+      assert.deepEqual(opened.problems, NOTHING_WRONG);
+    } finally {
+      await server.close();
+    }
   });
 });
