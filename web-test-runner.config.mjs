@@ -35,13 +35,19 @@ function workerSource(context, next) {
  *   /__nolength/<path>    the same file without Content-Length (indeterminate progress)
  *   /__count/<key>        how many requests /__counted/<key>/<path> received so far
  *   /__cli-report/<path>  the report JSON the dyn-usage CLI prints for <path>
+ *   /__stall/<key>/<path> sends the first half of <path> (with its full Content-Length), then nothing until
+ *                         the client closes the connection
+ *   /__stalled/<key>      `{ "requests": n, "open": n }`: stalled requests made, and those still open
  */
 const requestCounts = new Map();
+const stalls = new Map();
 function testRoutes(context, next) {
   const slow = context.path.match(/^\/__slow\/(\d+)\/(.+)$/);
   const noLength = context.path.match(/^\/__nolength\/(.+)$/);
   const counted = context.path.match(/^\/__counted\/([^/]+)\/(.+)$/);
   const count = context.path.match(/^\/__count\/([^/]+)$/);
+  const stall = context.path.match(/^\/__stall\/([^/]+)\/(.+)$/);
+  const stalled = context.path.match(/^\/__stalled\/([^/]+)$/);
   // What the dyn-usage CLI prints for a repo file: browser tests compare their reports with it.
   const cliReport = context.path.match(/^\/__cli-report\/(.+)$/);
   if (cliReport) {
@@ -69,12 +75,40 @@ function testRoutes(context, next) {
   // Never from the browser's cache: a cached slow response would arrive at once and hide the loading state.
   // web-test-runner's cache middleware marks every path with a file extension cacheable for a year once
   // the response is done; renaming the path to one without an extension keeps it from doing so.
-  if (slow || noLength || counted || count) {
+  if (slow || noLength || counted || count || stall || stalled) {
     context.set('Cache-Control', 'no-store');
     context.path = '/__test-route';
   }
   if (count) {
     context.body = String(requestCounts.get(count[1]) ?? 0);
+    return undefined;
+  }
+  if (stalled) {
+    context.body = JSON.stringify(stalls.get(stalled[1]) ?? { requests: 0, open: 0 });
+    context.type = 'application/json';
+    return undefined;
+  }
+  if (stall) {
+    // Seen from the server: the element's fetch is aborted when its socket closes.
+    const counts = stalls.get(stall[1]) ?? { requests: 0, open: 0 };
+    stalls.set(stall[1], counts);
+    counts.requests += 1;
+    counts.open += 1;
+    const file = readFileSync(stall[2]);
+    const closed = new Promise((resolve) =>
+      context.res.once('close', () => {
+        counts.open -= 1;
+        resolve();
+      }),
+    );
+    context.type = 'text/csv';
+    context.length = file.length;
+    context.body = Readable.from(
+      (async function* () {
+        yield file.subarray(0, file.length >> 1);
+        await closed;
+      })(),
+    );
     return undefined;
   }
   if (counted) {
