@@ -1,4 +1,3 @@
-import type { MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
@@ -7,10 +6,17 @@ import { numericToAlpha2 } from '../data/markets.js';
 /** world-atlas resolutions the map offers: 1:110m (default, 108 kB) or the finer 1:50m (756 kB). */
 export type MapDetail = '110m' | '50m';
 
+/**
+ * A country's GeoJSON geometry, as d3-geo draws it. Declared here, not taken from `geojson`: the published
+ * types then need no @types/geojson, which is only a devDependency (a consumer without skipLibCheck failed).
+ */
+export type CountryGeometry =
+  { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
+
 /** One country shape of the atlas; `code` is null for shapes without an ISO code (Kosovo, N. Cyprus, …). */
 export interface AtlasCountry {
   code: string | null;
-  geometry: Polygon | MultiPolygon;
+  geometry: CountryGeometry;
 }
 
 export interface WorldAtlas {

@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, serveFiles, watchedPage } from './browser-page.js';
 import type { ServedFiles } from './browser-page.js';
 import { CONSUMER_ROOT, ensureToolchain, freshApp, installPackedKit } from './consumer-toolchain.js';
+import { typeCheckEntries, typedEntryFiles } from './consumer-types.js';
 
 // The kit as its users get it: `npm pack`ed, installed into fresh apps, built with Vite, webpack 5 and
 // esbuild (pinned in consumer-toolchain.ts), served as static files and opened in Chromium. Each app reads
@@ -270,5 +271,18 @@ createRoot(document.getElementById('root')).render(<UsageSummary src="/hand-expo
     } finally {
       await server.close();
     }
+  });
+});
+
+describe("the packed kit's types in a strict TypeScript app", () => {
+  // Each entry alone: its .d.ts reach the kit's event map and import nothing from a devDependency.
+  it('every entry type-checks with skipLibCheck', () => {
+    const dir = freshApp('types-skip-lib-check', typedEntryFiles());
+    assert.deepEqual(typeCheckEntries(dir, true), {});
+  });
+
+  it('every entry type-checks without skipLibCheck (the .d.ts themselves are checked)', () => {
+    const dir = freshApp('types-lib-check', typedEntryFiles());
+    assert.deepEqual(typeCheckEntries(dir, false), {});
   });
 });

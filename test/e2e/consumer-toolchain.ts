@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /**
- * What a user's app builds the kit with, pinned to versions that install on Node 20 + npm 11 (Vite 8's
+ * What a user's app builds and type-checks the kit with, pinned to versions that install on Node 20 + npm 11 (Vite 8's
  * and webpack-cli 7's may not). Installed once into node_modules/.cache, in a folder named after these
  * versions, and reused by every later run: a clean cache costs one `npm install`, a warm one nothing.
  */
@@ -15,6 +15,9 @@ export const TOOLCHAIN = {
   esbuild: '0.27.7',
   react: '19.3.1',
   'react-dom': '19.3.1',
+  // A React app's types; the other type checks leave them out (`types: []`).
+  '@types/react': '19.3.2',
+  typescript: '5.9.3',
 };
 
 const key = createHash('sha256').update(JSON.stringify(TOOLCHAIN)).digest('hex').slice(0, 12);
@@ -29,6 +32,8 @@ function npm(args: string[], cwd: string): string {
 export function ensureToolchain(): void {
   const done = join(CONSUMER_ROOT, 'toolchain-installed');
   if (existsSync(done)) return;
+  // Toolchains of other pinned versions are not used again.
+  rmSync(dirname(CONSUMER_ROOT), { recursive: true, force: true });
   mkdirSync(CONSUMER_ROOT, { recursive: true });
   const manifest = { name: 'dyn-usage-kit-consumers', private: true, dependencies: TOOLCHAIN };
   writeFileSync(join(CONSUMER_ROOT, 'package.json'), JSON.stringify(manifest, null, 2));

@@ -1,0 +1,5 @@
+// `dyn-usage-kit/source`: registers <dyn-usage-source> (define.ts); importing the events here too puts the kit's
+// HTMLElementEventMap entries (dyn-usage-load, dyn-usage-error) in this entry's types.
+import '../elements/shared/usage-events.js';
+
+export * from '../elements/dyn-usage-source/define.js';

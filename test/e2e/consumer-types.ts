@@ -1,0 +1,97 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type * as TypeScript from 'typescript';
+import { CONSUMER_ROOT } from './consumer-toolchain.js';
+
+/**
+ * What an app written in strict TypeScript writes with each entry: the kit's events are typed on any
+ * element (HTMLElementEventMap), whichever entry brought them.
+ */
+const USES_EVENTS = `
+document.body.addEventListener('dyn-usage-load', (event) => {
+  const rows: number = event.detail.input.rows;
+  console.log(rows);
+});
+document.body.addEventListener('dyn-usage-error', (event) => {
+  const message: string = event.detail.message;
+  console.log(message);
+});
+`;
+
+/** Entry → the code an app writes with it. */
+export const TYPED_ENTRIES: Record<string, string> = {
+  'dyn-usage-kit': `import { setWorkerUrl } from 'dyn-usage-kit';\nsetWorkerUrl('/w.js');${USES_EVENTS}`,
+  'dyn-usage-kit/core': `import { reportFromText, setWorkerUrl } from 'dyn-usage-kit/core';
+setWorkerUrl(new URL('/w.js', location.href));
+console.log(reportFromText);
+`,
+  ...Object.fromEntries(
+    ['summary', 'geo', 'sku', 'subscriptions', 'distribution', 'source', 'report'].map((entry) => [
+      `dyn-usage-kit/${entry}`,
+      `import 'dyn-usage-kit/${entry}';${USES_EVENTS}`,
+    ]),
+  ),
+  'dyn-usage-kit/react': `import { UsageSummary, UsageReport } from 'dyn-usage-kit/react';\nconsole.log(UsageSummary, UsageReport);${USES_EVENTS}`,
+  'dyn-usage-kit/react/summary': `import { UsageSummary } from 'dyn-usage-kit/react/summary';\nconsole.log(UsageSummary);${USES_EVENTS}`,
+};
+
+/**
+ * Type-checks each entry's snippet as its own strict program (one program for all would let one entry's
+ * global types cover for another's), with the app's TypeScript from the toolchain; without skipLibCheck,
+ * one program for all entries checks every .d.ts they reach (a .d.ts's own errors do not depend on which
+ * entry brought it, and lib.dom.d.ts is checked once instead of once an entry). Returns each program's
+ * diagnostics, formatted; a program without any is left out.
+ */
+export function typeCheckEntries(dir: string, skipLibCheck: boolean): Record<string, string[]> {
+  const require = createRequire(join(CONSUMER_ROOT, 'package.json'));
+  const ts = require('typescript') as typeof TypeScript;
+  const options: TypeScript.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    // Only what the kit's types import: a devDependency they lean on must not come in by the back door.
+    types: [],
+  };
+  const host = ts.createCompilerHost(options);
+  // The apps sit inside this repository, whose node_modules (with @types/geojson and the like) would
+  // answer for any package the app lacks: resolution stops at the app's own install.
+  const repoPackages = join(process.cwd(), 'node_modules');
+  const fenced = (path: string) => path.startsWith(repoPackages) && !path.startsWith(CONSUMER_ROOT);
+  const fileExists = host.fileExists.bind(host);
+  const directoryExists = host.directoryExists?.bind(host);
+  host.fileExists = (path) => !fenced(path) && fileExists(path);
+  host.directoryExists = (path) => !fenced(path) && (directoryExists?.(path) ?? true);
+  // Parsed once for all programs: lib.dom.d.ts alone takes most of a program's time.
+  const parsed = new Map<string, TypeScript.SourceFile | undefined>();
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, ...rest) => {
+    if (fileName.startsWith(dir)) return getSourceFile(fileName, languageVersion, ...rest);
+    if (!parsed.has(fileName)) parsed.set(fileName, getSourceFile(fileName, languageVersion, ...rest));
+    return parsed.get(fileName);
+  };
+  const failures: Record<string, string[]> = {};
+  const files = Object.keys(TYPED_ENTRIES).map((_entry, index) => join(dir, `entry-${index}.ts`));
+  const programs = skipLibCheck
+    ? Object.keys(TYPED_ENTRIES).map((entry, index) => [entry, [files[index]!]] as const)
+    : [['every entry', files] as const];
+  for (const [entry, roots] of programs) {
+    const program = ts.createProgram(roots, options, host);
+    const diagnostics = ts.getPreEmitDiagnostics(program);
+    if (diagnostics.length > 0) {
+      failures[entry] = diagnostics.map((diagnostic) => {
+        const where = diagnostic.file ? `${diagnostic.file.fileName.slice(CONSUMER_ROOT.length + 1)}: ` : '';
+        return where + ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+      });
+    }
+  }
+  return failures;
+}
+
+/** The app's files: one snippet per entry, `entry-<n>.ts` in TYPED_ENTRIES' order. */
+export function typedEntryFiles(): Record<string, string> {
+  return Object.fromEntries(Object.values(TYPED_ENTRIES).map((code, index) => [`entry-${index}.ts`, code]));
+}
