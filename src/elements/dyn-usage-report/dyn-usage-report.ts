@@ -84,6 +84,8 @@ export class DynUsageReport extends LitElement {
   private shown: ReportViewState = EMPTY_VIEW;
   /** What the source read: one skipped-rows notice for the whole report, not one per section. */
   @state() private input: InputStats | null = null;
+  /** The summary's warnings: the reader's and its window's (an outlier month, a window cut to the data). */
+  @state() private viewWarnings: InputStats['warnings'] | null = null;
   /** Whether the source is loading: announced once for the report (its sections announce nothing). */
   @state() private loading = false;
   /**
@@ -214,7 +216,7 @@ export class DynUsageReport extends LitElement {
                   : null
               }
               ${renderFilterChips(this.shown, this.actions, f, this.facets)}
-              ${this.input ? renderSkippedNotice(this.input, f) : null}
+              ${this.input ? renderSkippedNotice({ ...this.input, warnings: this.viewWarnings ?? this.input.warnings ?? [] }, f) : null}
             </div>`
           : null
       }
@@ -253,12 +255,16 @@ export class DynUsageReport extends LitElement {
    * A section's load and error events stay in the report: the source's, which leave it, say the same
    * once (five sections, each loading again on every filter change, would be noise to the page). A
    * section's error while the source is fine is its own, and goes out. The summary's load also says
-   * whether the view has rows (`viewEmpty`).
+   * whether the view has rows (`viewEmpty`), and brings the window's warnings for the notice.
    */
   private readonly onSectionEvent = (event: Event): void => {
     if (event.type === 'dyn-usage-load' || this.loadError !== null) event.stopPropagation();
     const section = event.target as Element & { status?: string };
-    if (section.localName === 'dyn-usage-summary') this.viewEmpty = section.status === 'empty';
+    if (section.localName !== 'dyn-usage-summary') return;
+    this.viewEmpty = section.status === 'empty';
+    const detail = (event as CustomEvent<{ input?: InputStats }>).detail;
+    if (event.type === 'dyn-usage-load' && Array.isArray(detail?.input?.warnings))
+      this.viewWarnings = detail.input.warnings;
   };
 
   private renderViewError(message: string) {
