@@ -20,6 +20,11 @@ export const LOAD_CASES = [
     run: (url) => window.dynBenchLoad.loadThroughSrc('dyn-subscription-table', url),
   },
   {
+    // Moved here from a browser test (its slice medians failed on a busy machine): no worker allowed.
+    label: '`<dyn-usage-summary src>`, no worker (main thread)',
+    run: (url) => window.dynBenchLoad.loadOnMainThread(url),
+  },
+  {
     label: '`<dyn-usage-source src>` + `<dyn-usage-summary source>`',
     run: (url) => window.dynBenchLoad.loadThroughSource(url),
   },

@@ -5,23 +5,23 @@
  * worker and its own first formatter costs nothing. Formatters made ahead of time wait for it.
  */
 
-/** Never wait longer than this for a worker (one that starts slowly, or never says so). */
+/** Never wait longer than this for a started worker's formatter (an old worker file never says so). */
 const WAIT_MS = 1000;
 
 const pending = new Set<Promise<void>>();
 
-/** `done` settles once a worker has made its first formatter (or has failed, or was stopped). */
-export function noteIntlWarmUp(done: Promise<void>): void {
-  const settled = done.catch(() => undefined);
+/**
+ * `done` settles once a worker has made its first formatter (or has failed, or was stopped); `started`
+ * once it runs (said `ready`). A worker that started and never says it made one is waited for `WAIT_MS`.
+ */
+export function noteIntlWarmUp(done: Promise<void>, started: Promise<void> = Promise.resolve()): void {
+  const bound = started.then(() => new Promise<void>((resolve) => setTimeout(resolve, WAIT_MS)));
+  const settled = Promise.race([done, bound]).catch(() => undefined);
   pending.add(settled);
   void settled.then(() => pending.delete(settled));
 }
 
 /** Resolves once the warm-ups under way have finished, at once when there are none. */
 export async function afterIntlWarmUp(): Promise<void> {
-  if (pending.size === 0) return;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, WAIT_MS)));
-  await Promise.race([Promise.all(pending), timeout]);
-  clearTimeout(timer);
+  await Promise.all(pending);
 }

@@ -88,7 +88,10 @@ function startWorker(signal: AbortSignal): Promise<Worker> {
       return;
     }
     const where = known?.href ?? 'dyn-usage-worker.js (where the bundler put it, or setWorkerUrl())';
-    noteIntlWarmUp(intlReady(worker, signal));
+    // The wait for the worker's formatter is bounded from when it has started, not from now: on a busy
+    // machine a module worker can take longer than that bound just to start.
+    let started: () => void = () => undefined;
+    noteIntlWarmUp(intlReady(worker, signal), new Promise<void>((resolve) => (started = resolve)));
     const settle = () => {
       script?.revoke();
       worker.removeEventListener('message', onMessage);
@@ -97,6 +100,7 @@ function startWorker(signal: AbortSignal): Promise<Worker> {
     };
     const onMessage = (event: MessageEvent<ParseReply>) => {
       if (event.data.type !== 'ready') return;
+      started();
       settle();
       resolve(worker);
     };

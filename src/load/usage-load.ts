@@ -1,6 +1,5 @@
 import type { FetchProgress } from '../controllers/fetch-usage-bytes.js';
 import type { LoadedUsage } from '../controllers/load-usage.js';
-import { yieldToEventLoop } from '../controllers/in-short-tasks.js';
 import { toLoadError } from '../controllers/usage-load-error.js';
 import type { UsageLoadError } from '../controllers/usage-load-error.js';
 
@@ -24,8 +23,8 @@ export type LoadRun = (
 const PROGRESS_INTERVAL_MS = 100;
 
 /**
- * One load of one input, shared by every element that shows it. It starts one task after it is made, so
- * that the sections a page renders together join it first; it is aborted (fetch and worker) one task
+ * One load of one input, shared by every element that shows it. It starts a microtask after it is made,
+ * so that the sections a page renders together join it first; it is aborted (fetch and worker) one task
  * after its last user lets go, so that an element moved within the page (disconnect, then connect in the
  * same task) keeps it.
  */
@@ -35,7 +34,7 @@ export class UsageLoad {
   progress: FetchProgress | null = null;
   loaded: LoadedUsage | null = null;
   error: UsageLoadError | null = null;
-  /** Whether reading has begun (one task after the load was made). */
+  /** Whether reading has begun (a microtask after the load was made). */
   started = false;
   /** Settles with the loaded data or the error; never unhandled. */
   readonly done: Promise<LoadedUsage | null>;
@@ -89,7 +88,9 @@ export class UsageLoad {
   private async start(run: LoadRun): Promise<LoadedUsage | null> {
     const { signal } = this.abort;
     try {
-      await yieldToEventLoop();
+      // A microtask, not a task: the sections a page rendered together have run their updates (and joined)
+      // by then, and the worker is still made before their formatters warm up (intl-warm-up.ts).
+      await Promise.resolve();
       signal.throwIfAborted();
       this.started = true;
       this.loaded = await run(signal, (progress) => this.onProgress(progress));

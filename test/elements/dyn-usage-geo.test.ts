@@ -153,7 +153,10 @@ describe('<dyn-usage-geo> map shapes and markers', () => {
       html`<dyn-usage-geo detail="50m" .report=${report}></dyn-usage-geo>`,
     );
     await ready(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('path[data-code="SG"]'), '50m map never drawn');
+    // 756 kB of map to fetch and parse: on a busy machine that takes seconds, so wait on the state.
+    await waitUntil(() => el.shadowRoot!.querySelector('path[data-code="SG"]'), '50m map never drawn', {
+      timeout: 8000,
+    });
     expect(el.shadowRoot!.querySelector('circle.marker[data-code="SG"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('circle.marker[data-code="RE"]')).to.not.equal(null);
   });
