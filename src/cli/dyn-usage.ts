@@ -61,12 +61,12 @@ async function runReport({ file, options, pretty }: ReportCommand): Promise<numb
     throw new UsageInputError(`${file} is already a report document, not an export`, 'unreadable');
   }
   const report = computeReport(cubeFromTable(result.table), result.stats, options);
-  if (report.input.skippedCount > 0) {
+  const skipped = report.input.skippedCount;
+  if (skipped > 0) {
     const first = report.input.skipped[0];
     const example = first ? ` (first: line ${first.line}: ${first.reason})` : '';
-    process.stderr.write(
-      `dyn-usage: ${report.input.skippedCount} rows skipped${example}; see input.skipped\n`,
-    );
+    const rows = skipped === 1 ? 'row' : 'rows';
+    process.stderr.write(`dyn-usage: ${skipped} ${rows} skipped${example}; see input.skipped\n`);
   }
   for (const warning of report.input.warnings)
     process.stderr.write(`dyn-usage: warning: ${warning.message}\n`);

@@ -87,7 +87,7 @@ describe('dyn-usage report: input shapes', () => {
     assert.deepEqual(doc.summary.available, [999]);
     assert.match(
       stderr,
-      /1 rows skipped \(first: line 6: a quote in line 6 makes a cell run over the lines after it/,
+      /1 row skipped \(first: line 6: a quote in line 6 makes a cell run over the lines after it/,
     );
     assert.match(stderr, /warning: A quote in line 6 made a cell run over/);
   });
