@@ -118,6 +118,29 @@ describe('a load that no connected element needs', () => {
   });
 });
 
+describe('an element put back after its load was aborted', () => {
+  it('starts it again', async () => {
+    const key = `back-${Date.now()}`;
+    const page = await fixture<HTMLDivElement>(html`<div></div>`);
+    const summary = document.createElement('dyn-usage-summary');
+    summary.src = `/__stall/${key}/${HAND}`;
+    page.append(summary);
+    await waitForServer(key, (s) => s.open === 1);
+    summary.remove();
+    await waitForServer(key, (s) => s.open === 0);
+    page.append(summary);
+    await waitForServer(key, (s) => s.requests === 2 && s.open === 1);
+    summary.remove();
+    await waitForServer(key, (s) => s.open === 0);
+    // A new src set while away is loaded on return.
+    summary.setAttribute('from', '2026-01');
+    summary.src = `/${HAND}?put-back`;
+    page.append(summary);
+    await waitUntil(() => summary.status === 'ready', 'never loaded', { timeout: 8000 });
+    expect((summary.section as { available: number[] }).available).to.deep.equal([10, 15, 37]);
+  });
+});
+
 describe('sections with the same src', () => {
   it('share one request and one parse, as if they had a <dyn-usage-source>', async () => {
     await watchingWorkers(async (workers) => {

@@ -3,6 +3,7 @@ import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { UsageReport } from '../../core/report.js';
+import type { FetchProgress } from '../../controllers/fetch-usage-bytes.js';
 import type { LoadedUsage } from '../../controllers/load-usage.js';
 import { errorDetail } from '../../controllers/usage-load-error.js';
 import { SOURCE_CONNECT_EVENT } from '../../load/source-link.js';
@@ -16,6 +17,7 @@ import { usageEvent } from '../shared/usage-events.js';
 declare global {
   interface HTMLElementEventMap {
     'dyn-usage-source-change': CustomEvent<{ generation: number }>;
+    'dyn-usage-source-progress': CustomEvent<FetchProgress>;
   }
 }
 
@@ -51,7 +53,7 @@ export class DynUsageSource extends LitElement implements UsageSourceElement {
   generation = 0;
 
   // Rows kept for a raw-data download from a subscription table on this source.
-  private readonly usage = new UsageSource({ keepRows: true, onChange: () => this.requestUpdate() });
+  private readonly usage = new UsageSource({ keepRows: true, onChange: () => this.onLoadChange() });
 
   private readonly task = new Task(this, {
     args: () => [this.usageLoad] as [UsageLoad | null],
@@ -75,13 +77,16 @@ export class DynUsageSource extends LitElement implements UsageSourceElement {
     },
   });
 
-  /** The load of the current inputs, which sections on this source share; `null` while disconnected. */
+  /**
+   * The load of the current inputs, which sections on this source share; `null` while disconnected.
+   * @internal
+   */
   get usageLoad(): UsageLoad | null {
     return this.usage.set(usageInput(this.report, this.records, this.src));
   }
 
   /** Progress of the running fetch, or `null`. */
-  get progress() {
+  get progress(): FetchProgress | null {
     return this.usage.load?.progress ?? null;
   }
 
@@ -125,6 +130,13 @@ export class DynUsageSource extends LitElement implements UsageSourceElement {
 
   override render() {
     return nothing;
+  }
+
+  private onLoadChange(): void {
+    this.requestUpdate();
+    // Sections on this source follow its load themselves; the event is for the page's own progress bar.
+    const progress = this.progress;
+    if (progress) this.dispatchEvent(new CustomEvent('dyn-usage-source-progress', { detail: progress }));
   }
 
   private inputOf(loaded: LoadedUsage) {
