@@ -1,6 +1,7 @@
 import type { InputWarning } from '../data/input-warning.js';
 import { computeDistribution } from './distribution.js';
 import { computeGeo } from './geo.js';
+import { computeInsights } from './insights/insights.js';
 import { REPORT_VERSION } from './report.js';
 import type { ReportOptions, UsageReport } from './report.js';
 import { resolveReportWindow } from './report-window.js';
@@ -55,6 +56,9 @@ function* reportSteps(
     ? yield* topCustomerSteps(cube, months, options)
     : { rankedBy: topCustomersRankedBy(cube, options), customers: [] };
   yield;
+  // Insights read every subscription: a report without them stays as fast as before.
+  const insights = withSubscriptions ? computeInsights(cube, months, options, counts.warnings) : null;
+  yield;
   return {
     version: REPORT_VERSION,
     months,
@@ -65,6 +69,7 @@ function* reportSteps(
     distribution: computeDistribution(cube, month),
     subscriptions,
     topCustomers,
+    insights,
     input: {
       rows: cube.rows,
       skipped: cube.skipped,

@@ -65,6 +65,7 @@ function createCubeBuilder(table: UsageTable, filter: UsageFilter) {
   const marketFirst = new Int32Array(monthCount * keyCount).fill(-1);
   const skuTotals = new Float64Array(d.sku.length * monthCount * 4);
   const subscriptionSeats = new Float64Array(d.subscriptionId.length * monthCount * 3);
+  const subscriptionAssigned = new Float64Array(d.subscriptionId.length * monthCount);
   const attributesColumn = new Int32Array(d.subscriptionId.length).fill(-1);
   const attributesRow = new Int32Array(d.subscriptionId.length);
   const customerAvailable = new Float64Array(d.customerKey.length * monthCount);
@@ -95,6 +96,8 @@ function createCubeBuilder(table: UsageTable, filter: UsageFilter) {
       subscriptionSeats[seats] = (subscriptionSeats[seats] as number) + a;
       subscriptionSeats[seats + 1] = (subscriptionSeats[seats + 1] as number) + t;
       subscriptionSeats[seats + 2] = (subscriptionSeats[seats + 2] as number) + 1;
+      const assignedAt = subscription * monthCount + column;
+      subscriptionAssigned[assignedAt] = (subscriptionAssigned[assignedAt] as number) + s;
       if (column >= attributesColumn[subscription]!) {
         attributesColumn[subscription] = column;
         attributesRow[subscription] = row;
@@ -169,6 +172,7 @@ function createCubeBuilder(table: UsageTable, filter: UsageFilter) {
       monthCount,
       subscriptions,
       subscriptionSeats,
+      subscriptionAssigned,
       customers,
       customerAvailable,
       customerRows,

@@ -5,6 +5,7 @@ export { cubeFromTable, cubeFromTableInSlices } from './cube-from-table.js';
 export type { ReportInputCounts } from './compute-report.js';
 export { computeDistribution } from './distribution.js';
 export { computeGeo } from './geo.js';
+export { computeInsights } from './insights/insights.js';
 export { addMonths, isMonthKey, monthRange } from './month-math.js';
 export { reportFromChunks, reportFromRecords, reportFromText } from './report-from.js';
 export { readUsageTable } from './read-usage-table.js';

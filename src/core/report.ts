@@ -1,4 +1,7 @@
 import type { InputWarning } from '../data/input-warning.js';
+import type { InsightsSection } from './insights/insights-report.js';
+
+export type * from './insights/insights-report.js';
 
 /**
  * The report document: the one contract between the core, the `dyn-usage` CLI and the elements.
@@ -16,6 +19,11 @@ export interface UsageReport {
   distribution: DistributionEntry[];
   subscriptions: SubscriptionsSection;
   topCustomers: TopCustomersSection;
+  /**
+   * What changed and why, unusual months, where to act (README "Insights"); `null` for a report made
+   * without subscriptions (`subscriptions: false`). Absent from documents made before it existed.
+   */
+  insights?: InsightsSection | null;
   input: InputStats;
 }
 
@@ -131,6 +139,10 @@ export interface ReportOptions {
    * most of a report's time and memory.
    */
   subscriptions?: boolean;
+  /** Renewals: how many days after the window's last month an end date may fall. Default 90. */
+  renewalDays?: number;
+  /** Renewals: list subscriptions whose active % in the window's last month is below this. Default 50. */
+  renewalActiveBelow?: number;
 }
 
 export const REPORT_VERSION = 1;
@@ -139,3 +151,5 @@ export const DEFAULT_WINDOW_MONTHS = 12;
 export const MAX_WINDOW_MONTHS = 120;
 export const DEFAULT_TOP = 100;
 export const SKIPPED_DETAIL_LIMIT = 1000;
+export const DEFAULT_RENEWAL_DAYS = 90;
+export const DEFAULT_RENEWAL_ACTIVE_BELOW = 50;

@@ -53,6 +53,8 @@ export interface UsageCube {
   subscriptions: SubscriptionLedger[];
   /** At `(slot * monthCount + column) * 3`: available seats, active seats, rows. */
   subscriptionSeats: Float64Array;
+  /** At `slot * monthCount + column`: assigned seats (insights need them; the table's trends do not). */
+  subscriptionAssigned: Float64Array;
   customers: CustomerLedger[];
   /** At `slot * monthCount + column`: available seats, rows, billed revenue (`NaN` without a revenue cell). */
   customerAvailable: Float64Array;

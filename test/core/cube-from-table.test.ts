@@ -75,7 +75,7 @@ describe('cube subscriptions order', () => {
 });
 
 describe('computeReport(cube, counts, { subscriptions: false })', () => {
-  it('leaves out the trends and top customers, counts the subscriptions, and changes nothing else', () => {
+  it('leaves out the trends, top customers and insights, counts the subscriptions, and changes nothing else', () => {
     const cube = cubeFromTable(handTable());
     const counts = { emptyAvailable: 0 };
     const full = computeReport(cube, counts, { from: '2026-02' });
@@ -85,7 +85,17 @@ describe('computeReport(cube, counts, { subscriptions: false })', () => {
     assert.deepEqual(light.subscriptions, { total: 3, rows: [] });
     assert.deepEqual(light.topCustomers, { rankedBy: 'billedRevenue', customers: [] });
     assert.equal(full.topCustomers.customers.length, 2);
-    assert.deepEqual({ ...light, subscriptions: full.subscriptions, topCustomers: full.topCustomers }, full);
+    // Insights read every subscription: none without them.
+    assert.equal(light.insights, null);
+    assert.deepEqual(
+      {
+        ...light,
+        subscriptions: full.subscriptions,
+        topCustomers: full.topCustomers,
+        insights: full.insights,
+      },
+      full,
+    );
   });
 });
 

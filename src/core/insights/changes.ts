@@ -1,0 +1,31 @@
+import type { UsageCube } from '../usage-cube.js';
+import { groupSeats } from './group-seats.js';
+import type { ChangesInsight } from './insights-report.js';
+import { percentChange } from './percent-change.js';
+import { seatChange } from './seat-changes.js';
+import type { GroupsByDimension } from './seat-changes.js';
+
+/**
+ * What changed from the window's next-to-last month to its last, per headline metric, with the SKUs,
+ * countries and customers that drove it; `null` with fewer than two months.
+ */
+export function computeChanges(cube: UsageCube, months: readonly string[]): ChangesInsight | null {
+  if (months.length < 2) return null;
+  const from = months[months.length - 2] as string;
+  const to = months[months.length - 1] as string;
+  const groups = {} as GroupsByDimension;
+  for (const dimension of ['sku', 'country', 'customer'] as const) {
+    groups[dimension] = { from: groupSeats(cube, from, dimension), to: groupSeats(cube, to, dimension) };
+  }
+  const zero = { available: 0, assigned: 0, active: 0 };
+  const t0 = cube.months.get(from) ?? zero;
+  const t1 = cube.months.get(to) ?? zero;
+  return {
+    from,
+    to,
+    available: seatChange('available', t0.available, t1.available, groups),
+    assigned: seatChange('assigned', t0.assigned, t1.assigned, groups),
+    active: seatChange('active', t0.active, t1.active, groups),
+    activePercent: percentChange(t0, t1, groups),
+  };
+}
