@@ -21,6 +21,8 @@ document.body.addEventListener('dyn-usage-error', (event) => {
 /** Entry → the code an app writes with it. */
 export const TYPED_ENTRIES: Record<string, string> = {
   'dyn-usage-kit': `import { setWorkerUrl } from 'dyn-usage-kit';\nsetWorkerUrl('/w.js');${USES_EVENTS}`,
+  // The one-script-tag bundle, imported from npm: typed as the main entry, whose exports it has.
+  'dyn-usage-kit/dyn-usage-kit.js': `import { setWorkerUrl } from 'dyn-usage-kit/dyn-usage-kit.js';\nsetWorkerUrl('/w.js');${USES_EVENTS}`,
   'dyn-usage-kit/core': `import { reportFromText, setWorkerUrl } from 'dyn-usage-kit/core';
 setWorkerUrl(new URL('/w.js', location.href));
 console.log(reportFromText);
