@@ -51,7 +51,9 @@ async function watchingWorkers(run: (workers: { ended: boolean }[]) => Promise<v
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-describe('a load that no connected element needs', () => {
+describe('a load that no connected element needs', function () {
+  // Loads, a stalling server and a grace: seconds on a busy machine (each wait is on a state).
+  this.timeout(30000);
   it('is aborted when its section is removed: the request closes and the worker ends', async () => {
     await watchingWorkers(async (workers) => {
       const key = `remove-${Date.now()}`;
@@ -118,7 +120,9 @@ describe('a load that no connected element needs', () => {
   });
 });
 
-describe('an element put back after its load was aborted', () => {
+describe('an element put back after its load was aborted', function () {
+  // Loads, a stalling server and a grace: seconds on a busy machine (each wait is on a state).
+  this.timeout(30000);
   it('starts it again', async () => {
     const key = `back-${Date.now()}`;
     const page = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -141,7 +145,9 @@ describe('an element put back after its load was aborted', () => {
   });
 });
 
-describe('sections with the same src', () => {
+describe('sections with the same src', function () {
+  // Loads, a stalling server and a grace: seconds on a busy machine (each wait is on a state).
+  this.timeout(30000);
   it('share one request and one parse, as if they had a <dyn-usage-source>', async () => {
     await watchingWorkers(async (workers) => {
       const key = `same-src-${Date.now()}`;
@@ -176,7 +182,9 @@ describe('sections with the same src', () => {
   });
 });
 
-describe('a source added after its section', () => {
+describe('a source added after its section', function () {
+  // Loads, a stalling server and a grace: seconds on a busy machine (each wait is on a state).
+  this.timeout(30000);
   it('is found when it connects, before the grace for a missing one ends', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div><dyn-usage-summary source="late" from="2026-01"></dyn-usage-summary></div>`,

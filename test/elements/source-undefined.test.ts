@@ -4,7 +4,9 @@ import '../../src/elements/dyn-usage-summary/define.js';
 
 type Section = HTMLElement & { status: string; updateComplete: Promise<boolean> };
 
-describe('a section whose source is never defined', () => {
+describe('a section whose source is never defined', function () {
+  // Loads, a stalling server and a grace: seconds on a busy machine (each wait is on a state).
+  this.timeout(30000);
   it('shows an error naming the id once the page has loaded and the grace is over, not a spinner', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div>
