@@ -3,6 +3,7 @@ import type { ReportOptions } from '../report.js';
 import type { UsageCube } from '../usage-cube.js';
 import { computeChanges } from './changes.js';
 import type { InsightsSection } from './insights-report.js';
+import { computeOpportunities } from './opportunities.js';
 
 /**
  * Every insight of the window `months`. `warnings` are the reader's: they say whether the file's dates
@@ -19,7 +20,7 @@ export function computeInsights(
   return {
     changes: computeChanges(cube, months),
     anomalies: [],
-    opportunities: { month: months.at(-1) ?? null, unassigned: [], inactive: [], falling: [] },
+    opportunities: computeOpportunities(cube, months),
     renewals: { available: false, reason: 'Renewals are not computed yet' },
   };
 }
