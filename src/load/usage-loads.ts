@@ -1,5 +1,6 @@
 import { loadRecords, loadUrl, warmTableCube } from '../controllers/load-usage.js';
 import { checkedRecords, checkedReport } from '../controllers/usage-input-check.js';
+import { UsageLoadError } from '../controllers/usage-load-error.js';
 import { LoadStatus, UsageLoad } from './usage-load.js';
 
 /** One data input, as an element's properties give it (a report document beats records, records beat `src`). */
@@ -46,7 +47,11 @@ export function usageLoadOf(input: UsageInput, keepRows: boolean): UsageLoad {
   const { records } = input.kind === 'records' ? input : { records: null };
   if (input.kind === 'records' && (typeof records !== 'object' || records === null))
     return UsageLoad.settled(() => loadRecords(checkedRecords(records)));
-  const url = input.kind === 'src' ? new URL(input.src, document.baseURI).href : null;
+  const url = input.kind === 'src' ? absoluteUrl(input.src) : null;
+  if (url instanceof UsageLoadError)
+    return UsageLoad.settled(() => {
+      throw url;
+    });
   const entry = url !== null ? entryOf(byUrl, url) : entryOf(byRecords, records as object);
   const shared = live(entry.rows) ?? (keepRows ? null : live(entry.plain));
   if (shared) return shared;
@@ -97,6 +102,15 @@ function entryOf<K>(map: EntryMap<K>, key: K): Entry {
     map.set(key, entry);
   }
   return entry;
+}
+
+/** The URL the fetch will ask for (the cache's key), or why `src` is none. */
+function absoluteUrl(src: string): string | UsageLoadError {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return new UsageLoadError(`src: ${JSON.stringify(src)} is not a URL`);
+  }
 }
 
 function live(load: UsageLoad | undefined): UsageLoad | null {

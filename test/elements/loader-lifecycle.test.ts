@@ -200,3 +200,14 @@ describe('a source added after its section', function () {
     expect((summary.section as { available: number[] }).available).to.deep.equal([10, 15, 37]);
   });
 });
+
+describe('a src that is no URL', () => {
+  it('is an error state naming it, not an exception from the update', async () => {
+    const summary = await fixture<Section>(html`<dyn-usage-summary src="http://["></dyn-usage-summary>`);
+    await waitUntil(() => summary.status === 'error', 'no error state', { timeout: 8000 });
+    await summary.updateComplete;
+    expect(summary.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      'src: "http://[" is not a URL',
+    );
+  });
+});
