@@ -34,6 +34,7 @@ declare global {
  *   empty available cells, and for a `src` whether a worker parsed it (`worker` | `main-thread`) and why not.
  * @fires dyn-usage-error - The data could not be read; detail `{ message, status? }`.
  * @fires dyn-usage-source-change - A new load started; consumers reload.
+ * @fires dyn-usage-source-progress - Progress of the running fetch, at most ten times a second; detail `{ loaded, total }` (bytes; `total` null when unknown).
  */
 export class DynUsageSource extends LitElement implements UsageSourceElement {
   static override styles = css`
