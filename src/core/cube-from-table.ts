@@ -250,6 +250,7 @@ function* subscriptionLedgerSteps(
       sku: d.sku[skuIds[row]!]!,
       market: d.market[marketIds[row]!]!,
       segment: d.segment[segmentIds[row]!]!,
+      endDate: d.subscriptionEndDate[ids.subscriptionEndDate[row]!]!,
       slot,
     });
   }

@@ -19,6 +19,8 @@ export interface SubscriptionLedger {
   sku: string;
   market: string;
   segment: string;
+  /** `SubscriptionEndDate` as written in its latest row (`''` without one), for renewals. */
+  endDate: string;
   /** Where its months start in `subscriptionSeats`, in units of one month column (see `UsageCube`). */
   slot: number;
 }

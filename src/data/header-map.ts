@@ -19,6 +19,8 @@ export const OPTIONAL_COLUMNS = [
   'SalesModel',
   'PartnerLocation',
   'PartnerAttachType',
+  // A subscription's end date, for the renewals insight.
+  'SubscriptionEndDate',
 ] as const;
 
 export type RequiredColumn = (typeof REQUIRED_COLUMNS)[number];

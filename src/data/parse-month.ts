@@ -48,6 +48,27 @@ export function parseMonth(text: string, order: DateOrder = 'month-first'): stri
   return checked(m[4], month, day, m[5], m[6], m[7], m[8]);
 }
 
+/**
+ * Reads a full date (`SubscriptionEndDate`) as `YYYY-MM-DD` by `parseMonth`'s rules and forms, in `order`
+ * for year-last dates; `null` for anything else, including a month with no day (`2026-06`).
+ */
+export function parseDate(text: string, order: DateOrder = 'month-first'): string | null {
+  const t = text.trim();
+  let m = ISO.exec(t);
+  let parts: [string, string, string | undefined] | null = null;
+  if (m) {
+    if (checked(m[1], m[2], m[3], m[4], m[5], m[6], undefined)) parts = [m[1]!, m[2]!, m[3]];
+  } else if ((m = YEAR_FIRST.exec(t))) {
+    if (checked(m[1], m[3], m[4], m[5], m[6], m[7], undefined)) parts = [m[1]!, m[3]!, m[4]];
+  } else if ((m = YEAR_LAST.exec(t))) {
+    const [month, day] = order === 'month-first' ? [m[1], m[3]] : [m[3], m[1]];
+    if (checked(m[4], month, day, m[5], m[6], m[7], m[8])) parts = [m[4]!, month!, day];
+  }
+  if (!parts || parts[2] === undefined) return null;
+  const [year, month, day] = parts;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
 function checked(
   y: string | undefined,
   mo: string | undefined,

@@ -5,6 +5,9 @@
 export const TEXT_COLUMNS = [
   'subscriptionId',
   'month',
+  // Read per row like the month, not remembered with a subscription's attributes: in Partner Center's
+  // column order it sits before Month, which a remembered span must not hold (see the byte reader).
+  'subscriptionEndDate',
   'sku',
   'customerName',
   'customerKey',

@@ -22,6 +22,8 @@ export interface UsageRecord {
   salesModel?: string;
   partnerLocation?: string;
   partnerAttachType?: string;
+  /** `SubscriptionEndDate` as written (a date in the file's date order), only when the export has the column. */
+  subscriptionEndDate?: string;
   available: number;
   assigned: number;
   active: number;

@@ -34,6 +34,7 @@ export function createUsageRowReader(
   const at = mapHeader(header);
   const width = header.length;
   const hasRevenue = at.BilledRevenueUSD !== -1;
+  const hasEndDate = at.SubscriptionEndDate !== -1;
   // Exports repeat a handful of months and markets over millions of rows: look each one up once.
   const months = new Map<string, string | null>();
   const monthReader = createMonthReader();
@@ -108,6 +109,8 @@ export function createUsageRowReader(
       active: active === 'empty' ? 0 : active,
       billedRevenue,
     };
+    // Only when the column is there: records of exports without it keep their shape.
+    if (hasEndDate) record.subscriptionEndDate = cell(fields, at.SubscriptionEndDate);
     sink.add(record, fields);
   }
 

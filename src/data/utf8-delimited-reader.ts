@@ -45,14 +45,16 @@ export interface IdRowSink extends UsageSink {
 // Positions in the row of ids, as in the table's TEXT_COLUMNS.
 const SUB = 0;
 const MONTH = 1;
-const SKU = 2;
-const NAME = 3;
-const KEY = 4;
-const TENANT = 5;
-const MARKET = 6;
+const END_DATE = 2;
+const SKU = 3;
+const NAME = 4;
+const KEY = 5;
+const TENANT = 6;
+const MARKET = 7;
 const HEADER_NAME: Record<TextColumn, keyof ColumnIndex | null> = {
   subscriptionId: 'SubscriptionId',
   month: 'Month',
+  subscriptionEndDate: 'SubscriptionEndDate',
   sku: 'SKU',
   customerName: 'CustomerName',
   customerKey: null,
@@ -104,9 +106,9 @@ export class Utf8DelimitedReader {
   private fastRows = 0;
   private fastEmptyAvailable = 0;
   /**
-   * The cells from a subscription's first attribute cell (a text column other than the id and month) to
-   * its last: the span its profile remembers. -1 when the header puts the subscription id after it, or a
-   * month, seat or revenue cell inside it; every row then looks its cells up one by one.
+   * The cells from a subscription's first attribute cell (a text column other than the id, month and end
+   * date) to its last: the span its profile remembers. -1 when the header puts the subscription id after
+   * it, or a month, end date, seat or revenue cell inside it; every row then looks its cells up one by one.
    */
   private spanFirst = -1;
   private spanLast = -1;
@@ -452,13 +454,14 @@ export class Utf8DelimitedReader {
   /** Where the subscription profile's span is in a row, if the header allows one (see `spanFirst`). */
   private planSpan(at: ColumnIndex): void {
     const cells = TEXT_COLUMNS.flatMap((_, c) =>
-      c === SUB || c === MONTH || this.cellOf[c] === -1 ? [] : [this.cellOf[c] as number],
+      c === SUB || c === MONTH || c === END_DATE || this.cellOf[c] === -1 ? [] : [this.cellOf[c] as number],
     );
     if (cells.length === 0) return;
     const first = Math.min(...cells);
     const last = Math.max(...cells);
     const perRow = [
       this.cellOf[MONTH] as number,
+      this.cellOf[END_DATE] as number,
       at.AvailableSeats,
       at.AssignedSeats,
       at.ActiveSeats,
@@ -483,6 +486,12 @@ export class Utf8DelimitedReader {
     if (subscriptionId < 0 || monthId < 0) return false;
     ids[SUB] = subscriptionId;
     ids[MONTH] = monthId;
+    // The end date is the row's own, like the month (never -1: any text is kept as written).
+    const endCell = this.cellOf[END_DATE] as number;
+    if (endCell !== -1)
+      ids[END_DATE] = (this.interners[END_DATE] as ByteInterner).values[
+        this.entryOf(END_DATE, endCell)
+      ] as number;
     // When the scan matched the subscription's span, its attribute ids are in `ids` already.
     if (!this.spanMatched) {
       if (!this.attributeIds()) return false;

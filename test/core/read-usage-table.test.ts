@@ -173,10 +173,11 @@ describe('readUsageTable(chunks): the byte reader agrees with the text reader', 
     }
   });
 
-  it('with the columns in other orders (a subscription id or a month among the attributes)', async () => {
+  it('with the columns in other orders (a subscription id, a month or an end date among the attributes)', async () => {
     const rows = [
       {
         SubscriptionId: 's1',
+        SubscriptionEndDate: '2027-01-31',
         Month: '2026-01-01',
         SKU: 'Sales',
         CustomerName: 'Contoso, Ltd.',
@@ -185,6 +186,7 @@ describe('readUsageTable(chunks): the byte reader agrees with the text reader', 
       },
       {
         SubscriptionId: 's1',
+        SubscriptionEndDate: '2027-01-31',
         Month: '2026-02-01',
         SKU: 'Sales',
         CustomerName: 'Contoso, Ltd.',
@@ -193,6 +195,7 @@ describe('readUsageTable(chunks): the byte reader agrees with the text reader', 
       },
       {
         SubscriptionId: 's2',
+        SubscriptionEndDate: '',
         Month: '2026-02-01',
         SKU: 'Sales',
         CustomerName: 'Contoso, Ltd.',
@@ -201,6 +204,7 @@ describe('readUsageTable(chunks): the byte reader agrees with the text reader', 
       },
       {
         SubscriptionId: 's1',
+        SubscriptionEndDate: ' 2028-01-31 ',
         Month: '2026-03-01',
         SKU: 'Premium',
         CustomerName: 'Contoso',
@@ -209,6 +213,7 @@ describe('readUsageTable(chunks): the byte reader agrees with the text reader', 
       },
       {
         SubscriptionId: 's1',
+        SubscriptionEndDate: '2028-01-31',
         Month: '2026-13-01',
         SKU: 'Premium',
         CustomerName: 'Contoso',
@@ -217,6 +222,7 @@ describe('readUsageTable(chunks): the byte reader agrees with the text reader', 
       },
       {
         SubscriptionId: 's1',
+        SubscriptionEndDate: '31/01/2028',
         Month: '2026-04-01',
         SKU: 'Premium',
         CustomerName: 'Contoso',
@@ -230,6 +236,11 @@ describe('readUsageTable(chunks): the byte reader agrees with the text reader', 
       ['SubscriptionId', 'Month', 'SKU', 'Seats', 'CustomerName', 'CustomerMarket'],
       ['CustomerName', 'Seats', 'SKU', 'CustomerMarket', 'Month', 'SubscriptionId'],
       ['SubscriptionId', 'Month', 'CustomerMarket', 'SKU', 'CustomerName', 'Seats'],
+      // The end date is read per row, like the month: before Month (Partner Center's order), among the
+      // attributes (no span is remembered then), and last.
+      ['SubscriptionId', 'SubscriptionEndDate', 'Month', 'SKU', 'CustomerName', 'CustomerMarket', 'Seats'],
+      ['SubscriptionId', 'Month', 'SKU', 'SubscriptionEndDate', 'CustomerName', 'CustomerMarket', 'Seats'],
+      ['SubscriptionId', 'Month', 'SKU', 'CustomerName', 'CustomerMarket', 'Seats', 'SubscriptionEndDate'],
     ] as const;
     for (const order of orders) {
       const header = order.map((name) =>

@@ -50,9 +50,15 @@ const record = (r: Partial<UsageRecord>): UsageRecord => ({
 });
 
 // export-bom-crlf.csv, worked out by hand: sub-003's name holds a CRLF (lines 4–5), line 7 is empty.
-// Every row of export-bom-crlf.csv has the same page-filter columns.
+// Every row of export-bom-crlf.csv has the same page-filter columns and end date.
 const exportRecord = (r: Partial<UsageRecord>): UsageRecord =>
-  record({ salesModel: 'CSP', partnerLocation: 'Netherlands', partnerAttachType: 'Transact', ...r });
+  record({
+    salesModel: 'CSP',
+    partnerLocation: 'Netherlands',
+    partnerAttachType: 'Transact',
+    subscriptionEndDate: '2027-01-01',
+    ...r,
+  });
 
 const EXPORT_RECORDS: UsageRecord[] = [
   exportRecord({

@@ -4,6 +4,7 @@ import type { UsageCube } from '../usage-cube.js';
 import { computeChanges } from './changes.js';
 import type { InsightsSection } from './insights-report.js';
 import { computeOpportunities } from './opportunities.js';
+import { computeRenewals } from './renewals.js';
 
 /**
  * Every insight of the window `months`. `warnings` are the reader's: they say whether the file's dates
@@ -15,12 +16,10 @@ export function computeInsights(
   options: ReportOptions = {},
   warnings: readonly InputWarning[] = [],
 ): InsightsSection {
-  void options;
-  void warnings;
   return {
     changes: computeChanges(cube, months),
     anomalies: [],
     opportunities: computeOpportunities(cube, months),
-    renewals: { available: false, reason: 'Renewals are not computed yet' },
+    renewals: computeRenewals(cube, months, options, warnings),
   };
 }
