@@ -54,8 +54,8 @@ describe('readUsageTable', () => {
     assert.equal(result.columns.length, 9);
     assert.equal(result.columns[0], 'SubscriptionId');
     const transfer = tableTransferables(result.table);
-    // 11 text columns of ids and 4 seat/revenue columns, each with its own buffer.
-    assert.equal(new Set(transfer).size, 15);
+    // 12 text columns of ids (SubscriptionEndDate among them) and 4 seat/revenue columns, each with its own buffer.
+    assert.equal(new Set(transfer).size, 16);
     const moved = structuredClone(result.table, { transfer });
     assert.equal(result.table.available.length, 0, 'transferred, not copied');
     assert.equal(moved.length, 7);
