@@ -1,6 +1,7 @@
 import type { InputWarning } from '../../data/input-warning.js';
 import type { ReportOptions } from '../report.js';
 import type { UsageCube } from '../usage-cube.js';
+import { computeAnomalies } from './anomalies.js';
 import { computeChanges } from './changes.js';
 import type { InsightsSection } from './insights-report.js';
 import { computeOpportunities } from './opportunities.js';
@@ -18,7 +19,7 @@ export function computeInsights(
 ): InsightsSection {
   return {
     changes: computeChanges(cube, months),
-    anomalies: [],
+    anomalies: computeAnomalies(cube, months),
     opportunities: computeOpportunities(cube, months),
     renewals: computeRenewals(cube, months, options, warnings),
   };
