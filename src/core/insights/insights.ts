@@ -6,6 +6,7 @@ import { computeChanges } from './changes.js';
 import type { InsightsSection } from './insights-report.js';
 import { computeOpportunities } from './opportunities.js';
 import { computeRenewals } from './renewals.js';
+import { runToEnd } from '../run-steps.js';
 
 /**
  * Every insight of the window `months`. `warnings` are the reader's: they say whether the file's dates
@@ -17,10 +18,21 @@ export function computeInsights(
   options: ReportOptions = {},
   warnings: readonly InputWarning[] = [],
 ): InsightsSection {
-  return {
-    changes: computeChanges(cube, months),
-    anomalies: computeAnomalies(cube, months),
-    opportunities: computeOpportunities(cube, months),
-    renewals: computeRenewals(cube, months, options, warnings),
-  };
+  return runToEnd(insightSteps(cube, months, options, warnings));
+}
+
+/** `computeInsights` in steps: each insight reads every subscription, so a caller may pause between them. */
+export function* insightSteps(
+  cube: UsageCube,
+  months: readonly string[],
+  options: ReportOptions,
+  warnings: readonly InputWarning[],
+): Generator<void, InsightsSection> {
+  const renewals = computeRenewals(cube, months, options, warnings);
+  yield;
+  const changes = computeChanges(cube, months);
+  yield;
+  const opportunities = computeOpportunities(cube, months);
+  yield;
+  return { changes, anomalies: computeAnomalies(cube, months), opportunities, renewals };
 }

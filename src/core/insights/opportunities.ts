@@ -23,6 +23,8 @@ interface Seats {
 interface Customer {
   key: string;
   name: string;
+  /** Whether it has rows in the last month. */
+  present: boolean;
   now: Seats;
   then: Seats;
   unassigned: Part[];
@@ -39,6 +41,7 @@ export function computeOpportunities(cube: UsageCube, months: readonly string[])
   const month = months.at(-1) ?? null;
   const fromMonth = months[Math.max(0, months.length - 1 - FALL_MONTHS)] ?? null;
   const customers = customerSeats(cube, month, fromMonth);
+  // Only the customers listed get their figures and subscriptions: a big partner has thousands.
   const figures = (c: Customer, value: number, parts: Part[]): OpportunityCustomer => ({
     customerKey: c.key,
     customerName: c.name,
@@ -46,82 +49,89 @@ export function computeOpportunities(cube: UsageCube, months: readonly string[])
     value,
     subscriptionIds: ranked(parts).map((p) => p.id),
   });
-  const unassigned = customers.map((c) => figures(c, c.now.available - c.now.assigned, c.unassigned));
-  const inactive = customers.map((c) => figures(c, c.now.assigned - c.now.active, c.inactive));
+  const unassigned = top(customers, (c) => c.now.available - c.now.assigned).map(([c, value]) =>
+    figures(c, value, c.unassigned),
+  );
+  const inactive = top(customers, (c) => c.now.assigned - c.now.active).map(([c, value]) =>
+    figures(c, value, c.inactive),
+  );
   const falling: FallingCustomer[] = [];
   if (fromMonth !== null && fromMonth !== month) {
-    for (const c of customers) {
-      const fromPercent = activePercent(c.then.active, c.then.available);
-      const toPercent = activePercent(c.now.active, c.now.available);
-      if (fromPercent === null || toPercent === null) continue;
-      const fall = (Math.round(fromPercent * 100) - Math.round(toPercent * 100)) / 100;
-      falling.push({ ...figures(c, fall, c.falling), fromMonth, fromPercent, toPercent });
+    const fallOf = (c: Customer) => {
+      const before = activePercent(c.then.active, c.then.available);
+      const after = activePercent(c.now.active, c.now.available);
+      return before === null || after === null
+        ? 0
+        : (Math.round(before * 100) - Math.round(after * 100)) / 100;
+    };
+    for (const [c, value] of top(customers, fallOf)) {
+      const fromPercent = activePercent(c.then.active, c.then.available) as number;
+      const toPercent = activePercent(c.now.active, c.now.available) as number;
+      falling.push({ ...figures(c, value, c.falling), fromMonth, fromPercent, toPercent });
     }
   }
-  return { month, unassigned: top(unassigned), inactive: top(inactive), falling: top(falling) };
+  return { month, unassigned, inactive, falling };
 }
 
-/** Each customer's seats now and then, and its subscriptions' parts of each figure. */
+/** Each customer's seats now and then, and its subscriptions' parts of each figure (those above zero). */
 function customerSeats(cube: UsageCube, month: string | null, fromMonth: string | null): Customer[] {
   const now = month === null ? undefined : cube.monthColumns.get(month);
   if (now === undefined) return [];
-  const then = fromMonth === null ? undefined : cube.monthColumns.get(fromMonth);
+  const then = fromMonth === null ? -1 : (cube.monthColumns.get(fromMonth) ?? -1);
   const names = customerNames(cube);
   const { subscriptionSeats: seats, subscriptionAssigned: assigned, monthCount } = cube;
   const byKey = new Map<string, Customer>();
-  const seatsAt = (slot: number, column: number | undefined): Seats | null => {
-    if (column === undefined) return null;
-    const at = slot * monthCount + column;
-    if ((seats[at * 3 + 2] as number) === 0) return null;
-    return { available: seats[at * 3]!, assigned: assigned[at]!, active: seats[at * 3 + 1]! };
-  };
   for (const ledger of cube.subscriptions) {
-    const s1 = seatsAt(ledger.slot, now);
-    const s0 = seatsAt(ledger.slot, then);
-    if (!s1 && !s0) continue;
+    const at1 = ledger.slot * monthCount + now;
+    const at0 = then === -1 ? -1 : ledger.slot * monthCount + then;
+    const has1 = seats[at1 * 3 + 2] !== 0;
+    const has0 = at0 !== -1 && seats[at0 * 3 + 2] !== 0;
+    if (!has1 && !has0) continue;
     const key = ledger.customerKey;
     let c = byKey.get(key);
     if (!c) {
       const zero = () => ({ available: 0, assigned: 0, active: 0 });
       const name = names.get(key) ?? ledger.customerName;
-      c = { key, name, now: zero(), then: zero(), unassigned: [], inactive: [], falling: [] };
+      c = { key, name, present: false, now: zero(), then: zero(), unassigned: [], inactive: [], falling: [] };
       byKey.set(key, c);
     }
+    const a0 = has0 ? seats[at0 * 3]! : 0;
+    const t0 = has0 ? seats[at0 * 3 + 1]! : 0;
     // The earlier figures are the customer's whole, also subscriptions gone since.
-    if (s0) add(c.then, s0);
-    if (!s1) continue;
-    add(c.now, s1);
+    if (has0) add(c.then, a0, assigned[at0]!, t0);
+    if (!has1) continue;
+    const a1 = seats[at1 * 3]!;
+    const s1 = assigned[at1]!;
+    const t1 = seats[at1 * 3 + 1]!;
+    add(c.now, a1, s1, t1);
+    c.present = true;
     const id = ledger.subscriptionId;
-    c.unassigned.push({ id, value: s1.available - s1.assigned });
-    c.inactive.push({ id, value: s1.assigned - s1.active });
-    const p0 = s0 ? activePercent(s0.active, s0.available) : null;
-    const p1 = activePercent(s1.active, s1.available);
-    if (p0 !== null && p1 !== null) c.falling.push({ id, value: p0 - p1 });
+    if (a1 > s1) c.unassigned.push({ id, value: a1 - s1 });
+    if (s1 > t1) c.inactive.push({ id, value: s1 - t1 });
+    const p0 = has0 ? activePercent(t0, a0) : null;
+    const p1 = activePercent(t1, a1);
+    if (p0 !== null && p1 !== null && p0 > p1) c.falling.push({ id, value: p0 - p1 });
   }
   // Customers with no rows in the last month are gone: nothing left to act on.
-  return [...byKey.values()].filter((c) => c.unassigned.length > 0);
+  return [...byKey.values()].filter((c) => c.present);
 }
 
-function add(sum: Seats, seats: Seats): void {
-  sum.available += seats.available;
-  sum.assigned += seats.assigned;
-  sum.active += seats.active;
+function add(sum: Seats, available: number, assigned: number, active: number): void {
+  sum.available += available;
+  sum.assigned += assigned;
+  sum.active += active;
 }
 
-/** The parts above zero, largest first (ties by id). */
+/** The parts, largest first (ties by id). */
 function ranked(parts: Part[]): Part[] {
-  return parts.filter((p) => p.value > 0).sort((a, b) => b.value - a.value || compareText(a.id, b.id));
+  return parts.sort((a, b) => b.value - a.value || compareText(a.id, b.id));
 }
 
-/** The customers with a figure above zero, largest first (ties by name, then key), the first `OPPORTUNITY_TOP`. */
-function top<T extends OpportunityCustomer>(customers: T[]): T[] {
+/** The customers whose `value` is above zero, largest first (ties by name, then key), the first `OPPORTUNITY_TOP`. */
+function top(customers: readonly Customer[], value: (c: Customer) => number): [Customer, number][] {
   return customers
-    .filter((c) => c.value > 0)
-    .sort(
-      (a, b) =>
-        b.value - a.value ||
-        compareText(a.customerName, b.customerName) ||
-        compareText(a.customerKey, b.customerKey),
-    )
+    .map((c): [Customer, number] => [c, value(c)])
+    .filter(([, v]) => v > 0)
+    .sort(([a, va], [b, vb]) => vb - va || compareText(a.name, b.name) || compareText(a.key, b.key))
     .slice(0, OPPORTUNITY_TOP);
 }

@@ -40,10 +40,14 @@ export function computeRenewals(
   const { subscriptionSeats: seats, subscriptionAssigned: assigned, monthCount } = cube;
   const subscriptions: RenewalSubscription[] = [];
   let unreadableDates = 0;
+  const dates = new Map<string, string | null>();
   for (const ledger of cube.subscriptions) {
     const at = column === undefined ? -1 : ledger.slot * monthCount + column;
     if (at === -1 || seats[at * 3 + 2] === 0 || ledger.endDate === '') continue;
-    const endDate = parseDate(ledger.endDate, decided.order);
+    // A few distinct end dates over many subscriptions: each read once.
+    let endDate = dates.get(ledger.endDate);
+    if (endDate === undefined)
+      dates.set(ledger.endDate, (endDate = parseDate(ledger.endDate, decided.order)));
     if (endDate === null) {
       unreadableDates++;
       continue;
