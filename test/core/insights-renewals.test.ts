@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { reportFromText } from '../../src/core/report-from.js';
+import { reportFromRecords, reportFromText } from '../../src/core/report-from.js';
 import type { ReportOptions, RenewalsInsight } from '../../src/core/report.js';
 import { endDateOrder } from '../../src/core/insights/end-date-order.js';
 import { parseDate } from '../../src/data/parse-month.js';
@@ -81,6 +81,27 @@ describe('insights.renewals', () => {
         ['R2', '2026-09-28'],
         ['R5', '2026-07-01'],
       ],
+    );
+  });
+
+  it('reads subscriptionEndDate from JSON rows (camelCase) too', () => {
+    // June 30 + 1 day: July 1; 4 of 10 seats active (40 %).
+    const row = {
+      subscriptionId: 'J1',
+      subscriptionEndDate: '2026-07-01T00:00:00Z',
+      month: '2026-06-01',
+      sku: 'Sales',
+      customerName: 'Contoso',
+      customerMarket: 'Germany',
+      availableSeats: 10,
+      assignedSeats: 8,
+      activeSeats: 4,
+    };
+    const r = reportFromRecords([row]).insights?.renewals;
+    assert.ok(r?.available);
+    assert.deepEqual(
+      r.subscriptions.map((s) => [s.subscriptionId, s.endDate, s.daysAfterMonth, s.activePercent]),
+      [['J1', '2026-07-01', 1, 40]],
     );
   });
 
