@@ -9,7 +9,7 @@ import type { UsageTable } from '../core/usage-table.js';
 import { readUsageRecords } from '../data/read-usage.js';
 import { createRecordTableSink } from '../core/record-table-sink.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
-import { yieldToEventLoop } from './in-short-tasks.js';
+import { yieldToEventLoop } from '../schedule/yield.js';
 import { parseUsageUrl } from './parse-usage-off-thread.js';
 import { reportProblem } from './is-usage-report.js';
 import { UsageLoadError } from './usage-load-error.js';

@@ -3,7 +3,7 @@ import { knownWorkerUrl } from '../worker/worker-url.js';
 import { deserializeError } from '../worker/parse-usage-messages.js';
 import { unpackTable } from '../worker/packed-table.js';
 import type { PackedResult, ParseReply, ParseRequest } from '../worker/parse-usage-messages.js';
-import { yieldToEventLoop } from './in-short-tasks.js';
+import { yieldToEventLoop } from '../schedule/yield.js';
 import type { UsageTableResult } from '../core/read-usage-table.js';
 import { fetchUsageBytes } from './fetch-usage-bytes.js';
 import { noteIntlWarmUp } from './intl-warm-up.js';

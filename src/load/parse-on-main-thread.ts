@@ -2,7 +2,7 @@ import { readUsageTable } from '../core/read-usage-table.js';
 import type { UsageTableResult } from '../core/read-usage-table.js';
 import { fetchUsageBytes } from './fetch-usage-bytes.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
-import { inShortTasks } from './in-short-tasks.js';
+import { inShortTasks } from '../schedule/in-short-tasks.js';
 
 export interface ParseOnMainThreadOptions {
   signal: AbortSignal;

@@ -1,4 +1,4 @@
-import { UsageLoadError } from '../controllers/usage-load-error.js';
+import { UsageLoadError } from './usage-load-error.js';
 import { UsageLoad } from './usage-load.js';
 
 const SOURCE_TAG = 'dyn-usage-source';

@@ -1,7 +1,7 @@
-import type { FetchProgress } from '../controllers/fetch-usage-bytes.js';
-import type { LoadedUsage } from '../controllers/load-usage.js';
-import { toLoadError } from '../controllers/usage-load-error.js';
-import type { UsageLoadError } from '../controllers/usage-load-error.js';
+import type { FetchProgress } from './fetch-usage-bytes.js';
+import type { LoadedUsage } from './load-usage.js';
+import { toLoadError } from './usage-load-error.js';
+import type { UsageLoadError } from './usage-load-error.js';
 
 /** Where a load is. One map for `<dyn-usage-source>` and the sections alike. */
 export const LoadStatus = {

@@ -1,6 +1,6 @@
-import { loadRecords, loadUrl, warmTableCube } from '../controllers/load-usage.js';
-import { checkedRecords, checkedReport } from '../controllers/usage-input-check.js';
-import { UsageLoadError } from '../controllers/usage-load-error.js';
+import { loadRecords, loadUrl, warmTableCube } from './load-usage.js';
+import { checkedRecords, checkedReport } from './usage-input-check.js';
+import { UsageLoadError } from './usage-load-error.js';
 import { LoadStatus, UsageLoad } from './usage-load.js';
 
 /** One data input, as an element's properties give it (a report document beats records, records beat `src`). */

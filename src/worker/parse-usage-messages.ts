@@ -1,4 +1,4 @@
-import { UsageLoadError } from '../controllers/usage-load-error.js';
+import { UsageLoadError } from '../load/usage-load-error.js';
 import { UsageInputError } from '../data/usage-input-error.js';
 import type { UsageInputErrorCode } from '../data/usage-input-error.js';
 import type { UsageTableResult } from '../core/read-usage-table.js';
@@ -14,7 +14,7 @@ export type ParseRequest =
 /**
  * Worker → page. `ready` first, so the page can tell "could not start" from "failed while parsing";
  * `intl-ready` once the worker has made a formatter (ICU's data is then loaded for the page too: see
- * controllers/intl-warm-up.ts); `consumed` as the reader takes chunks, so the page sends more only as
+ * load/intl-warm-up.ts); `consumed` as the reader takes chunks, so the page sends more only as
  * fast as the worker reads.
  */
 export type ParseReply =

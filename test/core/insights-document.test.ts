@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { reportProblem } from '../../src/controllers/is-usage-report.js';
+import { reportProblem } from '../../src/load/is-usage-report.js';
 import { computeReportInSlices } from '../../src/core/compute-report.js';
 import { reportFromText } from '../../src/core/report-from.js';
 import { REPORT_VERSION } from '../../src/core/report.js';

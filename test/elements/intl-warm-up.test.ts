@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { afterIntlWarmUp, noteIntlWarmUp } from '../../src/controllers/intl-warm-up.js';
+import { afterIntlWarmUp, noteIntlWarmUp } from '../../src/load/intl-warm-up.js';
 import '../../src/elements/dyn-usage-summary/define.js';
 import type { DynUsageSummary } from '../../src/elements/dyn-usage-summary/dyn-usage-summary.js';
 

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import type { FetchProgress } from '../../src/controllers/fetch-usage-bytes.js';
-import { parseInWorker } from '../../src/controllers/parse-in-worker.js';
-import { parseUsageUrl } from '../../src/controllers/parse-usage-off-thread.js';
-import type { ParsedUsage, ParseUsageUrlOptions } from '../../src/controllers/parse-usage-off-thread.js';
-import { workerScriptUrl } from '../../src/controllers/parse-worker-script-url.js';
-import { UsageLoadError } from '../../src/controllers/usage-load-error.js';
+import type { FetchProgress } from '../../src/load/fetch-usage-bytes.js';
+import { parseInWorker } from '../../src/load/parse-in-worker.js';
+import { parseUsageUrl } from '../../src/load/parse-usage-off-thread.js';
+import type { ParsedUsage, ParseUsageUrlOptions } from '../../src/load/parse-usage-off-thread.js';
+import { workerScriptUrl } from '../../src/load/parse-worker-script-url.js';
+import { UsageLoadError } from '../../src/load/usage-load-error.js';
 import { computeReport } from '../../src/core/compute-report.js';
 import { cubeFromTable } from '../../src/core/cube-from-table.js';
 import { createUsageCube } from '../../src/core/usage-cube.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseUsageUrl } from '../../src/controllers/parse-usage-off-thread.js';
+import { parseUsageUrl } from '../../src/load/parse-usage-off-thread.js';
 import { setWorkerUrl } from '../../src/core/index.js';
 
 // setWorkerUrl(): where the parser worker is when files were moved. The test server serves the worker's

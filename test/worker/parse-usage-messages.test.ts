@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { UsageLoadError } from '../../src/controllers/usage-load-error.js';
+import { UsageLoadError } from '../../src/load/usage-load-error.js';
 import { UsageInputError } from '../../src/data/usage-input-error.js';
 import { deserializeError, serializeError } from '../../src/worker/parse-usage-messages.js';
 import { readUsageTable, tableTransferables } from '../../src/core/read-usage-table.js';

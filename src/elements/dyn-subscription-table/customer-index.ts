@@ -3,7 +3,7 @@ import type { CustomerRank, CustomerRow } from '../../core/customer-rollup.js';
 import { customerName, customerRow } from '../../core/customer-row.js';
 import type { SubscriptionTrend, UsageReport } from '../../core/report.js';
 import { foldSearchText } from '../../core/search-text.js';
-import { SLICE_MS, yieldToPage } from './yield-to-page.js';
+import { SLICE_MS, yieldToPage } from '../../schedule/yield.js';
 
 /** Customers between two looks at the clock: reading it per customer would cost more than the match. */
 const CLOCK_EVERY = 256;

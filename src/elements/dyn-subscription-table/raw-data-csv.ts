@@ -4,7 +4,7 @@ import type { UsageTable } from '../../core/usage-table.js';
 import { exportRowCells } from '../../core/export-row-cells.js';
 import { csvRecord } from '../../data/csv-writer.js';
 import { normalizeColumnName } from '../../data/header-map.js';
-import { SLICE_MS, yieldToPage } from './yield-to-page.js';
+import { SLICE_MS, yieldToPage } from '../../schedule/yield.js';
 
 type Cell = string | number | null;
 

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { loadWorldAtlas, worldAtlas110m } from '../../charts/geo-atlas.js';
 import type { MapDetail, WorldAtlas } from '../../charts/geo-atlas.js';
 import { projectWorld, projectWorldInSlices, transformToFit } from '../../charts/geo-projection.js';
-import { yieldToEventLoop } from '../../controllers/in-short-tasks.js';
+import { yieldToEventLoop } from '../../schedule/yield.js';
 import type { Point, ProjectedWorld } from '../../charts/geo-projection.js';
 import type { GeoSection, UsageReport } from '../../core/report.js';
 import { METRICS } from '../shared/glossary.js';

@@ -8,7 +8,7 @@ import { tableFacets } from '../../core/table-facets.js';
 import type { UsageFacets } from '../../core/table-facets.js';
 import { filterWithout, isEmptyFilter } from '../../core/usage-filter.js';
 import type { FilterDimension, UsageFilter } from '../../core/usage-filter.js';
-import { yieldToEventLoop } from '../../controllers/in-short-tasks.js';
+import { yieldToEventLoop } from '../../schedule/yield.js';
 import type { DynUsageSource } from '../dyn-usage-source/dyn-usage-source.js';
 import { usageFormatters } from '../shared/formatters.js';
 import { hostLocale } from '../shared/host-locale.js';

@@ -1,4 +1,4 @@
-import { filterProblem, kindOf } from '../../controllers/usage-input-check.js';
+import { filterProblem, kindOf } from '../../load/usage-input-check.js';
 import { isMonthKey } from '../../core/month-math.js';
 import type { ReportViewState } from '../../core/report-view-state.js';
 import type { UsageFacets } from '../../core/table-facets.js';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { FetchProgress } from '../../controllers/fetch-usage-bytes.js';
-import type { UsageLoadError } from '../../controllers/usage-load-error.js';
+import type { FetchProgress } from '../../load/fetch-usage-bytes.js';
+import type { UsageLoadError } from '../../load/usage-load-error.js';
 import type { InputStats } from '../../core/report.js';
 import type { UsageFormatters } from './formatters.js';
 

@@ -5,8 +5,8 @@ import type { ReportOptions, UsageReport } from '../../core/report.js';
 import { ElementSizeController } from '../../controllers/element-size-controller.js';
 import { UsageDataController, UsageStatus } from '../../controllers/usage-data-controller.js';
 import type { UsageDataInputs } from '../../controllers/usage-data-controller.js';
-import { errorDetail } from '../../controllers/usage-load-error.js';
-import type { UsageLoadError } from '../../controllers/usage-load-error.js';
+import { errorDetail } from '../../load/usage-load-error.js';
+import type { UsageLoadError } from '../../load/usage-load-error.js';
 import { csvDocument } from '../../data/csv-writer.js';
 import {
   definitionStyles,
@@ -19,8 +19,8 @@ import { chartToSvgText, svgToPngBlob } from './chart-export.js';
 import { dataTextStyles } from './data-text.js';
 import { downloadFile, downloadName, fileSlug } from './download-file.js';
 import { usageFormatters } from './formatters.js';
-import { yieldToEventLoop } from '../../controllers/in-short-tasks.js';
-import { afterIntlWarmUp } from '../../controllers/intl-warm-up.js';
+import { yieldToEventLoop } from '../../schedule/yield.js';
+import { afterIntlWarmUp } from '../../load/intl-warm-up.js';
 import type { UsageFormatters } from './formatters.js';
 import { hostLocale } from './host-locale.js';
 import { renderEmpty, renderError, renderLoading, renderSkippedNotice } from './section-states.js';
