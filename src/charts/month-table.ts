@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { UsageFormatters } from '../elements/shared/formatters.js';
+import type { UsageFormatters } from '../view/formatters.js';
 
 export interface MonthTableColumn {
   label: string;

@@ -8,7 +8,7 @@ import type {
 import { computeReport } from '../../src/core/compute-report.js';
 import { createUsageCube } from '../../src/core/usage-cube.js';
 import { readUsageRecords } from '../../src/data/read-usage.js';
-import { CustomerIndex } from '../../src/elements/dyn-subscription-table/customer-index.js';
+import { CustomerIndex } from '../../src/view/customer-index.js';
 import type { SubscriptionTrend, UsageReport } from '../../src/core/report.js';
 import { HAND_RECORDS } from './hand-records.js';
 

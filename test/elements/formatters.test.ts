@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { usageFormatters } from '../../src/elements/shared/formatters.js';
+import { usageFormatters } from '../../src/view/formatters.js';
 
 describe('usageFormatters(locale)', () => {
   it('calls no Intl API until a formatter is used, and warm() pauses before the first', async () => {

@@ -6,7 +6,7 @@ import type { CustomerRow } from '../../core/customer-rollup.js';
 import type { SubscriptionTrend } from '../../core/report.js';
 import { findSearchMatch } from '../../core/search-match.js';
 import type { CustomerSortKey } from '../../core/sort-customer-rows.js';
-import type { UsageFormatters } from '../shared/formatters.js';
+import type { UsageFormatters } from '../../view/formatters.js';
 import { dataName } from '../shared/data-text.js';
 
 /** A column of the customer table; `key` null for the trend, which does not sort. */

@@ -16,8 +16,8 @@ import type { CustomerSortKey, SortDirection } from '../../core/sort-customer-ro
 import { downloadFile } from '../shared/download-file.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
-import { CustomerIndex } from './customer-index.js';
-import { CustomerSearchController } from './customer-search.js';
+import { CustomerIndex } from '../../view/customer-index.js';
+import { CustomerSearchController } from '../../controllers/customer-search.js';
 import { renderCustomerRow } from './customer-rows.js';
 import { rawDataDownload } from './raw-data-download.js';
 import type { UsageDownloadDetail } from './raw-data-download.js';

@@ -3,7 +3,7 @@ import type { UsageTable } from '../../core/usage-table.js';
 import { rowFilter } from '../../core/cube-from-table.js';
 import type { UsageFilter } from '../../core/usage-filter.js';
 import { downloadName } from '../shared/download-file.js';
-import { csvBlob, exportRowsTable, reportRowsTable } from './raw-data-csv.js';
+import { csvBlob, exportRowsTable, reportRowsTable } from '../../view/raw-data-csv.js';
 
 export interface UsageDownloadDetail {
   /** The file name; a listener may change it. */

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { CustomerRow } from '../../core/customer-rollup.js';
 import type { CustomerSortKey, SortDirection } from '../../core/sort-customer-rows.js';
-import type { UsageFormatters } from '../shared/formatters.js';
+import type { UsageFormatters } from '../../view/formatters.js';
 import type { TableColumn } from './customer-rows.js';
 
 /** The customer table's columns; revenue and segment only when there is something to show. */

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { renderSeriesLegend } from '../../charts/series-legend.js';
 import { METRICS, SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
-import type { UsageFormatters } from '../shared/formatters.js';
+import type { UsageFormatters } from '../../view/formatters.js';
 import { skuCount } from './distribution-text.js';
 
 export interface DistributionLegendModel {

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { DistributionShare, DistributionTop } from '../../core/distribution-top.js';
-import type { UsageFormatters } from '../shared/formatters.js';
+import type { UsageFormatters } from '../../view/formatters.js';
 import { METRICS, SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
 import { dataName } from '../shared/data-text.js';

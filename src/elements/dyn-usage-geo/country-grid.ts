@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { UsageFormatters } from '../shared/formatters.js';
+import type { UsageFormatters } from '../../view/formatters.js';
 import { METRICS } from '../shared/glossary.js';
-import type { CountryRow, CountrySort, SortKey } from './country-rows.js';
+import type { CountryRow, CountrySort, SortKey } from '../../view/country-rows.js';
 
 export interface CountryGridModel {
   /** The table's id, which the map's `aria-describedby` points at. */

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { colorStep } from '../../charts/geo-color-steps.js';
 import type { GeoSection } from '../../core/report.js';
 import type { ValueBin } from '../../core/quantile-bins.js';
-import type { UsageFormatters } from '../shared/formatters.js';
+import type { UsageFormatters } from '../../view/formatters.js';
 import { METRICS } from '../shared/glossary.js';
 import type { GeoMetric } from './geo-colors.js';
 import { inlineName } from '../shared/data-text.js';

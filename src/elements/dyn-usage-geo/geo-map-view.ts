@@ -2,9 +2,9 @@ import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Point, ProjectedWorld } from '../../charts/geo-projection.js';
-import type { UsageFormatters } from '../shared/formatters.js';
+import type { UsageFormatters } from '../../view/formatters.js';
 import { METRICS } from '../shared/glossary.js';
-import type { CountryRow } from './country-rows.js';
+import type { CountryRow } from '../../view/country-rows.js';
 
 export interface MapMarker {
   code: string;

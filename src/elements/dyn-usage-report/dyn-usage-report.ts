@@ -10,7 +10,7 @@ import { filterWithout, isEmptyFilter } from '../../core/usage-filter.js';
 import type { FilterDimension, UsageFilter } from '../../core/usage-filter.js';
 import { yieldToEventLoop } from '../../schedule/yield.js';
 import type { DynUsageSource } from '../dyn-usage-source/dyn-usage-source.js';
-import { usageFormatters } from '../shared/formatters.js';
+import { usageFormatters } from '../../view/formatters.js';
 import { hostLocale } from '../shared/host-locale.js';
 import { usageEvent } from '../shared/usage-events.js';
 import { renderError, renderSkippedNotice } from '../shared/section-states.js';

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { ReportViewState } from '../../core/report-view-state.js';
 import type { UsageFacets } from '../../core/table-facets.js';
 import type { FilterDimension } from '../../core/usage-filter.js';
-import type { UsageFormatters } from '../shared/formatters.js';
+import type { UsageFormatters } from '../../view/formatters.js';
 import { inlineName } from '../shared/data-text.js';
 
 export const DIMENSION_LABELS: Record<FilterDimension, string> = {

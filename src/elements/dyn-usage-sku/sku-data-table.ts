@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { renderMonthTable } from '../../charts/month-table.js';
 import type { SkuTrend } from '../../core/report.js';
-import type { UsageFormatters } from '../shared/formatters.js';
+import type { UsageFormatters } from '../../view/formatters.js';
 import { METRICS, SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
 

@@ -10,7 +10,7 @@ import {
 import { renderSeriesLegend } from '../../charts/series-legend.js';
 import { nearestIndex } from '../../charts/sparkline.js';
 import type { SkuTrend } from '../../core/report.js';
-import type { UsageFormatters } from '../shared/formatters.js';
+import type { UsageFormatters } from '../../view/formatters.js';
 import { METRICS, SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
 

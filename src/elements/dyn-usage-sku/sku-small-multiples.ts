@@ -5,7 +5,7 @@ import type { LineChartGeometry } from '../../charts/line-chart.js';
 import { renderLineChartGuide, renderLineChartSeries } from '../../charts/line-chart-svg.js';
 import { nearestIndex } from '../../charts/sparkline.js';
 import type { SkuTrend } from '../../core/report.js';
-import type { UsageFormatters } from '../shared/formatters.js';
+import type { UsageFormatters } from '../../view/formatters.js';
 import { METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
 

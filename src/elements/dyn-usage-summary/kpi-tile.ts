@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { nearestIndex, sparklineGeometry } from '../../charts/sparkline.js';
 import type { SummaryHeadline } from '../../core/summary-headline.js';
-import type { UsageFormatters } from '../shared/formatters.js';
+import type { UsageFormatters } from '../../view/formatters.js';
 import { METRICS } from '../shared/glossary.js';
 
 export interface KpiTileModel {

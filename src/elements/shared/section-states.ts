@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { FetchProgress } from '../../load/fetch-usage-bytes.js';
 import type { UsageLoadError } from '../../load/usage-load-error.js';
 import type { InputStats } from '../../core/report.js';
-import type { UsageFormatters } from './formatters.js';
+import type { UsageFormatters } from '../../view/formatters.js';
 
 /**
  * Loading: a bar with percent when the size is known, an indeterminate bar with bytes read otherwise.

@@ -1,10 +1,10 @@
-import { activePercent } from '../../core/active-percent.js';
-import type { SubscriptionTrend } from '../../core/report.js';
-import type { UsageTable } from '../../core/usage-table.js';
-import { exportRowCells } from '../../core/export-row-cells.js';
-import { csvRecord } from '../../data/csv-writer.js';
-import { normalizeColumnName } from '../../data/header-map.js';
-import { SLICE_MS, yieldToPage } from '../../schedule/yield.js';
+import { activePercent } from '../core/active-percent.js';
+import type { SubscriptionTrend } from '../core/report.js';
+import type { UsageTable } from '../core/usage-table.js';
+import { exportRowCells } from '../core/export-row-cells.js';
+import { csvRecord } from '../data/csv-writer.js';
+import { normalizeColumnName } from '../data/header-map.js';
+import { SLICE_MS, yieldToPage } from '../schedule/yield.js';
 
 type Cell = string | number | null;
 

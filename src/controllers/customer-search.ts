@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CustomerRow } from '../../core/customer-rollup.js';
-import { foldSearchText } from '../../core/search-text.js';
-import type { CustomerIndex } from './customer-index.js';
+import type { CustomerRow } from '../core/customer-rollup.js';
+import { foldSearchText } from '../core/search-text.js';
+import type { CustomerIndex } from '../view/customer-index.js';
 
 /**
  * The search box's state: the query, and its matches in the customer index last asked about. A new

@@ -1,7 +1,7 @@
-import { activePercent } from '../../core/active-percent.js';
-import type { CountrySeats } from '../../core/report.js';
-import { matchesSearch } from '../../core/search-text.js';
-import type { UsageFormatters } from '../shared/formatters.js';
+import { activePercent } from '../core/active-percent.js';
+import type { CountrySeats } from '../core/report.js';
+import { matchesSearch } from '../core/search-text.js';
+import type { UsageFormatters } from './formatters.js';
 
 /** A row of the country grid: the section's figures with the name shown in the element's locale. */
 export interface CountryRow extends CountrySeats {
