@@ -6,6 +6,61 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 
+// The arrows between src/ folders (pipeline stages), one rule per folder: what it may not import. A
+// relative import is read by the folder name after its `../` steps; test/docs/import-arrows.test.ts
+// resolves real paths and fails on any cycle between folders.
+const ABOVE_ALL = [
+  'load',
+  'view',
+  'schedule',
+  'worker',
+  'controllers',
+  'charts',
+  'elements',
+  'styles',
+  'entries',
+  'react',
+  'cli',
+];
+const IMPORT_ARROWS = {
+  data: ['core', ...ABOVE_ALL],
+  // core/index.ts re-exports setWorkerUrl (worker/worker-url.ts): the one known arrow up, allowed below.
+  core: ABOVE_ALL,
+  view: ['load', 'controllers', 'elements', 'worker', 'charts', 'styles', 'entries', 'react', 'cli'],
+  load: ['controllers', 'elements', 'view', 'charts', 'styles', 'entries', 'react', 'cli'],
+  schedule: ['data', 'core', ...ABOVE_ALL.filter((folder) => folder !== 'schedule')],
+  worker: [
+    'load',
+    'view',
+    'schedule',
+    'controllers',
+    'charts',
+    'elements',
+    'styles',
+    'entries',
+    'react',
+    'cli',
+  ],
+  controllers: ['elements', 'charts', 'styles', 'entries', 'react', 'cli'],
+  charts: ['load', 'schedule', 'worker', 'controllers', 'elements', 'styles', 'entries', 'react', 'cli'],
+};
+const importArrows = Object.entries(IMPORT_ARROWS).map(([folder, banned]) => ({
+  files: [`src/${folder}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^\\.\\.?/(\\.\\./)*(${banned.join('|')})/${folder === 'core' ? '(?!worker-url\\.js$)' : ''}`,
+            message: `src/${folder}/ may not import from src/{${banned.join(',')}}/: see its README.md.`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'bench/data/', 'coverage/'] },
   ...tseslint.configs.recommended,
@@ -34,5 +89,6 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },
     },
   },
+  ...importArrows,
   storybook.configs['flat/recommended'],
 );

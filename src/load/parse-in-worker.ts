@@ -1,6 +1,6 @@
 import { PARSER_WORKER_NAME, startBundledWorker } from '../start-parser-worker.js';
 import { knownWorkerUrl } from '../worker/worker-url.js';
-import { deserializeError } from '../worker/parse-usage-messages.js';
+import { deserializeError } from './worker-error.js';
 import { unpackTable } from '../worker/packed-table.js';
 import type { PackedResult, ParseReply, ParseRequest } from '../worker/parse-usage-messages.js';
 import { yieldToEventLoop } from '../schedule/yield.js';

@@ -1,4 +1,3 @@
-import { UsageLoadError } from '../load/usage-load-error.js';
 import { UsageInputError } from '../data/usage-input-error.js';
 import type { UsageInputErrorCode } from '../data/usage-input-error.js';
 import type { UsageTableResult } from '../core/read-usage-table.js';
@@ -43,21 +42,12 @@ export function serializeError(error: unknown): SerializedError {
     const { name, message, code, missingColumns } = error;
     return { name, message, code, missingColumns };
   }
-  if (error instanceof UsageLoadError) {
-    const { name, message, status } = error;
+  // By name, not class: the class lives with the page's loader (load/), which the worker must not import.
+  if (error instanceof Error && error.name === 'UsageLoadError') {
+    const { name, message } = error;
+    const { status } = error as Error & { status?: number };
     return status === undefined ? { name, message } : { name, message, status };
   }
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };
-}
-
-/** The error again, as the class the page's error handling checks for. */
-export function deserializeError(error: SerializedError): Error {
-  if (error.name === 'UsageInputError' && error.code) {
-    return new UsageInputError(error.message, error.code, { missingColumns: error.missingColumns ?? [] });
-  }
-  if (error.name === 'UsageLoadError') return new UsageLoadError(error.message, error.status);
-  const plain = new Error(error.message);
-  plain.name = error.name;
-  return plain;
 }

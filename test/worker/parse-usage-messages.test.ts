@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { UsageLoadError } from '../../src/load/usage-load-error.js';
 import { UsageInputError } from '../../src/data/usage-input-error.js';
-import { deserializeError, serializeError } from '../../src/worker/parse-usage-messages.js';
+import { serializeError } from '../../src/worker/parse-usage-messages.js';
+import { deserializeError } from '../../src/load/worker-error.js';
 import { readUsageTable, tableTransferables } from '../../src/core/read-usage-table.js';
 import { packedTransferables, packTable, unpackTable } from '../../src/worker/packed-table.js';
 

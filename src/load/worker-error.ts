@@ -1,0 +1,14 @@
+import { UsageInputError } from '../data/usage-input-error.js';
+import type { SerializedError } from '../worker/parse-usage-messages.js';
+import { UsageLoadError } from './usage-load-error.js';
+
+/** The error again, as the class the page's error handling checks for. */
+export function deserializeError(error: SerializedError): Error {
+  if (error.name === 'UsageInputError' && error.code) {
+    return new UsageInputError(error.message, error.code, { missingColumns: error.missingColumns ?? [] });
+  }
+  if (error.name === 'UsageLoadError') return new UsageLoadError(error.message, error.status);
+  const plain = new Error(error.message);
+  plain.name = error.name;
+  return plain;
+}
