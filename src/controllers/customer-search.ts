@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CustomerRow } from '../core/customer-rollup.js';
-import { foldSearchText } from '../core/search-text.js';
+import { foldSearchText } from '../view/search-text.js';
 import type { CustomerIndex } from '../view/customer-index.js';
 
 /**

@@ -1,6 +1,6 @@
 import { activePercent } from '../core/active-percent.js';
 import type { CountrySeats } from '../core/report.js';
-import { matchesSearch } from '../core/search-text.js';
+import { matchesSearch } from '../view/search-text.js';
 import type { UsageFormatters } from './formatters.js';
 
 /** A row of the country grid: the section's figures with the name shown in the element's locale. */

@@ -2,7 +2,7 @@ import { addToGroup, compareCustomerRows, rankingOf } from '../core/customer-rol
 import type { CustomerRank, CustomerRow } from '../core/customer-rollup.js';
 import { customerName, customerRow } from '../core/customer-row.js';
 import type { SubscriptionTrend, UsageReport } from '../core/report.js';
-import { foldSearchText } from '../core/search-text.js';
+import { foldSearchText } from '../view/search-text.js';
 import { SLICE_MS, yieldToPage } from '../schedule/yield.js';
 
 /** Customers between two looks at the clock: reading it per customer would cost more than the match. */

@@ -6,7 +6,7 @@ import type {
   DynSubscriptionTable,
   UsageDownloadDetail,
 } from '../../src/elements/dyn-subscription-table/dyn-subscription-table.js';
-import type { ReportViewState } from '../../src/core/report-view-state.js';
+import type { ReportViewState } from '../../src/view/report-view-state.js';
 import { downloadName } from '../../src/elements/shared/download-file.js';
 import { HAND_RECORDS } from './hand-records.js';
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/dyn-usage-report/define.js';
 import type { DynUsageReport } from '../../src/elements/dyn-usage-report/dyn-usage-report.js';
-import type { ReportViewState } from '../../src/core/report-view-state.js';
+import type { ReportViewState } from '../../src/view/report-view-state.js';
 import { HAND_RECORDS } from './hand-records.js';
 
 /**

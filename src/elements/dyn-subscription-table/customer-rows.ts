@@ -4,8 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { sparklineGeometry } from '../../charts/sparkline.js';
 import type { CustomerRow } from '../../core/customer-rollup.js';
 import type { SubscriptionTrend } from '../../core/report.js';
-import { findSearchMatch } from '../../core/search-match.js';
-import type { CustomerSortKey } from '../../core/sort-customer-rows.js';
+import { findSearchMatch } from '../../view/search-match.js';
+import type { CustomerSortKey } from '../../view/sort-customer-rows.js';
 import type { UsageFormatters } from '../../view/formatters.js';
 import { dataName } from '../shared/data-text.js';
 

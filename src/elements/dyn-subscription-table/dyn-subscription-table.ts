@@ -11,8 +11,8 @@ import type {
   TopCustomersSection,
   UsageReport,
 } from '../../core/report.js';
-import { firstSortDirection, sortCustomerRows } from '../../core/sort-customer-rows.js';
-import type { CustomerSortKey, SortDirection } from '../../core/sort-customer-rows.js';
+import { firstSortDirection, sortCustomerRows } from '../../view/sort-customer-rows.js';
+import type { CustomerSortKey, SortDirection } from '../../view/sort-customer-rows.js';
 import { downloadFile } from '../shared/download-file.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { CustomerRow } from '../../core/customer-rollup.js';
-import type { CustomerSortKey, SortDirection } from '../../core/sort-customer-rows.js';
+import type { CustomerSortKey, SortDirection } from '../../view/sort-customer-rows.js';
 import type { UsageFormatters } from '../../view/formatters.js';
 import type { TableColumn } from './customer-rows.js';
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { ReportViewState } from '../../core/report-view-state.js';
-import type { UsageFacets } from '../../core/table-facets.js';
+import type { ReportViewState } from '../../view/report-view-state.js';
+import type { UsageFacets } from '../../view/table-facets.js';
 import type { FilterDimension } from '../../core/usage-filter.js';
 import type { UsageFormatters } from '../../view/formatters.js';
 import { inlineName } from '../shared/data-text.js';

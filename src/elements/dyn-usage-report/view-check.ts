@@ -1,7 +1,7 @@
 import { filterProblem, kindOf } from '../../load/usage-input-check.js';
 import { isMonthKey } from '../../core/month-math.js';
-import type { ReportViewState } from '../../core/report-view-state.js';
-import type { UsageFacets } from '../../core/table-facets.js';
+import type { ReportViewState } from '../../view/report-view-state.js';
+import type { UsageFacets } from '../../view/table-facets.js';
 import { FILTER_DIMENSIONS } from '../../core/usage-filter.js';
 import { DIMENSION_LABELS } from './filter-bar.js';
 

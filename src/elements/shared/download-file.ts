@@ -1,4 +1,4 @@
-import { foldSearchText } from '../../core/search-text.js';
+import { foldSearchText } from '../../view/search-text.js';
 import { FILTER_DIMENSIONS } from '../../core/usage-filter.js';
 import type { UsageFilter } from '../../core/usage-filter.js';
 

@@ -1,4 +1,4 @@
-import type { CustomerRow } from './customer-rollup.js';
+import type { CustomerRow } from '../core/customer-rollup.js';
 
 /** The columns a customer table sorts by. */
 export type CustomerSortKey =

@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeViewState, encodeViewState, presetRange } from '../../src/core/report-view-state.js';
-import { tableFacets } from '../../src/core/table-facets.js';
+import { decodeViewState, encodeViewState, presetRange } from '../../src/view/report-view-state.js';
+import { tableFacets } from '../../src/view/table-facets.js';
 import { createUsageTableBuilder } from '../../src/core/usage-table.js';
-import { handRecords } from './hand-fixture.js';
+import { handRecords } from '../core/hand-fixture.js';
 
 describe('report view state in the URL hash', () => {
   it('encodeViewState(state) writes window and filters, encoding awkward SKU names', () => {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldSearchText, matchesSearch } from '../../src/core/search-text.js';
+import { foldSearchText, matchesSearch } from '../../src/view/search-text.js';
 
 describe('foldSearchText', () => {
   it('foldSearchText(text) drops accents and case', () => {

@@ -1,7 +1,7 @@
-import { isMonthKey } from './month-math.js';
-import { findMonthRuns } from './outlier-months.js';
-import { FILTER_DIMENSIONS } from './usage-filter.js';
-import type { UsageFilter } from './usage-filter.js';
+import { isMonthKey } from '../core/month-math.js';
+import { findMonthRuns } from '../core/outlier-months.js';
+import { FILTER_DIMENSIONS } from '../core/usage-filter.js';
+import type { UsageFilter } from '../core/usage-filter.js';
 
 /** What a report view shows: a window and a cross-filter. Kept in the URL hash so it can be shared. */
 export interface ReportViewState {

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readUsageTable } from '../../src/core/read-usage-table.js';
-import { tableFacets } from '../../src/core/table-facets.js';
-import type { UsageFacets } from '../../src/core/table-facets.js';
+import { tableFacets } from '../../src/view/table-facets.js';
+import type { UsageFacets } from '../../src/view/table-facets.js';
 
 const HEADER = [
   'SubscriptionId',

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { findSearchMatch } from '../../src/core/search-match.js';
+import { findSearchMatch } from '../../src/view/search-match.js';
 
 function marked(text: string, query: string): string | null {
   const match = findSearchMatch(text, query);

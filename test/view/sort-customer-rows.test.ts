@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CustomerRow } from '../../src/core/customer-rollup.js';
-import { firstSortDirection, sortCustomerRows } from '../../src/core/sort-customer-rows.js';
+import { firstSortDirection, sortCustomerRows } from '../../src/view/sort-customer-rows.js';
 
 function row(
   customerName: string,
