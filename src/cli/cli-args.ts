@@ -22,6 +22,9 @@ Options:
   --to YYYY-MM      last month of the window (default: the latest month in the data)
   --month YYYY-MM   snapshot month of the geography and distribution sections (default: --to)
   --top N           how many top customers (default: 100)
+  --renewal-days N  insights.renewals: end dates up to N days after the window (default: 90)
+  --renewal-active-below P
+                    insights.renewals: subscriptions whose active % is below P (default: 50)
   --pretty          indent the JSON
   -h, --help        show this help
   -v, --version     print the version
@@ -45,6 +48,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         to: { type: 'string' },
         month: { type: 'string' },
         top: { type: 'string' },
+        'renewal-days': { type: 'string' },
+        'renewal-active-below': { type: 'string' },
         pretty: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -74,6 +79,20 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     const top = Number(values.top);
     if (!Number.isInteger(top) || top < 0) throw new CliUsageError(`invalid --top: "${values.top}"`);
     options.top = top;
+  }
+  const renewalDays = values['renewal-days'];
+  if (renewalDays !== undefined) {
+    const days = Number(renewalDays);
+    if (!Number.isInteger(days) || days < 1)
+      throw new CliUsageError(`invalid --renewal-days: "${renewalDays}"`);
+    options.renewalDays = days;
+  }
+  const activeBelow = values['renewal-active-below'];
+  if (activeBelow !== undefined) {
+    const percent = Number(activeBelow);
+    if (activeBelow.trim() === '' || !Number.isFinite(percent) || percent < 0)
+      throw new CliUsageError(`invalid --renewal-active-below: "${activeBelow}"`);
+    options.renewalActiveBelow = percent;
   }
   return { command: 'report', file, options, pretty: values.pretty };
 }

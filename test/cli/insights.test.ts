@@ -67,6 +67,30 @@ describe('dyn-usage report: insights', () => {
     assert.equal(report(plantedDropCsv()).insights!.renewals.available, false);
   });
 
+  it('--renewal-days and --renewal-active-below widen the renewals (the planted renewal, worked by hand)', () => {
+    // The last month is 2026-06. R3 (20/60 = 33 %) ends on 2026-09-29, 91 days after June 30; R6 (15/30 = 50 %)
+    // ends on 2026-08-01. With 91 days and below 51 %, both join R1, R2 and R5; most available seats first.
+    const renewals = report(plantedRenewalCsv(), ['--renewal-days', '91', '--renewal-active-below', '51'])
+      .insights!.renewals;
+    assert.ok(renewals.available);
+    assert.deepEqual(
+      renewals.subscriptions.map((s) => [s.subscriptionId, s.available]),
+      [
+        ['R1', 100],
+        ['R3', 60],
+        ['R2', 40],
+        ['R6', 30],
+        ['R5', 20],
+      ],
+    );
+    const bad = spawnSync(process.execPath, [...CLI, 'report', '-', '--renewal-days', '0'], {
+      encoding: 'utf8',
+      input: plantedRenewalCsv(),
+    });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /invalid --renewal-days: "0"/);
+  });
+
   it('prints the unusual months (the planted June drop)', () => {
     const anomalies = report(plantedAnomalyCsv()).insights!.anomalies;
     // Total available 129 → 81 in June, expected 125.81 … 136.19, score 33.72.
