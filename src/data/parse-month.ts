@@ -18,8 +18,9 @@ export type DateOrder = 'month-first' | 'day-first';
  * `'unknown'` when neither part is 1 and both could be months (`3/5/2026`), `null` when it is not a date.
  */
 export function dateOrderEvidence(text: string): DateOrder | 'either' | 'unknown' | null {
-  const m = YEAR_LAST.exec(text.trim());
-  if (!m) return ISO.test(text.trim()) || YEAR_FIRST.test(text.trim()) ? 'either' : null;
+  const t = text.trim();
+  const m = YEAR_LAST.exec(t);
+  if (!m) return ISO.test(t) || YEAR_FIRST.test(t) ? 'either' : null;
   const a = Number(m[1]);
   const b = Number(m[3]);
   if (a === b) return 'either';

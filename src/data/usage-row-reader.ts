@@ -38,6 +38,9 @@ export function createUsageRowReader(
   // Exports repeat a handful of months and markets over millions of rows: look each one up once.
   const months = new Map<string, string | null>();
   const monthReader = createMonthReader();
+  // The row being read, for the month reader's messages: one function for every row, not a closure per row.
+  let rowLine = 0;
+  const readMonth = (text: string): string | null => monthReader.read(text, rowLine);
   const markets = new Map<string, string | null>();
   let rows = 0;
   let skippedCount = 0;
@@ -60,7 +63,8 @@ export function createUsageRowReader(
       return skip(line, 'SubscriptionId is empty');
     }
     const monthText = cell(fields, at.Month);
-    const month = remember(months, monthText, (text) => monthReader.read(text, line));
+    rowLine = line;
+    const month = remember(months, monthText, readMonth);
     if (month === null)
       return skip(line, monthText === '' ? 'Month is empty' : `Month ${quote(monthText)} is not a month`);
     const sku = cell(fields, at.SKU);
