@@ -3,8 +3,8 @@
 import { computeReport } from '../../src/core/compute-report.js';
 import type { UsageReport } from '../../src/core/report.js';
 import { cubeFromTable } from '../../src/core/cube-from-table.js';
-import { createUsageTableBuilder } from '../../src/core/usage-table.js';
-import type { UsageTableBuilder } from '../../src/core/usage-table.js';
+import { createUsageTableBuilder } from '../../src/table/usage-table.js';
+import type { UsageTableBuilder } from '../../src/table/usage-table.js';
 import { readUsage } from '../../src/data/read-usage.js';
 import type { SkippedRow, UsageRecord } from '../../src/data/usage-record.js';
 import type { UsageSink } from '../../src/data/usage-sink.js';

@@ -4,7 +4,7 @@ import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js';
 import { computeReport } from '../core/compute-report.js';
 import { ReportOptionError } from '../core/report-window.js';
 import { cubeFromTable } from '../core/cube-from-table.js';
-import { readUsageTable } from '../core/read-usage-table.js';
+import { readUsageTable } from '../table/read-usage-table.js';
 import { UsageInputError } from '../data/usage-input-error.js';
 import type { ReportCommand } from './cli-args.js';
 

@@ -8,7 +8,7 @@ import { reportIsEmpty } from '../core/report-is-empty.js';
 import type { FetchProgress } from '../load/fetch-usage-bytes.js';
 import { reportOf, warmReport } from '../load/load-usage.js';
 import type { LoadedUsage } from '../load/load-usage.js';
-import type { UsageTable } from '../core/usage-table.js';
+import type { UsageTable } from '../table/usage-table.js';
 import { nextRenderTurn } from '../schedule/render-turns.js';
 import { toLoadError, UsageLoadError } from '../load/usage-load-error.js';
 import { filterProblem } from '../load/usage-input-check.js';

@@ -8,7 +8,7 @@ import type {
   UsageCube,
 } from './usage-cube.js';
 import type { UsageFilter } from './usage-filter.js';
-import type { TextColumn, UsageTable } from './usage-table.js';
+import type { TextColumn, UsageTable } from '../table/usage-table.js';
 
 /** The cube of the table's rows that pass `filter` (all rows without one). */
 export function cubeFromTable(table: UsageTable, filter: UsageFilter = {}): UsageCube {

@@ -1,5 +1,5 @@
 import { rawRowCells } from '../data/raw-rows.js';
-import type { UsageTable } from './usage-table.js';
+import type { UsageTable } from '../table/usage-table.js';
 
 /**
  * Row `row` of an export as read, every column in the export's order: the kept cells from `rawRows`, and

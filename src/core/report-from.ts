@@ -3,7 +3,7 @@ import { UsageInputError } from '../data/usage-input-error.js';
 import { computeReport } from './compute-report.js';
 import type { ReportOptions, UsageReport } from './report.js';
 import { cubeFromTable } from './cube-from-table.js';
-import { readUsageTable } from './read-usage-table.js';
+import { readUsageTable } from '../table/read-usage-table.js';
 import { createUsageCube } from './usage-cube.js';
 
 /** The report of an export held in memory as text (CSV, TSV or JSON). */

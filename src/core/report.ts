@@ -150,6 +150,6 @@ export const DEFAULT_WINDOW_MONTHS = 12;
 /** The longest window a report shows: a link or a command line asking for more is cut to the data. */
 export const MAX_WINDOW_MONTHS = 120;
 export const DEFAULT_TOP = 100;
-export const SKIPPED_DETAIL_LIMIT = 1000;
+export { SKIPPED_DETAIL_LIMIT } from '../table/usage-table.js';
 export const DEFAULT_RENEWAL_DAYS = 90;
 export const DEFAULT_RENEWAL_ACTIVE_BELOW = 50;

@@ -1,7 +1,7 @@
 import type { SkippedRow } from '../data/usage-record.js';
 import type { UsageSink } from '../data/usage-sink.js';
 import { cubeFromTable } from './cube-from-table.js';
-import { createUsageTableBuilder } from './usage-table.js';
+import { createUsageTableBuilder } from '../table/usage-table.js';
 
 /** Seat totals of one group in one month. */
 export interface SeatTotals {

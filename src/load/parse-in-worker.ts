@@ -4,7 +4,7 @@ import { deserializeError } from './worker-error.js';
 import { unpackTable } from '../worker/packed-table.js';
 import type { PackedResult, ParseReply, ParseRequest } from '../worker/parse-usage-messages.js';
 import { yieldToEventLoop } from '../schedule/yield.js';
-import type { UsageTableResult } from '../core/read-usage-table.js';
+import type { UsageTableResult } from '../table/read-usage-table.js';
 import { fetchUsageBytes } from './fetch-usage-bytes.js';
 import { noteIntlWarmUp } from './intl-warm-up.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';

@@ -1,5 +1,5 @@
-import { readUsageTable } from '../core/read-usage-table.js';
-import type { UsageTableResult } from '../core/read-usage-table.js';
+import { readUsageTable } from '../table/read-usage-table.js';
+import type { UsageTableResult } from '../table/read-usage-table.js';
 import { fetchUsageBytes } from './fetch-usage-bytes.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { inShortTasks } from '../schedule/in-short-tasks.js';

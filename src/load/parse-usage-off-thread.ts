@@ -1,4 +1,4 @@
-import type { UsageTable } from '../core/usage-table.js';
+import type { UsageTable } from '../table/usage-table.js';
 import type { ReadStats } from '../data/usage-sink.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { parseInWorker, WorkerStartError } from './parse-in-worker.js';

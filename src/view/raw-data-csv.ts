@@ -1,6 +1,6 @@
 import { activePercent } from '../core/active-percent.js';
 import type { SubscriptionTrend } from '../core/report.js';
-import type { UsageTable } from '../core/usage-table.js';
+import type { UsageTable } from '../table/usage-table.js';
 import { exportRowCells } from '../core/export-row-cells.js';
 import { csvRecord } from '../data/csv-writer.js';
 import { normalizeColumnName } from '../data/header-map.js';

@@ -1,5 +1,5 @@
 import { compareText } from '../core/compare-text.js';
-import type { UsageTable } from '../core/usage-table.js';
+import type { UsageTable } from '../table/usage-table.js';
 
 /** The values a filter bar offers: every month, SKU, country and page-filter value in the data. */
 export interface UsageFacets {

@@ -1,4 +1,4 @@
-import type { TextColumn, UsageTable } from '../core/usage-table.js';
+import type { TextColumn, UsageTable } from '../table/usage-table.js';
 
 /**
  * A usage table for `postMessage`: each dictionary as one string and its values' lengths, because

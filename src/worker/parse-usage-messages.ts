@@ -1,6 +1,6 @@
 import { UsageInputError } from '../data/usage-input-error.js';
 import type { UsageInputErrorCode } from '../data/usage-input-error.js';
-import type { UsageTableResult } from '../core/read-usage-table.js';
+import type { UsageTableResult } from '../table/read-usage-table.js';
 import type { PackedTable } from './packed-table.js';
 
 /**

@@ -1,6 +1,6 @@
 // The parser worker: reads the export the page streams to it into a columnar table and posts the table
 // back with its typed arrays transferred, so a page stays responsive while hundreds of megabytes are parsed.
-import { readUsageTable, tableTransferables } from '../core/read-usage-table.js';
+import { readUsageTable, tableTransferables } from '../table/read-usage-table.js';
 import type { ParseReply, ParseRequest } from './parse-usage-messages.js';
 import { serializeError } from './parse-usage-messages.js';
 import { packedTransferables, packTable } from './packed-table.js';

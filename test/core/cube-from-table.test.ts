@@ -6,7 +6,7 @@ import { cubeFromTable, cubeFromTableInSlices } from '../../src/core/cube-from-t
 import { computeSummary } from '../../src/core/summary.js';
 import { createUsageCube } from '../../src/core/usage-cube.js';
 import { filterKey, filterWithout, isEmptyFilter } from '../../src/core/usage-filter.js';
-import { createUsageTableBuilder } from '../../src/core/usage-table.js';
+import { createUsageTableBuilder } from '../../src/table/usage-table.js';
 import { readUsageText } from '../../src/data/read-usage.js';
 import { handRecords } from './hand-fixture.js';
 

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { computeReport } from '../../src/core/compute-report.js';
 import { cubeFromTable } from '../../src/core/cube-from-table.js';
 import { exportRowCells } from '../../src/core/export-row-cells.js';
-import { readUsageTable } from '../../src/core/read-usage-table.js';
+import { readUsageTable } from '../../src/table/read-usage-table.js';
 import { reportFromText } from '../../src/core/report-from.js';
 import type { UsageReport } from '../../src/core/report.js';
 import { readUsage } from '../../src/data/read-usage.js';

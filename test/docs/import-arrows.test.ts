@@ -104,6 +104,14 @@ describe('import arrows between src/ folders', () => {
     assert.ok(folderArrows().get('core')?.has('data'));
   });
 
+  it('keeps the columnar store below core (table imports data; core imports table, not back)', () => {
+    const arrows = folderArrows();
+    assert.ok(arrows.get('table')?.has('data'));
+    assert.ok(arrows.get('core')?.has('table'));
+    assert.equal(arrows.get('table')?.get('core'), undefined);
+    assert.equal(arrows.get('data')?.get('table'), undefined);
+  });
+
   it('has no cycle between folders', () => {
     const arrows = folderArrows();
     const cycle = findCycle(arrows);

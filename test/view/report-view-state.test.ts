@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeViewState, encodeViewState, presetRange } from '../../src/view/report-view-state.js';
 import { tableFacets } from '../../src/view/table-facets.js';
-import { createUsageTableBuilder } from '../../src/core/usage-table.js';
+import { createUsageTableBuilder } from '../../src/table/usage-table.js';
 import { handRecords } from '../core/hand-fixture.js';
 
 describe('report view state in the URL hash', () => {

@@ -2,7 +2,7 @@
 // read the export (the byte reader interns cells before it knows a row is skipped; the text reader does not).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readUsageTable } from '../../src/core/read-usage-table.js';
+import { readUsageTable } from '../../src/table/read-usage-table.js';
 import { tableFacets } from '../../src/view/table-facets.js';
 import type { UsageFacets } from '../../src/view/table-facets.js';
 

@@ -5,7 +5,7 @@ import { UsageLoadError } from '../../src/load/usage-load-error.js';
 import { UsageInputError } from '../../src/data/usage-input-error.js';
 import { serializeError } from '../../src/worker/parse-usage-messages.js';
 import { deserializeError } from '../../src/load/worker-error.js';
-import { readUsageTable, tableTransferables } from '../../src/core/read-usage-table.js';
+import { readUsageTable, tableTransferables } from '../../src/table/read-usage-table.js';
 import { packedTransferables, packTable, unpackTable } from '../../src/worker/packed-table.js';
 
 // What crosses the worker boundary goes through structured clone; these tests put it through the same.

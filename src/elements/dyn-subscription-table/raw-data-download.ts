@@ -1,5 +1,5 @@
 import type { SubscriptionTrend, UsageReport } from '../../core/report.js';
-import type { UsageTable } from '../../core/usage-table.js';
+import type { UsageTable } from '../../table/usage-table.js';
 import { rowFilter } from '../../core/cube-from-table.js';
 import type { UsageFilter } from '../../core/usage-filter.js';
 import { downloadName } from '../shared/download-file.js';

@@ -1,7 +1,6 @@
 import type { SkippedRow, UsageRecord } from '../data/usage-record.js';
 import type { UsageSink } from '../data/usage-sink.js';
 import type { RawRows } from '../data/raw-rows.js';
-import { SKIPPED_DETAIL_LIMIT } from './report.js';
 import { createStringDictionary, intern } from './string-dictionary.js';
 import type { StringDictionary } from './string-dictionary.js';
 
@@ -10,6 +9,12 @@ import type { TextColumn } from '../data/text-columns.js';
 
 export { TEXT_COLUMNS } from '../data/text-columns.js';
 export type { TextColumn } from '../data/text-columns.js';
+
+/**
+ * How many skipped rows a table keeps in detail (line and reason); past it only `skippedCount` grows, so
+ * an export of malformed rows cannot fill memory with reasons. The report's `input.skipped` is this list.
+ */
+export const SKIPPED_DETAIL_LIMIT = 1000;
 
 /** Each text column's position in `TEXT_COLUMNS`, for readers that fill a row of ids by number. */
 export const TEXT_COLUMN_INDEX = Object.fromEntries(TEXT_COLUMNS.map((c, i) => [c, i])) as Record<
