@@ -5,7 +5,7 @@ import type { ReadUsageOptions } from '../data/read-usage.js';
 import { rawRowsTransferables } from '../data/raw-rows.js';
 import { createRecordTableSink } from './record-table-sink.js';
 import type { ReadStats } from '../data/usage-sink.js';
-import { Utf8DelimitedReader } from '../data/utf8-delimited-reader.js';
+import { Utf8DelimitedReader } from '../data/bytes/utf8-delimited-reader.js';
 import { createUsageTableBuilder } from './usage-table.js';
 import type { UsageTable } from './usage-table.js';
 
