@@ -95,8 +95,8 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
     super({ keepRows: true });
   }
 
-  protected get sectionTitle(): string {
-    return 'Subscriptions performance';
+  protected get defaultTitle(): string {
+    return this.localizer.t('subscriptions.title');
   }
 
   protected sectionOf(report: UsageReport): SubscriptionTableSection {

@@ -83,8 +83,8 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
   /** The SKU of each drawn group, in order ("Other" included), for selection. */
   private shownSkus: string[] = [];
 
-  protected get sectionTitle(): string {
-    return 'Dynamics usage distribution';
+  protected get defaultTitle(): string {
+    return this.localizer.t('distribution.title');
   }
 
   protected sectionOf(report: UsageReport): DistributionEntry[] {

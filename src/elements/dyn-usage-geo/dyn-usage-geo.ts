@@ -117,8 +117,8 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
     })();
   }
 
-  protected get sectionTitle(): string {
-    return 'Dynamics usage by geography';
+  protected get defaultTitle(): string {
+    return this.localizer.t('geo.title');
   }
 
   protected sectionOf(report: UsageReport): GeoSection {

@@ -19,6 +19,8 @@ import { PRESETS, renderFilterBar, renderFilterChips } from './filter-bar.js';
 import type { FilterBarActions } from './filter-bar.js';
 import { EMPTY_VIEW, unknownFilterProblem, viewProblem } from './view-check.js';
 import type { UsageStatus } from '../../controllers/usage-data-controller.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
+import type { MessageOverrides } from '../../i18n/catalog.js';
 
 /** Summary, geo, SKU, distribution, subscription table. */
 const SECTION_COUNT = 5;
@@ -66,6 +68,8 @@ export class DynUsageReport extends LitElement {
   @property({ attribute: false }) report: UsageReport | null = null;
   /** Locale for numbers, months and country names (default: the nearest `lang`, then the browser's). */
   @property() locale: string | undefined;
+  /** Replacements for some of the kit's messages, on the report and each of its sections (see README "Languages"). */
+  @property({ attribute: false }) messages: MessageOverrides | null = null;
   /** `light` or `dark`; unset follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
   /** Don't read or write the view in the URL hash. */
@@ -102,6 +106,10 @@ export class DynUsageReport extends LitElement {
   @state() private sectionsMade = 0;
   private making: Promise<void> = Promise.resolve();
   @query('dyn-usage-source') private source!: DynUsageSource;
+  private readonly i18n = new LocalizeController(this, {
+    locale: () => hostLocale(this, this.locale),
+    messages: () => this.messages,
+  });
 
   private readonly onHashChange = () => {
     if (!this.noHash) this.view = decodeViewState(location.hash);
@@ -216,11 +224,11 @@ export class DynUsageReport extends LitElement {
                   : null
               }
               ${renderFilterChips(this.shown, this.actions, f, this.facets)}
-              ${this.input ? renderSkippedNotice({ ...this.input, warnings: this.viewWarnings ?? this.input.warnings ?? [] }, f) : null}
+              ${this.input ? renderSkippedNotice({ ...this.input, warnings: this.viewWarnings ?? this.input.warnings ?? [] }, f, this.i18n.localizer) : null}
             </div>`
           : null
       }
-      ${this.loadError ? html`<div class="toolbar" part="toolbar">${renderError(this.loadError, 'Could not load the report.')}</div>` : null}
+      ${this.loadError ? html`<div class="toolbar" part="toolbar">${renderError(this.loadError, this.i18n.localizer, 'Could not load the report.')}</div>` : null}
       ${this.viewError !== null && !this.loadError ? this.renderViewError(this.viewError) : null}
       ${this.viewEmpty && !this.loadError && this.viewError === null ? this.renderEmptyView() : null}
       <div
@@ -239,7 +247,7 @@ export class DynUsageReport extends LitElement {
     // What every section shares is set here once, rather than bound on each of the five tags.
     const { from, to } = this.shown;
     for (const section of this.renderRoot.querySelectorAll('[source="source"]')) {
-      Object.assign(section, { from, to, locale: this.locale, theme: this.theme });
+      Object.assign(section, { from, to, locale: this.locale, theme: this.theme, messages: this.messages });
     }
     if (changed.has('view') && changed.get('view') !== undefined && this.shown === this.view) {
       if (!this.noHash) {
@@ -269,7 +277,7 @@ export class DynUsageReport extends LitElement {
 
   private renderViewError(message: string) {
     return html`<div class="toolbar" part="toolbar">
-      ${renderError({ message }, 'Cannot show this view.')}
+      ${renderError({ message }, this.i18n.localizer, 'Cannot show this view.')}
       <p class="actions">
         <button type="button" @click=${this.actions.clear}>Clear filters</button>
       </p>

@@ -85,8 +85,8 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
   @state() private activeIndex: number | null = null;
   @state() private defined: SeatMetric | null = null;
 
-  protected get sectionTitle(): string {
-    return 'Dynamics usage by SKU';
+  protected get defaultTitle(): string {
+    return this.localizer.t('sku.title');
   }
 
   protected sectionOf(report: UsageReport): SkuTrend[] {

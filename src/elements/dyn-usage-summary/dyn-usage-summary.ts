@@ -45,8 +45,8 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
 
   @state() private focusIndex: Partial<Record<SummaryMetric, number | null>> = {};
 
-  protected get sectionTitle(): string {
-    return 'Summary';
+  protected get defaultTitle(): string {
+    return this.localizer.t('summary.title');
   }
 
   protected sectionOf(report: UsageReport): SummarySection {

@@ -4,6 +4,7 @@ import type { FetchProgress } from '../../load/fetch-usage-bytes.js';
 import type { UsageLoadError } from '../../load/usage-load-error.js';
 import type { InputStats } from '../../core/report.js';
 import type { UsageFormatters } from '../../view/formatters.js';
+import type { Localizer } from '../../i18n/localizer.js';
 
 /**
  * Loading: a bar with percent when the size is known, an indeterminate bar with bytes read otherwise.
@@ -14,6 +15,7 @@ import type { UsageFormatters } from '../../view/formatters.js';
 export function renderLoading(
   progress: FetchProgress | null,
   f: UsageFormatters,
+  { t }: Localizer,
   announce = true,
 ): TemplateResult {
   const live = announce ? 'polite' : 'off';
@@ -21,17 +23,23 @@ export function renderLoading(
   const total = progress?.total ?? null;
   if (total) {
     const percent = Math.min(100, Math.round((100 * loaded) / total));
-    const figures = f.ready
-      ? ` ${f.percent(percent)} (${megabytes(loaded, f)} of ${megabytes(total, f)})`
-      : '';
+    const text = f.ready
+      ? t('state.loadingPercent', {
+          percent: f.percent(percent),
+          loaded: megabytes(loaded, f, t),
+          total: megabytes(total, f, t),
+        })
+      : t('state.loading');
     return html`<div class="state loading" part="state">
-      <progress max="100" value=${percent} aria-label="Loading usage data"></progress>
-      <span aria-live=${live}>Loading…${figures}</span>
+      <progress max="100" value=${percent} aria-label=${t('state.loadingData')}></progress>
+      <span aria-live=${live}>${text}</span>
     </div>`;
   }
+  const text =
+    loaded > 0 && f.ready ? t('state.loadingRead', { loaded: megabytes(loaded, f, t) }) : t('state.loading');
   return html`<div class="state loading" part="state">
-    <progress aria-label="Loading usage data"></progress>
-    <span aria-live=${live}>Loading…${loaded > 0 && f.ready ? ` ${megabytes(loaded, f)} read` : ''}</span>
+    <progress aria-label=${t('state.loadingData')}></progress>
+    <span aria-live=${live}>${text}</span>
   </div>`;
 }
 
@@ -41,11 +49,12 @@ export function renderEmpty(message: string): TemplateResult {
 
 export function renderError(
   error: Pick<UsageLoadError, 'message'> | null,
-  heading = 'Could not show this section.',
+  { t }: Localizer,
+  heading = t('state.errorHeading'),
 ): TemplateResult {
   return html`<div class="state error" part="state error" role="alert">
     <strong>${heading}</strong>
-    <span class="detail">${error?.message ?? 'Unknown error'}</span>
+    <span class="detail">${error?.message ?? t('state.errorUnknown')}</span>
   </div>`;
 }
 
@@ -53,29 +62,33 @@ export function renderError(
  * "12 rows skipped", opening to their line numbers and reasons; how many rows had no available seats; and
  * each warning the reader gave (day-first dates, an encoding guessed, an outlier month, recovered rows).
  */
-export function renderSkippedNotice(input: InputStats, f: UsageFormatters): TemplateResult | typeof nothing {
+export function renderSkippedNotice(
+  input: InputStats,
+  f: UsageFormatters,
+  { t }: Localizer,
+): TemplateResult | typeof nothing {
   const skippedCount = input.skippedCount ?? input.skipped.length;
   // Documents from before warnings existed have none.
   const warnings = Array.isArray(input.warnings) ? input.warnings : [];
   if (skippedCount === 0 && input.emptyAvailable === 0 && warnings.length === 0) return nothing;
   const hidden = skippedCount - input.skipped.length;
   const parts = [
-    warnings.length > 0
-      ? `${f.seats(warnings.length)} ${warnings.length === 1 ? 'warning' : 'warnings'}`
-      : '',
-    skippedCount > 0 ? `${f.seats(skippedCount)} ${skippedCount === 1 ? 'row' : 'rows'} skipped` : '',
-    input.emptyAvailable > 0 ? `${f.seats(input.emptyAvailable)} without available seats (read as 0)` : '',
+    warnings.length > 0 ? t('notice.warnings', { count: warnings.length }) : '',
+    skippedCount > 0 ? t('notice.skipped', { count: skippedCount }) : '',
+    input.emptyAvailable > 0 ? t('notice.emptyAvailable', { count: input.emptyAvailable }) : '',
   ].filter((part) => part !== '');
   return html`<details class="notice" part="notice">
     <summary>${parts.join(' · ')}</summary>
     <ul>
       ${warnings.map((warning) => html`<li class="warning" data-code=${warning.code}>${warning.message}</li>`)}
-      ${input.skipped.map((row) => html`<li>Line ${row.line}: ${row.reason}</li>`)}
-      ${hidden > 0 ? html`<li>… and ${f.seats(hidden)} more</li>` : nothing}
+      ${input.skipped.map((row) => html`<li>${t('notice.line', { line: String(row.line), reason: row.reason })}</li>`)}
+      ${hidden > 0 ? html`<li>${t('notice.more', { count: hidden })}</li>` : nothing}
     </ul>
   </details>`;
 }
 
-function megabytes(bytes: number, f: UsageFormatters): string {
-  return bytes < 1e6 ? `${f.seats(Math.ceil(bytes / 1e3))} kB` : `${f.seats(Math.round(bytes / 1e6))} MB`;
+function megabytes(bytes: number, f: UsageFormatters, t: Localizer['t']): string {
+  return bytes < 1e6
+    ? t('state.kilobytes', { value: f.seats(Math.ceil(bytes / 1e3)) })
+    : t('state.megabytes', { value: f.seats(Math.round(bytes / 1e6)) });
 }

@@ -27,8 +27,12 @@ import { renderEmpty, renderError, renderLoading, renderSkippedNotice } from './
 import './section-menu.js';
 import type { SectionMenuItem } from './section-menu.js';
 import { usageEvent } from './usage-events.js';
+import { renderSectionHeading } from './section-heading.js';
 import type { UsageLoadDetail } from './usage-events.js';
 import type { UsageFilter } from '../../core/usage-filter.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
+import type { Localizer } from '../../i18n/localizer.js';
+import type { MessageOverrides } from '../../i18n/catalog.js';
 
 /** A section's figures as a table, for the CSV download. */
 export interface FiguresTable {
@@ -68,8 +72,17 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   @property() to: string | undefined;
   /** Snapshot month, `YYYY-MM` (default: the window's last month). */
   @property() month: string | undefined;
-  /** Locale for numbers, months and country names (default: the nearest `lang`, then the browser's). */
+  /**
+   * Language and locale of every word, number, month and country name (default: the nearest `lang`, then
+   * the browser's). Messages fall back region → language → English (`nl-BE` → `nl`).
+   */
   @property() locale: string | undefined;
+  /** Replacements for some of the kit's messages on this element only, by key (see README "Languages"). */
+  @property({ attribute: false }) messages: MessageOverrides | null = null;
+  /** The section's title in place of the kit's (e.g. a CMS page's own words). */
+  @property() heading: string | undefined;
+  /** The title's heading level, 1–6 (default 2): `3` under a page's own `h2`. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** `light` or `dark`; unset follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
   /**
@@ -80,6 +93,10 @@ export abstract class UsageSectionElement<Section> extends LitElement {
 
   protected readonly data: UsageDataController;
   protected readonly size = new ElementSizeController(this);
+  protected readonly i18n = new LocalizeController(this, {
+    locale: () => hostLocale(this, this.locale),
+    messages: () => this.messages,
+  });
 
   constructor(options: { keepRows?: boolean } = {}) {
     super();
@@ -101,8 +118,18 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     return report ? this.sectionOf(report) : null;
   }
 
-  /** The section's title, e.g. "Dynamics usage by SKU". */
-  protected abstract get sectionTitle(): string;
+  /** The kit's title for the section in the reader's language, e.g. "Dynamics usage by SKU". */
+  protected abstract get defaultTitle(): string;
+
+  /** The title shown: `heading`, else the kit's. */
+  protected get sectionTitle(): string {
+    return this.heading?.trim() || this.defaultTitle;
+  }
+
+  /** The element's words in its language. */
+  protected get localizer(): Localizer {
+    return this.i18n.localizer;
+  }
   /** The part of the report this element shows. */
   protected abstract sectionOf(report: UsageReport): Section;
   /** The ready state. */
@@ -116,10 +143,11 @@ export abstract class UsageSectionElement<Section> extends LitElement {
 
   /** The section menu's items; a section without one exportable chart leaves out the images. */
   protected menuItems(): SectionMenuItem[] {
+    const { t } = this.localizer;
     return [
-      { id: 'csv', label: 'Download figures (CSV)' },
-      { id: 'svg', label: 'Download chart (SVG)' },
-      { id: 'png', label: 'Download chart (PNG)' },
+      { id: 'csv', label: t('menu.csv') },
+      { id: 'svg', label: t('menu.svg') },
+      { id: 'png', label: t('menu.png') },
     ];
   }
 
@@ -136,17 +164,27 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   }
 
   override render(): TemplateResult {
+    const localizer = this.localizer;
+    // Until the language's messages arrive (one small module), an empty frame rather than English.
+    if (!this.i18n.ready)
+      return html`<section part="frame" class="frame" aria-busy="true" lang=${localizer.language}></section>`;
     const report = this.data.report;
     const status = this.status;
-    return html`<section part="frame" class="frame" aria-label=${this.sectionTitle}>
+    return html`<section
+      part="frame"
+      class="frame"
+      aria-label=${this.sectionTitle}
+      lang=${localizer.language}
+      dir=${localizer.dir}
+    >
       <header class="header">
-        <h2 part="title" class="title">${this.sectionTitle}</h2>
+        ${renderSectionHeading(this.headingLevel, this.sectionTitle)}
         ${report && report.months.length ? html`<span class="range">${this.rangeText(report)}</span>` : nothing}
         ${
           status === UsageStatus.ready
             ? html`<dyn-usage-section-menu
                 part="menu"
-                label=${`${this.sectionTitle}: download`}
+                label=${localizer.t('menu.label', { title: this.sectionTitle })}
                 .items=${this.menuItems()}
                 @dyn-usage-menu-select=${(event: CustomEvent<{ id: string }>) => this.onMenu(event.detail.id)}
               ></dyn-usage-section-menu>`
@@ -154,20 +192,24 @@ export abstract class UsageSectionElement<Section> extends LitElement {
         }
       </header>
       ${this.renderState(status, report)}
-      ${report && !this.hideNotice ? renderSkippedNotice(report.input, this.formatters) : nothing}
+      ${report && !this.hideNotice ? renderSkippedNotice(report.input, this.formatters, localizer) : nothing}
     </section>`;
   }
 
   private renderState(status: UsageStatus, report: UsageReport | null): TemplateResult | typeof nothing {
     const formatters = this.formatters;
+    const localizer = this.localizer;
     if (status === UsageStatus.loading)
-      return renderLoading(this.data.progress, formatters, !this.hideNotice);
-    if (status === UsageStatus.error) return renderError(this.data.error);
-    if (status === UsageStatus.idle) return renderEmpty('No data yet: set src, records or report.');
+      return renderLoading(this.data.progress, formatters, localizer, !this.hideNotice);
+    if (status === UsageStatus.error) return renderError(this.data.error, localizer);
+    if (status === UsageStatus.idle) return renderEmpty(localizer.t('state.idle'));
     if (!report) return nothing;
     if (status === UsageStatus.empty) {
-      const range = report.months.length ? ` (${this.rangeText(report)})` : '';
-      return renderEmpty(`No rows in the selected months${range}.`);
+      return renderEmpty(
+        report.months.length
+          ? localizer.t('state.emptyMonthsRange', { range: this.rangeText(report) })
+          : localizer.t('state.emptyMonths'),
+      );
     }
     return this.renderSection(this.sectionOf(report), report);
   }
@@ -177,12 +219,22 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     const last = report.months[report.months.length - 1];
     if (!first || !last) return '';
     const f = this.formatters;
-    return first === last ? f.month(first) : `${f.month(first)} – ${f.month(last)}`;
+    return first === last
+      ? f.month(first)
+      : this.localizer.t('range.months', { from: f.month(first), to: f.month(last) });
   }
 
   private usageInputs(): UsageDataInputs {
     const { report, records, source, src, from, to, month, filter } = this;
     return { report, records, source, src, from, to, month, filter, ...this.reportOptions() };
+  }
+
+  /** Also waits for the language's messages, so a test or host that awaits it sees the text it will keep. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    if (this.i18n.ready) return settled;
+    await this.i18n.loaded();
+    return super.getUpdateComplete();
   }
 
   override connectedCallback(): void {

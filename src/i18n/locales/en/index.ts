@@ -1,0 +1,23 @@
+import common from './common.js';
+import distribution from './distribution.js';
+import geo from './geo.js';
+import input from './input.js';
+import report from './report.js';
+import sku from './sku.js';
+import subscriptions from './subscriptions.js';
+import summary from './summary.js';
+
+/** English: built in, the fallback of every language, and the source of the message keys. */
+export const en = {
+  ...common,
+  ...input,
+  ...summary,
+  ...geo,
+  ...sku,
+  ...subscriptions,
+  ...distribution,
+  ...report,
+} as const;
+
+/** English's parts, by section: a translation gives the same parts with the same keys. */
+export const enParts = { common, input, summary, geo, sku, subscriptions, distribution, report } as const;

@@ -1,0 +1,2 @@
+/** The report messages in English (see common.ts). */
+export default {} as const;

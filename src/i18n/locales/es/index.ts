@@ -1,0 +1,21 @@
+import type { Catalog } from '../../catalog.js';
+import common from './common.js';
+import distribution from './distribution.js';
+import geo from './geo.js';
+import input from './input.js';
+import report from './report.js';
+import sku from './sku.js';
+import subscriptions from './subscriptions.js';
+import summary from './summary.js';
+
+/** The es messages: one module, loaded when an element first shows this language. */
+export default {
+  ...common,
+  ...input,
+  ...summary,
+  ...geo,
+  ...sku,
+  ...subscriptions,
+  ...distribution,
+  ...report,
+} satisfies Catalog;

@@ -1,0 +1,5 @@
+import type { CatalogPart } from '../../catalog.js';
+import english from '../en/common.js';
+
+/** The common messages in fr (see ../en/common.ts). */
+export default { ...english } satisfies CatalogPart<'common'>;

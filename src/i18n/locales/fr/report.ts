@@ -1,0 +1,5 @@
+import type { CatalogPart } from '../../catalog.js';
+import english from '../en/report.js';
+
+/** The report messages in fr (see ../en/report.ts). */
+export default { ...english } satisfies CatalogPart<'report'>;

@@ -1,0 +1,5 @@
+import type { CatalogPart } from '../../catalog.js';
+import english from '../en/sku.js';
+
+/** The sku messages in he (see ../en/sku.ts). */
+export default { ...english } satisfies CatalogPart<'sku'>;

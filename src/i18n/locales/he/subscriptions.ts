@@ -1,0 +1,5 @@
+import type { CatalogPart } from '../../catalog.js';
+import english from '../en/subscriptions.js';
+
+/** The subscriptions messages in he (see ../en/subscriptions.ts). */
+export default { ...english } satisfies CatalogPart<'subscriptions'>;
