@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Screenshot a page of the dev server (npx wds, port 8765) in headless Debian Chromium, in real time:
+// Screenshot a page of the dev server (npx wds, port 8765 or $SHOT_PORT) in headless Debian Chromium, in real time:
 // Chromium's --virtual-time-budget never lets a worker's replies in, so a page that parses in one would
 // be caught loading forever. Waits for the network to settle, then `settle` ms more for rendering.
 //   node scripts/screenshot.mjs test/shots/summary.html /tmp/summary.png [width] [height] [settle]
@@ -16,7 +16,7 @@ const browser = await chromium.launch({
 });
 try {
   const tab = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
-  await tab.goto(`http://127.0.0.1:8765/${page}`, { waitUntil: 'networkidle' });
+  await tab.goto(`http://127.0.0.1:${process.env.SHOT_PORT ?? 8765}/${page}`, { waitUntil: 'networkidle' });
   await tab.waitForTimeout(Number(settle));
   await tab.screenshot({ path: out });
   console.log(out);
