@@ -6,6 +6,8 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
+import { thirdPartyLicenses } from './scripts/rollup/third-party-licenses.mjs';
+import { tscSourcemaps } from './scripts/rollup/tsc-sourcemaps.mjs';
 
 // tsc's decorator helper reads top-level `this`; in a module it is undefined by design and the helper copes.
 function onwarn(warning, warn) {
@@ -22,12 +24,15 @@ function onwarn(warning, warn) {
  */
 function parserWorker({ input, dir, fileName }) {
   let reference = null;
+  const moduleIds = [];
   return {
     name: 'parser-worker',
+    /** What the worker's own build bundled (for the licence notice). */
+    moduleIds: () => moduleIds,
     async transform(_code, id) {
       if (!id.replaceAll('\\', '/').endsWith('/dist/worker/bundled-worker-url.js')) return null;
       if (!reference) {
-        const plugins = [nodeResolve({ exportConditions: ['production'] }), terser()];
+        const plugins = [tscSourcemaps(), nodeResolve({ exportConditions: ['production'] }), terser()];
         const build = await rollup({ input, onwarn, plugins });
         // `dir` only makes the map's sources relative to where the file will be; nothing is written here.
         const { output } = await build.generate({
@@ -38,6 +43,7 @@ function parserWorker({ input, dir, fileName }) {
         });
         await build.close();
         const [chunk] = output;
+        moduleIds.push(...chunk.moduleIds);
         this.emitFile({ type: 'asset', fileName: `${fileName}.map`, source: chunk.map.toString() });
         reference = this.emitFile({ type: 'asset', fileName, source: chunk.code });
       }
@@ -58,6 +64,24 @@ function parserWorker({ input, dir, fileName }) {
   };
 }
 
+/**
+ * Chunks go in dist/chunks/, but the one holding start-parser-worker.js stays at the top of dist/, beside
+ * dyn-usage-worker.js, so that its literal worker URL still names that file when an app bundles the bundle
+ * again. Code shared by the entries (and by the language chunks, which import English messages) is such a
+ * chunk as soon as there is more than one entry or a dynamic import reaches back into the entry's graph.
+ */
+function workerStarterAtTop(chunk) {
+  return chunk.moduleIds.some((id) => id.endsWith('start-parser-worker.js'))
+    ? 'dyn-usage-[name]-[hash].js'
+    : 'chunks/[name]-[hash].js';
+}
+
+const worker = parserWorker({
+  input: 'dist/worker/parse-usage-worker.js',
+  dir: 'dist',
+  fileName: 'dyn-usage-worker.js',
+});
+
 export default {
   input: { 'dyn-usage-kit': 'dist/bundle.js' },
   output: {
@@ -65,17 +89,15 @@ export default {
     format: 'es',
     sourcemap: true,
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames: workerStarterAtTop,
   },
   onwarn,
   plugins: [
-    parserWorker({
-      input: 'dist/worker/parse-usage-worker.js',
-      dir: 'dist',
-      fileName: 'dyn-usage-worker.js',
-    }),
+    tscSourcemaps(),
+    worker,
     nodeResolve({ exportConditions: ['production'] }),
     json({ preferConst: true, compact: true }),
     terser(),
+    thirdPartyLicenses({ extraModuleIds: worker.moduleIds }),
   ],
 };
