@@ -242,6 +242,38 @@ createRoot(document.getElementById('root')).render(<UsageSummary src="/hand-expo
     assert.deepEqual(opened.available, AVAILABLE);
     assert.deepEqual(opened.problems, NOTHING_WRONG);
   });
+  it('Rollup: the main entry, JSON by @rollup/plugin-json, the worker emitted by an import.meta asset plugin', async () => {
+    const tags = ['dyn-usage-source', 'dyn-usage-summary', 'dyn-usage-geo'];
+    const dir = freshApp('rollup', {
+      'main.js': "import 'dyn-usage-kit';\n",
+      // The README's Rollup recipe: the worker is one self-contained file, so emitting it as is suffices.
+      'rollup.config.mjs': `import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { importMetaAssets } from '@web/rollup-plugin-import-meta-assets';
+export default {
+  input: 'main.js',
+  output: { dir: 'dist', format: 'es' },
+  plugins: [nodeResolve({ browser: true }), json(), importMetaAssets()],
+};
+`,
+      'dist/index.html': page(
+        `<dyn-usage-source id="usage" src="/hand-export.csv"></dyn-usage-source>
+<dyn-usage-summary source="usage"></dyn-usage-summary>
+<dyn-usage-geo source="usage"></dyn-usage-geo>`,
+        '<script type="module" src="/main.js"></script>',
+      ),
+    });
+    run('rollup/dist/bin/rollup', ['-c', '--silent'], dir);
+    const files = builtFiles(join(dir, 'dist'));
+    const workers = Object.keys(files).filter((url) => /^\/assets\/dyn-usage-worker-.*\.js$/.test(url));
+    assert.equal(workers.length, 1, Object.keys(files).join(', '));
+    const opened = await open(await serve(files), tags);
+    assert.deepEqual(opened.statuses, ready(tags));
+    assert.deepEqual(opened.parsedIn, ['worker']);
+    assert.deepEqual(opened.available, AVAILABLE);
+    assert.deepEqual(opened.problems, NOTHING_WRONG);
+  });
+
   it("Vite's dev server, with the kit left out of pre-bundling as the README says", async () => {
     const tags = ['dyn-usage-summary'];
     const dir = freshApp('vite-dev', {
@@ -255,10 +287,16 @@ createRoot(document.getElementById('root')).render(<UsageSummary src="/hand-expo
     });
     const vite = (await import(join(CONSUMER_ROOT, 'node_modules/vite/dist/node/index.js'))) as {
       createServer(config: object): Promise<ViteDevServer>;
+      createLogger(level: string): Record<string, unknown>;
     };
+    // Vite's warnings, kept: a source map naming src/*.ts without its text (not in the package) warns
+    // "points to missing source files" once per module.
+    const warnings: string[] = [];
+    const keep = (message: string) => void warnings.push(message);
     const server = await vite.createServer({
       root: dir,
-      logLevel: 'error',
+      logLevel: 'warn',
+      customLogger: { ...vite.createLogger('warn'), warn: keep, warnOnce: keep },
       server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
     });
     try {
@@ -268,6 +306,7 @@ createRoot(document.getElementById('root')).render(<UsageSummary src="/hand-expo
       assert.deepEqual(opened.parsedIn, ['worker']);
       assert.deepEqual(opened.available, AVAILABLE);
       assert.deepEqual(opened.problems, NOTHING_WRONG);
+      assert.deepEqual(warnings, []);
     } finally {
       await server.close();
     }

@@ -15,6 +15,12 @@ export const TOOLCHAIN = {
   esbuild: '0.27.7',
   react: '19.3.1',
   'react-dom': '19.3.1',
+  // The React wrappers' optional peer, installed by React apps beside the kit.
+  '@lit/react': '1.0.8',
+  rollup: '4.68.7',
+  '@rollup/plugin-node-resolve': '16.0.3',
+  '@rollup/plugin-json': '6.1.0',
+  '@web/rollup-plugin-import-meta-assets': '2.3.3',
   // A React app's types; the other type checks leave them out (`types: []`).
   '@types/react': '19.3.2',
   typescript: '5.9.3',
