@@ -8,6 +8,7 @@ import './elements/dyn-usage-source/define.js';
 import './elements/dyn-usage-report/define.js';
 
 export * from './core/index.js';
+export * from './entries/i18n.js';
 export { DynUsageSummary } from './elements/dyn-usage-summary/define.js';
 export { DynUsageGeo } from './elements/dyn-usage-geo/define.js';
 export { DynUsageSku } from './elements/dyn-usage-sku/define.js';
