@@ -53,6 +53,27 @@ const importArrows = Object.entries(IMPORT_ARROWS).map(([folder, banned]) => ({
   },
 }));
 
+// The byte reader (src/data/bytes) follows the text rules, never the other way: data's own files may not
+// import it. Its own rule repeats data's arrows, since a later rule replaces an earlier one's options.
+const dataArrows = importArrows.find((config) => config.files[0] === 'src/data/**/*.ts');
+const bytesFence = {
+  files: ['src/data/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...dataArrows.rules['no-restricted-imports'][1].patterns,
+          {
+            regex: '^\\./bytes/',
+            message: 'src/data/ text rules may not import the byte reader (src/data/bytes/README.md).',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'bench/data/', 'coverage/'] },
   ...tseslint.configs.recommended,
@@ -82,5 +103,6 @@ export default tseslint.config(
     },
   },
   ...importArrows,
+  bytesFence,
   storybook.configs['flat/recommended'],
 );

@@ -19,9 +19,13 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The stage a file belongs to: its first folder under src/ (an entry file at the top is its own). */
+/**
+ * The stage a file belongs to: its first folder under src/ (an entry file at the top is its own), except
+ * data/bytes, the byte reader, a stage of its own above data's text rules.
+ */
 function folderOf(file: string): string {
   const parts = relative(SRC, file).split(/[\\/]/);
+  if (parts[0] === 'data' && parts[1] === 'bytes' && parts.length > 2) return 'data/bytes';
   return parts.length > 1 ? parts[0]! : relative(SRC, file);
 }
 
@@ -110,6 +114,14 @@ describe('import arrows between src/ folders', () => {
     assert.ok(arrows.get('core')?.has('table'));
     assert.equal(arrows.get('table')?.get('core'), undefined);
     assert.equal(arrows.get('data')?.get('table'), undefined);
+  });
+
+  it('fences the byte reader (data/bytes imports data; only table imports data/bytes)', () => {
+    const arrows = folderArrows();
+    assert.ok(arrows.get('data/bytes')?.has('data'));
+    assert.ok(arrows.get('table')?.has('data/bytes'));
+    const importers = [...arrows].filter(([, to]) => to.has('data/bytes')).map(([from]) => from);
+    assert.deepEqual(importers, ['table']);
   });
 
   it('has no cycle between folders', () => {

@@ -31,12 +31,12 @@ export class ByteInterner {
   find(bytes: Uint8Array, view: DataView, start: number, end: number, hash: number): number {
     const length = end - start;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = (this.slots[slot] as number) - 1;
+      const entry = this.slots[slot]! - 1;
       if (entry < 0) return -1;
       if (
         this.hashes[entry] === hash &&
         this.lengths[entry] === length &&
-        bytesEqual(this.poolView, this.starts[entry] as number, view, start, length)
+        bytesEqual(this.poolView, this.starts[entry]!, view, start, length)
       )
         return entry;
     }
@@ -65,7 +65,7 @@ export class ByteInterner {
   }
 
   private place(entry: number): void {
-    let slot = (this.hashes[entry] as number) & this.mask;
+    let slot = this.hashes[entry]! & this.mask;
     while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
     this.slots[slot] = entry + 1;
   }
@@ -87,10 +87,10 @@ export class ByteInterner {
 export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
   let hash = 0x811c9dc5 ^ (end - start);
   if (end - start <= 16) {
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
   } else {
-    for (let i = start; i < start + 8; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
-    for (let i = end - 8; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+    for (let i = start; i < start + 8; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+    for (let i = end - 8; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
   }
   hash ^= hash >>> 15;
   return Math.imul(hash, 0x2c1b3c6d) | 0;

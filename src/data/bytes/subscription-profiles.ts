@@ -1,7 +1,6 @@
+import { CR, LF } from './byte-codes.js';
 import { bytesEqual } from './bytes-equal.js';
 
-const CR = 13;
-const LF = 10;
 /** Cell bounds are kept relative to the span, in 16 bits: a longer span is not remembered. */
 const MAX_SPAN = 0xffff;
 
@@ -46,9 +45,9 @@ export class SubscriptionProfiles {
    */
   match(entry: number, row: DataView, at: number, limit: number): number {
     if (entry >= this.start.length) return -1;
-    const start = this.start[entry] as number;
+    const start = this.start[entry]!;
     if (start < 0) return -1;
-    const length = this.length[entry] as number;
+    const length = this.length[entry]!;
     if (at + length >= limit || !bytesEqual(this.view, start, row, at, length)) return -1;
     return length;
   }
@@ -56,13 +55,13 @@ export class SubscriptionProfiles {
   /** After a `match`: copies the remembered ids into `rowIds` and returns the line breaks inside the span. */
   apply(entry: number, rowIds: Uint32Array): number {
     const base = entry * this.width;
-    for (let c = this.firstCopied; c < this.width; c++) rowIds[c] = this.ids[base + c] as number;
-    return this.breaks[entry] as number;
+    for (let c = this.firstCopied; c < this.width; c++) rowIds[c] = this.ids[base + c]!;
+    return this.breaks[entry]!;
   }
 
   /** Where the span's last cell starts, relative to the span. */
   lastCellStart(entry: number): number {
-    return this.bounds[(entry + 1) * 2 * this.cells - 2] as number;
+    return this.bounds[(entry + 1) * 2 * this.cells - 2]!;
   }
 
   /**
@@ -79,8 +78,8 @@ export class SubscriptionProfiles {
     const bounds = this.bounds;
     let b = entry * 2 * this.cells;
     for (let cell = firstCell; cell < firstCell + this.cells; cell++) {
-      fieldStart[cell] = at + (bounds[b++] as number);
-      fieldEnd[cell] = at + (bounds[b++] as number);
+      fieldStart[cell] = at + bounds[b++]!;
+      fieldEnd[cell] = at + bounds[b++]!;
     }
   }
 
@@ -94,8 +93,8 @@ export class SubscriptionProfiles {
     rowIds: Uint32Array,
   ): void {
     if (entry >= this.start.length) this.grow(entry);
-    const from = fieldStart[firstCell] as number;
-    const to = fieldEnd[firstCell + this.cells - 1] as number;
+    const from = fieldStart[firstCell]!;
+    const to = fieldEnd[firstCell + this.cells - 1]!;
     const length = to - from;
     if (length > MAX_SPAN) {
       this.start[entry] = -1;
@@ -114,17 +113,17 @@ export class SubscriptionProfiles {
     // Outside quotes a line break ends the row, so every break in the span is inside a quoted cell.
     let breaks = 0;
     for (let i = from; i < to; i++) {
-      const b = row[i] as number;
+      const b = row[i]!;
       if (b === CR || (b === LF && row[i - 1] !== CR)) breaks++;
     }
     this.breaks[entry] = breaks;
     let b = entry * 2 * this.cells;
     for (let cell = firstCell; cell < firstCell + this.cells; cell++) {
-      this.bounds[b++] = (fieldStart[cell] as number) - from;
-      this.bounds[b++] = (fieldEnd[cell] as number) - from;
+      this.bounds[b++] = fieldStart[cell]! - from;
+      this.bounds[b++] = fieldEnd[cell]! - from;
     }
     const base = entry * this.width;
-    for (let c = this.firstCopied; c < this.width; c++) this.ids[base + c] = rowIds[c] as number;
+    for (let c = this.firstCopied; c < this.width; c++) this.ids[base + c] = rowIds[c]!;
   }
 
   private grow(entry: number): void {
