@@ -51,11 +51,10 @@ function section(declaration) {
     .map((m) => [code(`${m.name}()`), cell(m.description)]);
   const events = (declaration.events ?? []).map((e) => [code(e.name), cell(e.description)]);
   const parts = (declaration.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]);
-  const cssProperties = (declaration.cssProperties ?? []).map((p) => [
-    code(p.name),
-    code(p.default),
-    cell(p.description),
-  ]);
+  // The theme tokens every section reads (inherited from tokens.ts) are listed once, under Theming.
+  const cssProperties = (declaration.cssProperties ?? [])
+    .filter((p) => !p.inheritedFrom)
+    .map((p) => [code(p.name), code(p.default), cell(p.description)]);
   const slots = (declaration.slots ?? []).map((s) => [code(s.name || '(default)'), cell(s.description)]);
   return [
     `### \`<${declaration.tagName}>\`\n\n${cell(declaration.summary ?? declaration.description ?? '')}\n\n`,

@@ -49,3 +49,88 @@ describe('the packed files', () => {
     assert.doesNotMatch(text, /^(react|typescript|udsv|d3-dsv) /m);
   });
 });
+
+interface Declaration {
+  tagName?: string;
+  internal?: boolean;
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string; default?: string }[];
+}
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
+  modules: { path: string; declarations?: Declaration[] }[];
+};
+const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+const element = (tag: string) => elements.find((declaration) => declaration.tagName === tag)!;
+const SECTIONS = [
+  'dyn-usage-summary',
+  'dyn-usage-geo',
+  'dyn-usage-sku',
+  'dyn-subscription-table',
+  'dyn-usage-distribution',
+];
+const PUBLIC_TAGS = [...SECTIONS, 'dyn-usage-source', 'dyn-usage-report'];
+
+describe('custom-elements.json and the editors’ data', () => {
+  it('names only files the package ships (dist/*.js, not src/*.ts)', () => {
+    const named = new Set(manifest.modules.map((module) => module.path));
+    for (const match of JSON.stringify(manifest).matchAll(/"module":"([^"]+)"/g)) named.add(match[1]!);
+    assert.deepEqual(
+      [...named].filter((path) => !files.includes(path)),
+      [],
+    );
+  });
+
+  it('gives every section and the report the theme tokens, with the defaults tokens.ts sets', () => {
+    for (const tag of [...SECTIONS, 'dyn-usage-report']) {
+      const properties = new Map(
+        element(tag).cssProperties!.map((property) => [property.name, property.default]),
+      );
+      assert.equal(properties.get('--dyn-usage-background'), '#ffffff', tag);
+      assert.equal(properties.get('--dyn-usage-radius'), '8px', tag);
+      assert.equal(properties.get('--dyn-usage-error-color'), '#b42318', tag);
+    }
+    assert.equal(new Map(element('dyn-usage-geo').cssProperties!.map((p) => [p.name, p])).size, 17);
+  });
+
+  it('lists the shared parts state and menu on every section, and marks the inner elements internal', () => {
+    for (const tag of SECTIONS) {
+      const parts = element(tag).cssParts!.map((part) => part.name);
+      assert.ok(
+        parts.includes('state') && parts.includes('menu') && parts.includes('frame'),
+        `${tag}: ${parts}`,
+      );
+    }
+    assert.deepEqual(
+      elements
+        .filter((declaration) => declaration.internal)
+        .map((declaration) => declaration.tagName)
+        .sort(),
+      ['dyn-usage-section-menu', 'dyn-usage-sku-picker'],
+    );
+  });
+
+  it('ships VS Code custom data and web-types for the seven public tags, found from package.json', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      'web-types': string;
+      customData: { html: string[] };
+    };
+    const vsCodePath = pkg.customData.html[0]!.replace(/^\.\//, '');
+    const webTypesPath = pkg['web-types'].replace(/^\.\//, '');
+    assert.ok(files.includes(vsCodePath) && files.includes(webTypesPath));
+    const vsCode = JSON.parse(readFileSync(vsCodePath, 'utf8')) as {
+      tags: { name: string; attributes: { name: string; values?: { name: string }[] }[] }[];
+    };
+    assert.deepEqual(vsCode.tags.map((tag) => tag.name).sort(), [...PUBLIC_TAGS].sort());
+    const theme = vsCode.tags[0]!.attributes.find((attribute) => attribute.name === 'theme');
+    assert.deepEqual(theme?.values, [{ name: 'light' }, { name: 'dark' }]);
+    const webTypes = JSON.parse(readFileSync(webTypesPath, 'utf8')) as {
+      contributions: { html: { elements: { name: string; js: { events: { name: string }[] } }[] } };
+    };
+    const summary = webTypes.contributions.html.elements.find((e) => e.name === 'dyn-usage-summary')!;
+    assert.deepEqual(summary.js.events.map((event) => event.name).sort(), [
+      'dyn-usage-error',
+      'dyn-usage-load',
+    ]);
+    assert.equal(webTypes.contributions.html.elements.length, 7);
+  });
+});

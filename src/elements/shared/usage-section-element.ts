@@ -45,6 +45,10 @@ export interface FiguresTable {
  * `UsageDataController`, the loading / empty / error / ready states, the frame with title and menu,
  * the skipped-rows notice, theme, locale and width. A subclass says which part of the report it shows
  * and renders it.
+ *
+ * @csspart state - The loading, empty or error message shown in place of the figures.
+ * @csspart error - The error message (with `state`).
+ * @csspart menu - The section menu (download the figures as CSV, the chart as SVG or PNG).
  */
 export abstract class UsageSectionElement<Section> extends LitElement {
   static override styles = [
