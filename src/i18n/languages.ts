@@ -42,6 +42,8 @@ export function resolveLanguage(requested: string, known: Iterable<string>): str
 function candidates(requested: string): string[] {
   const { language, script, region } = parseTag(requested);
   const tags = [
+    // A tag a host registered as it is, private use included (`en-x-pseudo`).
+    [requested.trim()],
     [language, script, region],
     [language, script],
     // `zh-TW` after `zh-Hant-TW`: a host may register a region without the script.

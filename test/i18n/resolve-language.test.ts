@@ -33,6 +33,11 @@ describe('resolveLanguage', () => {
     assert.equal(resolveLanguage('not a tag', shipped), 'en');
   });
 
+  it('finds a registered private-use tag as it is', () => {
+    assert.equal(resolveLanguage('en-x-pseudo', [...shipped, 'en-x-pseudo']), 'en-x-pseudo');
+    assert.equal(resolveLanguage('en-x-pseudo', shipped), 'en');
+  });
+
   it('ignores extensions: ar-u-nu-latn → ar', () => {
     assert.equal(resolveLanguage('ar-u-nu-latn', shipped), 'ar');
   });
