@@ -2,9 +2,9 @@
 // has them, and no message left in English. English is the source of keys (src/i18n/locales/en).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { en } from '../../src/i18n/locales/en/index.ts';
-import { SHIPPED_LANGUAGES } from '../../src/i18n/languages.ts';
-import type { Message } from '../../src/i18n/message.ts';
+import { en } from '../../src/i18n/locales/en/index.js';
+import { SHIPPED_LANGUAGES } from '../../src/i18n/languages.js';
+import type { Message } from '../../src/i18n/message.js';
 
 const forms = (message: Message): string[] =>
   typeof message === 'string' ? [message] : Object.values(message);

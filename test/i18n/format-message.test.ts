@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatMessage } from '../../src/i18n/format-message.ts';
+import { formatMessage } from '../../src/i18n/format-message.js';
 
 describe('formatMessage', () => {
   it('fills placeholders: text as it is, numbers formatted for the locale', () => {

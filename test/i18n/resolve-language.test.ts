@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolveLanguage, SHIPPED_LANGUAGES, textDirection } from '../../src/i18n/languages.ts';
+import { resolveLanguage, SHIPPED_LANGUAGES, textDirection } from '../../src/i18n/languages.js';
 
 const shipped = ['en', ...Object.keys(SHIPPED_LANGUAGES)];
 
