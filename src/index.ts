@@ -3,3 +3,9 @@
 import './elements/shared/usage-events.js';
 
 export * from './bundle.js';
+// The tags as template and JSX types, for any framework (React's own: dyn-usage-kit/react; Vue's: /vue).
+export type {
+  DynUsageKitElementClasses,
+  DynUsageKitElements,
+  ElementProps,
+} from './entries/element-props.js';

@@ -3,3 +3,4 @@
 import '../elements/shared/usage-events.js';
 
 export * from '../elements/dyn-usage-summary/define.js';
+export type { DynUsageKitElements, ElementProps } from './element-props.js';

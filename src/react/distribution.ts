@@ -1,4 +1,6 @@
 // `dyn-usage-kit/react/distribution`: <dyn-usage-distribution> for React; imports and registers that element only.
+// The tags in React's JSX too (<dyn-usage-summary /> in a .tsx): types only, an empty module at run time.
+import './jsx.js';
 import * as React from 'react';
 import { createComponent } from '@lit/react';
 import { DynUsageDistribution } from '../elements/dyn-usage-distribution/define.js';

@@ -17,6 +17,8 @@ export const TOOLCHAIN = {
   'react-dom': '19.3.1',
   // The React wrappers' optional peer, installed by React apps beside the kit.
   '@lit/react': '1.0.8',
+  // A Vue app's types, for the GlobalComponents check.
+  vue: '3.5.45',
   rollup: '4.68.7',
   '@rollup/plugin-node-resolve': '16.0.3',
   '@rollup/plugin-json': '6.1.0',

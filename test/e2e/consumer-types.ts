@@ -35,7 +35,40 @@ console.log(reportFromText);
   ),
   'dyn-usage-kit/react': `import { UsageSummary, UsageReport } from 'dyn-usage-kit/react';\nconsole.log(UsageSummary, UsageReport);${USES_EVENTS}`,
   'dyn-usage-kit/react/summary': `import { UsageSummary } from 'dyn-usage-kit/react/summary';\nconsole.log(UsageSummary);${USES_EVENTS}`,
+  // The tags in React 19's JSX (checked as a .tsx): attributes and properties typed, wrong values refused.
+  'JSX in React (.tsx)': `import type {} from 'dyn-usage-kit/react';
+import 'dyn-usage-kit/summary';
+import 'dyn-usage-kit/geo';
+export const ok = (
+  <>
+    <dyn-usage-summary src="/usage.csv" theme="dark" className="kpis" hideNotice />
+    <dyn-usage-geo selectedCountry="NL" ref={(geo) => geo?.focus()} />
+  </>
+);
+// @ts-expect-error -- theme is 'light' or 'dark'
+export const wrongTheme = <dyn-usage-summary theme="blue" />;
+// @ts-expect-error -- status is read, never set
+export const setsStatus = <dyn-usage-summary status="ready" />;
+`,
+  // What vue-tsc checks in a .vue template: the props of GlobalComponents' entry for the tag.
+  'Vue GlobalComponents (.vue templates)': `import type { GlobalComponents } from 'vue';
+import type {} from 'dyn-usage-kit/vue';
+type Props<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[Tag]>['$props'];
+export const summary: Props<'dyn-usage-summary'> = { src: '/usage.csv', theme: 'dark' };
+export const sku: Props<'dyn-usage-sku'> = { mode: 'compare', sharedScale: true };
+// @ts-expect-error -- theme is 'light' or 'dark'
+export const wrongTheme: Props<'dyn-usage-report'> = { theme: 'blue' };
+`,
+  // Any other JSX framework extends its IntrinsicElements with the neutral map.
+  'DynUsageKitElements (framework-neutral)': `import type { DynUsageKitElements } from 'dyn-usage-kit';
+export const table: DynUsageKitElements['dyn-subscription-table'] = { top: 20, hideRevenue: true };
+// @ts-expect-error -- no such property
+export const unknown: DynUsageKitElements['dyn-usage-source'] = { colour: 'red' };
+`,
 };
+
+/** The app's file for the snippet at `index`: a .tsx where the snippet's name says so. */
+const fileName = (entry: string, index: number) => `entry-${index}.${entry.includes('.tsx') ? 'tsx' : 'ts'}`;
 
 /**
  * Type-checks each entry's snippet as its own strict program (one program for all would let one entry's
@@ -55,6 +88,7 @@ export function typeCheckEntries(dir: string, skipLibCheck: boolean): Record<str
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    jsx: ts.JsxEmit.ReactJSX,
     // Only what the kit's types import: a devDependency they lean on must not come in by the back door.
     types: [],
   };
@@ -76,7 +110,7 @@ export function typeCheckEntries(dir: string, skipLibCheck: boolean): Record<str
     return parsed.get(fileName);
   };
   const failures: Record<string, string[]> = {};
-  const files = Object.keys(TYPED_ENTRIES).map((_entry, index) => join(dir, `entry-${index}.ts`));
+  const files = Object.keys(TYPED_ENTRIES).map((entry, index) => join(dir, fileName(entry, index)));
   const programs = skipLibCheck
     ? Object.keys(TYPED_ENTRIES).map((entry, index) => [entry, [files[index]!]] as const)
     : [['every entry', files] as const];
@@ -93,7 +127,9 @@ export function typeCheckEntries(dir: string, skipLibCheck: boolean): Record<str
   return failures;
 }
 
-/** The app's files: one snippet per entry, `entry-<n>.ts` in TYPED_ENTRIES' order. */
+/** The app's files: one snippet per entry, `entry-<n>.ts(x)` in TYPED_ENTRIES' order. */
 export function typedEntryFiles(): Record<string, string> {
-  return Object.fromEntries(Object.values(TYPED_ENTRIES).map((code, index) => [`entry-${index}.ts`, code]));
+  return Object.fromEntries(
+    Object.entries(TYPED_ENTRIES).map(([entry, code], index) => [fileName(entry, index), code]),
+  );
 }
