@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { UsageFormatters } from '../../view/formatters.js';
-import { METRICS } from '../shared/glossary.js';
+import type { Localizer } from '../../i18n/localizer.js';
+import { partSlot, withParts } from '../shared/message-parts.js';
 import type { CountryRow, CountrySort, SortKey } from '../../view/country-rows.js';
 
 export interface CountryGridModel {
@@ -21,28 +22,36 @@ export interface CountryGridModel {
   onFocusRow(code: string | null): void;
 }
 
-const COLUMNS: readonly { key: SortKey; label: string }[] = [
-  { key: 'name', label: 'Country/region' },
-  { key: 'available', label: METRICS.available.short },
-  { key: 'assigned', label: METRICS.assigned.short },
-  { key: 'active', label: METRICS.active.short },
-  { key: 'activePercent', label: METRICS.activePercent.short },
-];
+const FIGURE_COLUMNS = ['available', 'assigned', 'active', 'activePercent'] as const;
 
 /**
  * Search box and sortable table of the countries. A click anywhere on a row selects its country; for the
  * keyboard the name is a button (Enter or Space), whose click reaches the row's handler.
  */
-export function renderCountryGrid(model: CountryGridModel, f: UsageFormatters): TemplateResult {
+export function renderCountryGrid(
+  model: CountryGridModel,
+  f: UsageFormatters,
+  { t }: Localizer,
+): TemplateResult {
   const { rows, query, sort, selected } = model;
-  const status = query.trim() ? `${f.seats(rows.length)} of ${f.seats(model.total)} countries/regions` : '';
+  const status = query.trim()
+    ? t('geo.search.status', { shown: f.seats(rows.length), count: model.total })
+    : '';
+  // The header breaks after a slash rather than inside a word ("Country/" "region").
+  const countryHeader = t('geo.grid.country')
+    .split('/')
+    .map((piece, i) => (i ? html`/<wbr />${piece}` : piece));
+  const columns = [
+    { key: 'name' as const, label: countryHeader },
+    ...FIGURE_COLUMNS.map((key) => ({ key, label: t(`metric.${key}.short`) })),
+  ];
   return html`<div class="grid-pane">
     <input
       class="search"
       part="search"
       type="search"
-      placeholder="Search countries/regions"
-      aria-label="Search countries/regions"
+      placeholder=${t('geo.search.label')}
+      aria-label=${t('geo.search.label')}
       aria-controls=${model.id}
       .value=${query}
       @input=${(event: InputEvent) => model.onSearch((event.target as HTMLInputElement).value)}
@@ -55,7 +64,7 @@ export function renderCountryGrid(model: CountryGridModel, f: UsageFormatters): 
         </caption>
         <thead>
           <tr>
-            ${COLUMNS.map(({ key, label }) => renderHeader(key, label, sort, model.onSort))}
+            ${columns.map(({ key, label }) => renderHeader(key, label, sort, model.onSort))}
           </tr>
         </thead>
         <tbody @keydown=${moveFocus}>
@@ -74,7 +83,7 @@ export function renderCountryGrid(model: CountryGridModel, f: UsageFormatters): 
                     @focus=${() => model.onFocusRow(row.code)}
                     @blur=${() => model.onFocusRow(null)}
                   >
-                    ${row.name}
+                    <bdi>${row.name}</bdi>
                   </button>
                 </th>
                 <td>${f.seats(row.available)}</td>
@@ -86,7 +95,9 @@ export function renderCountryGrid(model: CountryGridModel, f: UsageFormatters): 
           ${
             rows.length === 0
               ? html`<tr>
-                  <td class="no-match" colspan="5">No country/region matches “${query.trim()}”.</td>
+                  <td class="no-match" colspan="5">
+                    ${withParts(t('geo.search.noMatch', { query: partSlot(0) }), [html`<bdi>${query.trim()}</bdi>`])}
+                  </td>
                 </tr>`
               : nothing
           }
@@ -96,7 +107,7 @@ export function renderCountryGrid(model: CountryGridModel, f: UsageFormatters): 
   </div>`;
 }
 
-function renderHeader(key: SortKey, label: string, sort: CountrySort, onSort: (key: SortKey) => void) {
+function renderHeader(key: SortKey, label: unknown, sort: CountrySort, onSort: (key: SortKey) => void) {
   const sorted = sort.key === key;
   const direction = sort.descending ? 'descending' : 'ascending';
   return html`<th
@@ -105,9 +116,7 @@ function renderHeader(key: SortKey, label: string, sort: CountrySort, onSort: (k
     aria-sort=${sorted ? direction : nothing}
   >
     <button type="button" class="sort" @click=${() => onSort(key)}>
-      ${key === 'name' ? html`Country/<wbr />region` : label}<span class="sort-mark" aria-hidden="true"
-        >${sorted ? (sort.descending ? '▼' : '▲') : ''}</span
-      >
+      ${label}<span class="sort-mark" aria-hidden="true">${sorted ? (sort.descending ? '▼' : '▲') : ''}</span>
     </button>
   </th>`;
 }

@@ -7,7 +7,6 @@ import { projectWorld, projectWorldInSlices, transformToFit } from '../../charts
 import { yieldToEventLoop } from '../../schedule/yield.js';
 import type { Point, ProjectedWorld } from '../../charts/geo-projection.js';
 import type { GeoSection, UsageReport } from '../../core/report.js';
-import { METRICS } from '../shared/glossary.js';
 import { usageEvent } from '../shared/usage-events.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
@@ -168,9 +167,12 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
     const colors = (this.colors = mapColors(this.colors, geo, this.mapMetric, this.atlas, world));
     const rows = countryRows(geo.countries, f);
     const month = report.month ? f.month(report.month) : '';
-    const metric = METRICS[this.mapMetric];
+    const localizer = this.localizer;
+    const { t } = localizer;
+    const metric = this.mapMetric;
     return html`<div class="geo-top">
-        ${renderCountTile(geo, f)} ${renderMetricSwitch(this.mapMetric, (metric) => (this.metric = metric))}
+        ${renderCountTile(geo, f, localizer)}
+        ${renderMetricSwitch(metric, (next) => (this.metric = next), localizer)}
       </div>
       <div class="geo-body ${wide ? 'wide' : 'narrow'}">
         <div class="map-pane">
@@ -183,7 +185,7 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
                     steps: colors.steps,
                     markers: colors.markers,
                     selected: this.selectedCountry,
-                    label: `World map of ${metric.label.toLowerCase()} by country/region, ${month}; the stronger the colour, the more seats. Keys: + and − zoom, arrows pan, 0 shows the whole map.`,
+                    label: `${t(`geo.map.label.${metric}`, { month })} ${t('geo.map.keys')}`,
                     describedBy: GRID_ID,
                     tip: rows.find((row) => row.code === this.tooltip.code) ?? null,
                     onKeydown: (event) => this.zoom.onKeydown(event),
@@ -195,15 +197,22 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
                     onHome: () => this.zoom.reset(),
                   },
                   f,
+                  localizer,
                 )
               : html`<div class="map-placeholder"></div>`
           }
-          ${renderGeoLegend(colors.bins, `${metric.label}, ${month}`, colors.markers.length > 0, f)}
+          ${renderGeoLegend(
+            colors.bins,
+            t('geo.legend.title', { metric: t(`metric.${metric}.label`), month }),
+            colors.markers.length > 0,
+            f,
+            localizer,
+          )}
         </div>
         ${renderCountryGrid(
           {
             id: GRID_ID,
-            caption: `Seats by country/region, ${month}`,
+            caption: t('geo.grid.caption', { month }),
             rows: visibleRows(rows, this.query, this.sort, f.locale),
             total: rows.length,
             query: this.query,
@@ -215,6 +224,7 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
             onFocusRow: (code) => this.tooltip.show(code, 'country'),
           },
           f,
+          localizer,
         )}
       </div>`;
   }
@@ -275,8 +285,15 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
 
   protected figuresTable(geo: GeoSection): FiguresTable {
     const rows = countryRows(geo.countries, this.formatters);
+    const { t } = this.localizer;
     return {
-      header: ['Code', 'Country/region', 'Market', ...FIGURES.map((key) => METRICS[key].label)],
+      // Country/region is named in the reader's locale (Intl.DisplayNames); Market is the export's own name.
+      header: [
+        t('geo.csv.code'),
+        t('geo.grid.country'),
+        t('geo.csv.market'),
+        ...FIGURES.map((key) => t(`metric.${key}.label`)),
+      ],
       rows: rows.map((r) => [r.code, r.name, r.market, r.available, r.assigned, r.active, r.activePercent]),
     };
   }

@@ -3,10 +3,11 @@ import type { TemplateResult } from 'lit';
 import { colorStep } from '../../charts/geo-color-steps.js';
 import type { GeoSection } from '../../core/report.js';
 import type { ValueBin } from '../../core/quantile-bins.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
-import { METRICS } from '../shared/glossary.js';
 import type { GeoMetric } from './geo-colors.js';
 import { inlineName } from '../shared/data-text.js';
+import { partSlot, withParts } from '../shared/message-parts.js';
 
 /** The colour classes with the seat range each stands for, then the neutral "no rows" fill and the dot. */
 export function renderGeoLegend(
@@ -14,9 +15,12 @@ export function renderGeoLegend(
   title: string,
   hasMarkers: boolean,
   f: UsageFormatters,
+  { t }: Localizer,
 ): TemplateResult {
   const range = (bin: ValueBin) =>
-    bin.from === bin.to ? f.seats(bin.from) : `${f.seats(bin.from)}–${f.seats(bin.to)}`;
+    bin.from === bin.to
+      ? f.seats(bin.from)
+      : t('geo.legend.range', { from: f.seats(bin.from), to: f.seats(bin.to) });
   return html`<figure class="geo-legend" part="legend">
     <figcaption class="legend-title">${title}</figcaption>
     <ul class="legend-items">
@@ -26,11 +30,13 @@ export function renderGeoLegend(
             <span class="swatch step-${colorStep(i, bins.length)}" aria-hidden="true"></span>${range(bin)}
           </li>`,
       )}
-      <li class="legend-item"><span class="swatch nodata" aria-hidden="true"></span>No rows</li>
+      <li class="legend-item">
+        <span class="swatch nodata" aria-hidden="true"></span>${t('geo.legend.noRows')}
+      </li>
       ${
         hasMarkers
           ? html`<li class="legend-item">
-              <span class="dot" aria-hidden="true"></span>Small country or territory
+              <span class="dot" aria-hidden="true"></span>${t('geo.legend.small')}
             </li>`
           : nothing
       }
@@ -39,19 +45,20 @@ export function renderGeoLegend(
 }
 
 /** The number of countries/regions with usage, and the markets that could not be placed on the map. */
-export function renderCountTile(geo: GeoSection, f: UsageFormatters): TemplateResult {
+export function renderCountTile(geo: GeoSection, f: UsageFormatters, { t }: Localizer): TemplateResult {
   const { countryCount, unmatched } = geo;
-  const rows = (n: number) => `${f.seats(n)} ${n === 1 ? 'row' : 'rows'}`;
-  const places = countryCount === 1 ? 'country/region' : 'countries/regions';
-  const markets = unmatched.length === 1 ? '1 market' : `${f.seats(unmatched.length)} markets`;
+  const count = html`<span class="count-value">${f.seats(countryCount)}</span>`;
+  // Each market name is isolated (data), its row count in the reader's words.
+  const markets = unmatched.map((u, i) => [
+    i ? t('geo.unmatched.separator') : '',
+    withParts(t('geo.unmatched.market', { count: u.rows, market: partSlot(0) }), [inlineName(u.market)]),
+  ]);
   return html`<div class="count-tile" part="tile">
-    <p class="count"><span class="count-value">${f.seats(countryCount)}</span> ${places} with usage</p>
+    <p class="count">${withParts(t('geo.count', { count: countryCount, value: partSlot(0) }), [count])}</p>
     ${
       unmatched.length
         ? html`<p class="unmatched">
-            ${`${markets} could not be placed on the map: `}${unmatched.map(
-              (u, i) => html`${i ? ', ' : ''}${inlineName(u.market)}${` (${rows(u.rows)})`}`,
-            )}
+            ${withParts(t('geo.unmatched', { count: unmatched.length, markets: partSlot(0) }), [markets])}
           </p>`
         : nothing
     }
@@ -59,17 +66,21 @@ export function renderCountTile(geo: GeoSection, f: UsageFormatters): TemplateRe
 }
 
 /** Two toggle buttons choosing the seats the map colours. */
-export function renderMetricSwitch(metric: GeoMetric, onMetric: (metric: GeoMetric) => void): TemplateResult {
-  return html`<div class="metric-switch" role="group" aria-label="Map shows">
+export function renderMetricSwitch(
+  metric: GeoMetric,
+  onMetric: (metric: GeoMetric) => void,
+  { t }: Localizer,
+): TemplateResult {
+  return html`<div class="metric-switch" role="group" aria-label=${t('geo.metric.group')}>
     ${(['available', 'active'] as const).map(
       (key) =>
         html`<button
           type="button"
           aria-pressed=${metric === key ? 'true' : 'false'}
-          title=${METRICS[key].definition}
+          title=${t(`metric.${key}.definition`)}
           @click=${() => onMetric(key)}
         >
-          ${METRICS[key].label}
+          ${t(`metric.${key}.label`)}
         </button>`,
     )}
   </div>`;

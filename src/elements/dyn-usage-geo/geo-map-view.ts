@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Point, ProjectedWorld } from '../../charts/geo-projection.js';
 import type { UsageFormatters } from '../../view/formatters.js';
-import { METRICS } from '../shared/glossary.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import type { CountryRow } from '../../view/country-rows.js';
 
 export interface MapMarker {
@@ -35,8 +35,9 @@ export interface GeoMapModel {
 }
 
 /** The choropleth: shapes and markers in one zoomable group, zoom buttons, and the tooltip. */
-export function renderGeoMap(model: GeoMapModel, f: UsageFormatters): TemplateResult {
+export function renderGeoMap(model: GeoMapModel, f: UsageFormatters, localizer: Localizer): TemplateResult {
   const { world, steps, markers, selected } = model;
+  const { t } = localizer;
   // Radii live in CSS (kept constant on screen while zooming); the attribute is for exported images,
   // which carry no stylesheet.
   const unitsPerPixel = world.width / model.width;
@@ -81,14 +82,16 @@ export function renderGeoMap(model: GeoMapModel, f: UsageFormatters): TemplateRe
         ${selected ? renderHighlight(model, selected) : nothing}
       </g>
     </svg>
-    <div class="zoom-controls" role="group" aria-label="Map zoom">
-      <button type="button" class="zoom-in" aria-label="Zoom in" @click=${model.onZoomIn}>+</button>
-      <button type="button" class="zoom-out" aria-label="Zoom out" @click=${model.onZoomOut}>−</button>
-      <button type="button" class="home" aria-label="Home: back to the whole map" @click=${model.onHome}>
-        Home
+    <div class="zoom-controls" role="group" aria-label=${t('geo.zoom.group')}>
+      <button type="button" class="zoom-in" aria-label=${t('geo.zoom.in')} @click=${model.onZoomIn}>+</button>
+      <button type="button" class="zoom-out" aria-label=${t('geo.zoom.out')} @click=${model.onZoomOut}>
+        −
+      </button>
+      <button type="button" class="home" aria-label=${t('geo.zoom.homeLabel')} @click=${model.onHome}>
+        ${t('geo.zoom.home')}
       </button>
     </div>
-    ${model.tip ? renderTooltip(model.tip, f) : nothing}
+    ${model.tip ? renderTooltip(model.tip, f, localizer) : nothing}
   </div>`;
 }
 
@@ -117,11 +120,12 @@ function renderHighlight(model: GeoMapModel, code: string) {
 const TINY_SHAPE = 4;
 
 // Visual only: the grid row (which has the same figures) is what assistive technology reads.
-function renderTooltip(row: CountryRow, f: UsageFormatters): TemplateResult {
+function renderTooltip(row: CountryRow, f: UsageFormatters, { t }: Localizer): TemplateResult {
+  const figure = (metric: 'available' | 'active' | 'activePercent', value: string) =>
+    html`<span>${t('geo.tooltip.figure', { metric: t(`metric.${metric}.label`), value })}</span>`;
   return html`<div class="tooltip" part="tooltip" aria-hidden="true">
-    <strong>${row.name}</strong>
-    <span>${METRICS.available.label}: ${f.seats(row.available)}</span>
-    <span>${METRICS.active.label}: ${f.seats(row.active)}</span>
-    <span>${METRICS.activePercent.label}: ${f.percent(row.activePercent)}</span>
+    <strong><bdi>${row.name}</bdi></strong>
+    ${figure('available', f.seats(row.available))} ${figure('active', f.seats(row.active))}
+    ${figure('activePercent', f.percent(row.activePercent))}
   </div>`;
 }

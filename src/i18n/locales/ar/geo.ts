@@ -1,5 +1,61 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/geo.js';
 
 /** The geo messages in ar (see ../en/geo.ts). */
-export default { ...english } satisfies CatalogPart<'geo'>;
+export default {
+  'geo.title': 'استخدام Dynamics حسب المنطقة الجغرافية',
+  'geo.count': {
+    zero: '{value} بلد/منطقة بها استخدام',
+    one: '{value} بلد/منطقة بها استخدام',
+    two: '{value} بلدان/منطقتان بها استخدام',
+    few: '{value} بلدان/مناطق بها استخدام',
+    many: '{value} بلدًا/منطقة بها استخدام',
+    other: '{value} بلد/منطقة بها استخدام',
+  },
+  'geo.unmatched': {
+    zero: 'تعذّر وضع {count} سوق على الخريطة: {markets}',
+    one: 'تعذّر وضع سوق واحدة على الخريطة: {markets}',
+    two: 'تعذّر وضع سوقين على الخريطة: {markets}',
+    few: 'تعذّر وضع {count} أسواق على الخريطة: {markets}',
+    many: 'تعذّر وضع {count} سوقًا على الخريطة: {markets}',
+    other: 'تعذّر وضع {count} سوق على الخريطة: {markets}',
+  },
+  'geo.unmatched.market': {
+    zero: '{market} ({count} صف)',
+    one: '{market} (صف واحد)',
+    two: '{market} (صفان)',
+    few: '{market} ({count} صفوف)',
+    many: '{market} ({count} صفًا)',
+    other: '{market} ({count} صف)',
+  },
+  'geo.unmatched.separator': '، ',
+  'geo.metric.group': 'تعرض الخريطة',
+  'geo.map.label.available':
+    'خريطة العالم للمقاعد المتاحة حسب البلد/المنطقة، {month}؛ كلما كان اللون أقوى، زاد عدد المقاعد.',
+  'geo.map.label.active':
+    'خريطة العالم للمقاعد النشطة حسب البلد/المنطقة، {month}؛ كلما كان اللون أقوى، زاد عدد المقاعد.',
+  'geo.map.keys': 'المفاتيح: + و− للتكبير والتصغير، والأسهم للتحريك، و0 لعرض الخريطة كاملة.',
+  'geo.zoom.group': 'تكبير الخريطة وتصغيرها',
+  'geo.zoom.in': 'تكبير',
+  'geo.zoom.out': 'تصغير',
+  'geo.zoom.home': 'الرئيسية',
+  'geo.zoom.homeLabel': 'الرئيسية: العودة إلى الخريطة كاملة',
+  'geo.tooltip.figure': '{metric}: {value}',
+  'geo.legend.title': '{metric}، {month}',
+  'geo.legend.range': '{from}–{to}',
+  'geo.legend.noRows': 'لا توجد صفوف',
+  'geo.legend.small': 'بلد أو إقليم صغير',
+  'geo.grid.caption': 'المقاعد حسب البلد/المنطقة، {month}',
+  'geo.grid.country': 'البلد/المنطقة',
+  'geo.search.label': 'البحث عن البلدان/المناطق',
+  'geo.search.status': {
+    zero: '{shown} من {count} بلد/منطقة',
+    one: '{shown} من {count} بلد/منطقة',
+    two: '{shown} من {count} بلد/منطقة',
+    few: '{shown} من {count} بلدان/مناطق',
+    many: '{shown} من {count} بلدًا/منطقة',
+    other: '{shown} من {count} بلد/منطقة',
+  },
+  'geo.search.noMatch': 'لا يوجد بلد/منطقة يطابق «{query}».',
+  'geo.csv.code': 'الرمز',
+  'geo.csv.market': 'السوق',
+} satisfies CatalogPart<'geo'>;
