@@ -23,6 +23,11 @@ const defaults = {
 
 export interface GroupedBarsInput {
   width: number;
+  /**
+   * `rtl` mirrors the chart for right-to-left readers: labels on the right, bars growing leftwards from
+   * the right, value labels past their left end. Default `ltr`.
+   */
+  dir?: 'ltr' | 'rtl';
   groups: readonly {
     label: string;
     /** The drawn series of the group, top to bottom. */
@@ -51,7 +56,7 @@ export interface GroupGeometry {
   full: string;
   labelX: number;
   labelY: number;
-  /** Where the group's longest bar and its value label end. */
+  /** Where the group's longest bar and its value label end (their left end in `rtl`). */
   right: number;
   bars: BarGeometry[];
 }
@@ -59,10 +64,15 @@ export interface GroupGeometry {
 export interface GroupedBarsLayout {
   width: number;
   height: number;
-  /** Whether group labels sit above their bars (narrow widths) rather than to their left. */
+  /** Whether group labels sit above their bars (narrow widths) rather than beside them. */
   labelsAbove: boolean;
+  /** The direction it was laid out for: bars grow rightwards in `ltr`, leftwards in `rtl`. */
+  dir: 'ltr' | 'rtl';
+  /** The plot's left and right edges (left < right in both directions). */
   plotLeft: number;
   plotRight: number;
+  /** Where the bars start (the zero line): `plotLeft` in `ltr`, `plotRight` in `rtl`. */
+  zeroX: number;
   /** The top of the x axis, below the last group. */
   plotBottom: number;
   ticks: { x: number; value: number }[];
@@ -72,9 +82,14 @@ export interface GroupedBarsLayout {
 /**
  * Geometry of horizontal grouped bars: one group per row, one bar per drawn series, x from 0 to a nice
  * maximum of every value (no clamping: any bar may be the longest), room on the right for value labels,
- * and labels left of the groups, or above them on narrow widths.
+ * and labels left of the groups, or above them on narrow widths; all of it mirrored for `rtl`.
  */
 export function groupedBarsLayout(input: GroupedBarsInput): GroupedBarsLayout {
+  const layout = ltrLayout(input);
+  return input.dir === 'rtl' ? mirrored(layout) : layout;
+}
+
+function ltrLayout(input: GroupedBarsInput): GroupedBarsLayout {
   const { width, groups } = input;
   const d = defaults;
   const labelsAbove = width < d.narrowWidth;
@@ -138,11 +153,33 @@ export function groupedBarsLayout(input: GroupedBarsInput): GroupedBarsLayout {
     width,
     height: y + d.axis,
     labelsAbove,
+    dir: 'ltr',
     plotLeft,
     plotRight,
+    zeroX: plotLeft,
     plotBottom: y,
     ticks,
     groups: geometry,
+  };
+}
+
+/** The layout seen in a mirror: every x becomes `width − x`, a bar's left edge is its old right edge. */
+function mirrored(layout: GroupedBarsLayout): GroupedBarsLayout {
+  const { width } = layout;
+  const flip = (x: number) => width - x;
+  return {
+    ...layout,
+    dir: 'rtl',
+    plotLeft: flip(layout.plotRight),
+    plotRight: flip(layout.plotLeft),
+    zeroX: flip(layout.zeroX),
+    ticks: layout.ticks.map((tick) => ({ ...tick, x: flip(tick.x) })),
+    groups: layout.groups.map((group) => ({
+      ...group,
+      labelX: flip(group.labelX),
+      right: flip(group.right),
+      bars: group.bars.map((bar) => ({ ...bar, x: flip(bar.x + bar.width), labelX: flip(bar.labelX) })),
+    })),
   };
 }
 
@@ -165,8 +202,9 @@ export function groupIndexForKey(key: string, current: number, count: number): n
 }
 
 /**
- * Where a tooltip of the given size goes for a group: right of its bars when there is room, so it hides
- * no other group; else below it, or above it near the chart's bottom, within the chart's width.
+ * Where a tooltip of the given size goes for a group: past the end of its bars (right of them; left in
+ * `rtl`) when there is room, so it hides no other group; else below it, or above it near the chart's
+ * bottom, within the chart's width.
  */
 export function tooltipPosition(
   layout: GroupedBarsLayout,
@@ -177,10 +215,13 @@ export function tooltipPosition(
   if (!group) return null;
   const gap = 12;
   const fitsTop = (top: number) => Math.max(0, Math.min(top, layout.height - size.height));
-  if (group.right + gap + size.width <= layout.width) {
-    return { left: group.right + gap, top: fitsTop(group.top + group.height / 2 - size.height / 2) };
+  const rtl = layout.dir === 'rtl';
+  const beside = rtl ? group.right - gap - size.width : group.right + gap;
+  if (beside >= 0 && beside + size.width <= layout.width) {
+    return { left: beside, top: fitsTop(group.top + group.height / 2 - size.height / 2) };
   }
-  const left = Math.max(0, Math.min(layout.plotLeft + 8, layout.width - size.width));
+  const start = rtl ? layout.zeroX - 8 - size.width : layout.zeroX + 8;
+  const left = Math.max(0, Math.min(start, layout.width - size.width));
   const below = group.top + group.height + 2;
   const top = below + size.height > layout.height ? group.top - size.height - 2 : below;
   return { left, top: Math.max(0, top) };

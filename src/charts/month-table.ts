@@ -18,6 +18,8 @@ export function renderMonthTable(
   months: readonly string[],
   columns: readonly MonthTableColumn[],
   f: UsageFormatters,
+  /** The first column's header, in the reader's language. */
+  monthHeader = 'Month',
 ): TemplateResult {
   return html`<div class="visually-hidden">
     <table>
@@ -26,7 +28,7 @@ export function renderMonthTable(
       </caption>
       <thead>
         <tr>
-          <th scope="col">Month</th>
+          <th scope="col">${monthHeader}</th>
           ${columns.map((column) => html`<th scope="col">${column.label}</th>`)}
         </tr>
       </thead>

@@ -11,19 +11,21 @@ export interface SparklineGeometry {
 
 /**
  * Geometry of a micro chart: x spreads the months over the width, y fits the values' own range
- * (a sparkline shows the trend, not the magnitude) with 2 px of padding for the stroke.
+ * (a sparkline shows the trend, not the magnitude) with 2 px of padding for the stroke. Right to left
+ * (`rtl`), months run from the right edge to the left, as the reader's text does.
  */
 export function sparklineGeometry(
   values: readonly (number | null)[],
   width: number,
   height: number,
+  rtl = false,
 ): SparklineGeometry {
   const pad = 3;
   const defined = values.filter((v): v is number => v !== null);
   const [min = 0, max = 0] = extent(defined);
   const x = scaleLinear()
     .domain([0, Math.max(1, values.length - 1)])
-    .range([pad, width - pad]);
+    .range(rtl ? [width - pad, pad] : [pad, width - pad]);
   // A flat series sits in the middle rather than on the floor.
   const y = scaleLinear()
     .domain(min === max ? [min - 1, max + 1] : [min, max])

@@ -15,7 +15,7 @@ export interface UsageFormatters {
   seatsCompact(value: number): string;
   /** A percentage given as 0–100+: "67.6%"; "–" for null. */
   percent(value: number | null): string;
-  /** A signed change: "+1,204" / "−3.2 pp". */
+  /** A signed change: "+1,204" seats / "−3.2" points (one decimal; the unit's word is a message). */
   change(value: number, unit: 'seats' | 'points'): string;
   /** "Oct 2026" from "2026-10". */
   month(month: string): string;
@@ -89,8 +89,7 @@ function createFormatters(requested: string): UsageFormatters {
     seats: (value) => seats().format(value),
     seatsCompact: (value) => compact().format(value),
     percent: (value) => (value === null ? '–' : percent().format(value / 100)),
-    change: (value, unit) =>
-      unit === 'seats' ? signedSeats().format(value) : `${signedPoints().format(value)} pp`,
+    change: (value, unit) => (unit === 'seats' ? signedSeats : signedPoints)().format(value),
     month: (month) => monthYear().format(monthDate(month)),
     monthShort: (month, withYear = false) =>
       (withYear ? monthShortYear : monthOnly)().format(monthDate(month)),
