@@ -3,6 +3,7 @@ import common from './common.js';
 import distribution from './distribution.js';
 import geo from './geo.js';
 import input from './input.js';
+import insights from './insights.js';
 import report from './report.js';
 import sku from './sku.js';
 import subscriptions from './subscriptions.js';
@@ -18,4 +19,5 @@ export default {
   ...subscriptions,
   ...distribution,
   ...report,
+  ...insights,
 } satisfies Catalog;

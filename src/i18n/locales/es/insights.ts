@@ -1,0 +1,5 @@
+import type { CatalogPart } from '../../catalog.js';
+import english from '../en/insights.js';
+
+/** The insights messages in es (see ../en/insights.ts). */
+export default { ...english } satisfies CatalogPart<'insights'>;
