@@ -21,6 +21,7 @@ import { EMPTY_VIEW, unknownFilterProblem, viewProblem } from './view-check.js';
 import type { UsageStatus } from '../../controllers/usage-data-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import type { MessageOverrides } from '../../i18n/catalog.js';
+import type { Localizer } from '../../i18n/localizer.js';
 
 /** Summary, geo, SKU, distribution, subscription table. */
 const SECTION_COUNT = 5;
@@ -135,11 +136,13 @@ export class DynUsageReport extends LitElement {
   }
 
   protected override willUpdate(): void {
-    const shapeProblem = viewProblem(this.view);
+    // In the reader's language: a change of language is an update, so the text follows it.
+    const { t } = this.i18n.localizer;
+    const shapeProblem = viewProblem(this.view, t);
     this.shown = shapeProblem === null ? this.view : EMPTY_VIEW;
     this.viewError =
       shapeProblem ??
-      (this.facets ? unknownFilterProblem(this.view, this.facets, this.fromReportDocument) : null);
+      (this.facets ? unknownFilterProblem(this.view, this.facets, this.fromReportDocument, t) : null);
   }
 
   private async makeSections(): Promise<void> {
@@ -150,10 +153,14 @@ export class DynUsageReport extends LitElement {
     }
   }
 
-  /** Also waits for every section to be made, so `await report.updateComplete` finds all five. */
+  /**
+   * Also waits for every section to be made, so `await report.updateComplete` finds all five, and for the
+   * language's messages, so a test or host that awaits it sees the text it will keep.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const first = await super.getUpdateComplete();
     await this.making;
+    if (!this.i18n.ready) await this.i18n.loaded();
     return (await super.getUpdateComplete()) && first;
   }
 
@@ -163,7 +170,8 @@ export class DynUsageReport extends LitElement {
   }
 
   override render() {
-    const f = usageFormatters(hostLocale(this, this.locale));
+    const localizer = this.i18n.localizer;
+    const live = this.loading && this.i18n.ready ? localizer.t('report.loading') : '';
     const { filter } = this.shown;
     const country = filter.country?.length === 1 ? filter.country[0] : undefined;
     // In page order; those not made yet (see `sectionsMade`) render nothing.
@@ -191,7 +199,15 @@ export class DynUsageReport extends LitElement {
       ></dyn-usage-distribution>`,
       html`<dyn-subscription-table hide-notice source="source" .filter=${filter}></dyn-subscription-table>`,
     ].map((section, k) => (k < this.sectionsMade ? section : nothing));
-    return html`<dyn-usage-source
+    // Source and sections render whatever the language: they load meanwhile, and each section holds its
+    // own text back until the messages arrive. The report's own text waits for them here.
+    return html`<div
+      class="report"
+      lang=${localizer.language}
+      dir=${localizer.dir}
+      aria-busy=${this.i18n.ready ? nothing : 'true'}
+    >
+      <dyn-usage-source
         id="source"
         .src=${this.src}
         .records=${this.records}
@@ -210,27 +226,8 @@ export class DynUsageReport extends LitElement {
           this.loading = Boolean(this.src || this.records || this.report);
         }}
       ></dyn-usage-source>
-      <p class="visually-hidden" aria-live="polite">${this.loading ? 'Loading usage data…' : ''}</p>
-      ${
-        this.facets || this.input
-          ? html`<div class="toolbar" part="toolbar">
-              ${
-                this.facets
-                  ? renderFilterBar(
-                      { facets: this.facets, view: this.shown, activePreset: this.activePreset() },
-                      this.actions,
-                      f,
-                    )
-                  : null
-              }
-              ${renderFilterChips(this.shown, this.actions, f, this.facets)}
-              ${this.input ? renderSkippedNotice({ ...this.input, warnings: this.viewWarnings ?? this.input.warnings ?? [] }, f, this.i18n.localizer) : null}
-            </div>`
-          : null
-      }
-      ${this.loadError ? html`<div class="toolbar" part="toolbar">${renderError(this.loadError, this.i18n.localizer, 'Could not load the report.')}</div>` : null}
-      ${this.viewError !== null && !this.loadError ? this.renderViewError(this.viewError) : null}
-      ${this.viewEmpty && !this.loadError && this.viewError === null ? this.renderEmptyView() : null}
+      <p class="visually-hidden" aria-live="polite">${live}</p>
+      ${this.i18n.ready ? this.renderOwn(localizer) : nothing}
       <div
         class="sections"
         ?hidden=${this.loadError !== null || this.viewError !== null || this.viewEmpty}
@@ -240,14 +237,57 @@ export class DynUsageReport extends LitElement {
         ${summary}${geo}
         <div class="pair">${sku}${distribution}</div>
         ${table}
-      </div>`;
+      </div>
+    </div>`;
+  }
+
+  /** The report's own text: filter bar, chips and notice, or its one error, or its one "no rows". */
+  private renderOwn(localizer: Localizer) {
+    const f = usageFormatters(localizer.locale);
+    return html`${
+      this.facets || this.input
+        ? html`<div class="toolbar" part="toolbar">
+            ${
+              this.facets
+                ? renderFilterBar(
+                    { facets: this.facets, view: this.shown, activePreset: this.activePreset() },
+                    this.actions,
+                    f,
+                    localizer,
+                  )
+                : null
+            }
+            ${renderFilterChips(this.shown, this.actions, f, this.facets, localizer)}
+            ${
+              this.input
+                ? renderSkippedNotice(
+                    { ...this.input, warnings: this.viewWarnings ?? this.input.warnings ?? [] },
+                    f,
+                    localizer,
+                  )
+                : null
+            }
+          </div>`
+        : null
+    }
+    ${
+      this.loadError
+        ? html`<div class="toolbar" part="toolbar">
+            ${renderError(this.loadError, localizer, localizer.t('report.loadError'))}
+          </div>`
+        : null
+    }
+    ${this.viewError !== null && !this.loadError ? this.renderViewError(this.viewError, localizer) : null}
+    ${this.viewEmpty && !this.loadError && this.viewError === null ? this.renderEmptyView(localizer) : null}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // What every section shares is set here once, rather than bound on each of the five tags.
     const { from, to } = this.shown;
     for (const section of this.renderRoot.querySelectorAll('[source="source"]')) {
-      Object.assign(section, { from, to, locale: this.locale, theme: this.theme, messages: this.messages });
+      // The locale as resolved here: inside the shadow root a section finds no page `lang` of its own.
+      const locale = this.i18n.localizer.locale;
+      Object.assign(section, { from, to, locale, theme: this.theme, messages: this.messages });
     }
     if (changed.has('view') && changed.get('view') !== undefined && this.shown === this.view) {
       if (!this.noHash) {
@@ -275,33 +315,40 @@ export class DynUsageReport extends LitElement {
       this.viewWarnings = detail.input.warnings;
   };
 
-  private renderViewError(message: string) {
+  private renderViewError(message: string, localizer: Localizer) {
+    const { t } = localizer;
     return html`<div class="toolbar" part="toolbar">
-      ${renderError({ message }, this.i18n.localizer, 'Cannot show this view.')}
+      ${renderError({ message }, localizer, t('report.viewError'))}
       <p class="actions">
-        <button type="button" @click=${this.actions.clear}>Clear filters</button>
+        <button type="button" @click=${this.actions.clear}>${t('report.clearFilters')}</button>
       </p>
     </div>`;
   }
 
-  private renderEmptyView() {
+  private renderEmptyView({ t }: Localizer) {
     const filtered = !isEmptyFilter(this.shown.filter);
     const windowed = Boolean(this.shown.from || this.shown.to);
     const why = filtered
-      ? 'The selected months have no rows with these filters.'
+      ? t('report.empty.filtered')
       : windowed
-        ? 'The selected months have no rows.'
-        : 'The data has no rows to show.';
+        ? t('report.empty.windowed')
+        : t('report.empty.noRows');
     return html`<div class="toolbar empty-view" part="toolbar empty" role="status">
-      <p><strong>No rows match this view.</strong> ${why}</p>
+      <p><strong>${t('report.empty.heading')}</strong> ${why}</p>
       ${
         filtered || windowed
           ? html`<p class="actions">
-              ${filtered ? html`<button type="button" @click=${this.actions.clear}>Clear filters</button>` : null}
+              ${
+                filtered
+                  ? html`<button type="button" @click=${this.actions.clear}>
+                      ${t('report.clearFilters')}
+                    </button>`
+                  : null
+              }
               ${
                 windowed
                   ? html`<button type="button" @click=${() => this.actions.preset(null)}>
-                      Show all months
+                      ${t('report.allMonths')}
                     </button>`
                   : null
               }
@@ -325,9 +372,9 @@ export class DynUsageReport extends LitElement {
     const { from, to } = this.shown;
     if (!from && !to) return 12;
     return PRESETS.find((preset) => {
-      const range = presetRange(months, preset.months);
+      const range = presetRange(months, preset);
       return range.from === from && range.to === to;
-    })?.months;
+    });
   }
 
   private readonly actions: FilterBarActions = {

@@ -4,25 +4,17 @@ import type { ReportViewState } from '../../view/report-view-state.js';
 import type { UsageFacets } from '../../view/table-facets.js';
 import type { FilterDimension } from '../../core/usage-filter.js';
 import type { UsageFormatters } from '../../view/formatters.js';
+import { FILTER_DIMENSIONS } from '../../core/usage-filter.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import { inlineName } from '../shared/data-text.js';
 
-export const DIMENSION_LABELS: Record<FilterDimension, string> = {
-  sku: 'SKU',
-  country: 'Country/region',
-  segment: 'Customer segment',
-  salesModel: 'Sales model',
-  partnerLocation: 'Partner location',
-  partnerAttachType: 'Partner attach type',
-};
+/** A filter's name in the reader's language: "Country/region", "Land/regio". */
+export function dimensionLabel(dimension: FilterDimension, t: Localizer['t']): string {
+  return t(`report.dimension.${dimension}`);
+}
 
-/** Partner Center's presets (months back), and all months. */
-export const PRESETS: { label: string; months: number | null }[] = [
-  { label: '3 months', months: 3 },
-  { label: '6 months', months: 6 },
-  { label: '12 months', months: 12 },
-  { label: '13 months', months: 13 },
-  { label: 'All', months: null },
-];
+/** Partner Center's presets (months back), and all months (`null`). */
+export const PRESETS: readonly (number | null)[] = [3, 6, 12, 13, null];
 
 export interface FilterBarModel {
   facets: UsageFacets;
@@ -44,6 +36,7 @@ export function renderFilterBar(
   model: FilterBarModel,
   on: FilterBarActions,
   f: UsageFormatters,
+  { t }: Localizer,
 ): TemplateResult {
   const { facets, view } = model;
   const months = facets.months;
@@ -56,43 +49,43 @@ export function renderFilterBar(
   return html`<form
     class="filter-bar"
     part="filters"
-    aria-label="Report filters"
+    aria-label=${t('report.filters')}
     @submit=${(e: Event) => e.preventDefault()}
   >
     <fieldset class="range">
-      <legend>Months</legend>
+      <legend>${t('report.months')}</legend>
       <label
-        >From
+        >${t('report.from')}
         <select name="from" @change=${(e: Event) => on.setRange(value(e), view.to)}>
           ${monthOptions(from)}
         </select></label
       >
       <label
-        >To
+        >${t('report.to')}
         <select name="to" @change=${(e: Event) => on.setRange(view.from, value(e))}>
           ${monthOptions(to)}
         </select></label
       >
-      <span class="presets" role="group" aria-label="Presets">
+      <span class="presets" role="group" aria-label=${t('report.presets')}>
         ${PRESETS.map(
-          (preset) =>
+          (months) =>
             html`<button
               type="button"
-              aria-pressed=${model.activePreset === preset.months ? 'true' : 'false'}
-              @click=${() => on.preset(preset.months)}
+              aria-pressed=${model.activePreset === months ? 'true' : 'false'}
+              @click=${() => on.preset(months)}
             >
-              ${preset.label}
+              ${months === null ? t('report.preset.all') : t('report.preset.months', { count: months })}
             </button>`,
         )}
       </span>
     </fieldset>
-    ${(Object.keys(DIMENSION_LABELS) as FilterDimension[]).map((dimension) => {
+    ${FILTER_DIMENSIONS.map((dimension) => {
       const options = dimensionOptions(facets, dimension, f);
       if (options.length === 0) return nothing;
       return html`<label class="dimension"
-        >${DIMENSION_LABELS[dimension]}
+        >${dimensionLabel(dimension, t)}
         <select name=${dimension} @change=${(e: Event) => on.setDimension(dimension, value(e))}>
-          <option value="" ?selected=${!view.filter[dimension]?.length}>All</option>
+          <option value="" ?selected=${!view.filter[dimension]?.length}>${t('report.filter.all')}</option>
           ${options.map(
             (option) =>
               html`<option value=${option.value} ?selected=${view.filter[dimension]?.[0] === option.value}>
@@ -111,8 +104,9 @@ export function renderFilterChips(
   on: FilterBarActions,
   f: UsageFormatters,
   facets: UsageFacets | null,
+  { t }: Localizer,
 ) {
-  const chips = (Object.keys(DIMENSION_LABELS) as FilterDimension[]).flatMap((dimension) =>
+  const chips = FILTER_DIMENSIONS.flatMap((dimension) =>
     (view.filter[dimension] ?? []).map((value) => ({
       dimension,
       value,
@@ -120,21 +114,22 @@ export function renderFilterChips(
     })),
   );
   if (chips.length === 0) return nothing;
-  return html`<div class="chips" part="chips" role="group" aria-label="Active filters">
-    ${chips.map(
-      (chip) =>
-        html`<button
-          type="button"
-          class="chip"
-          part="chip"
-          aria-label=${`Remove filter ${DIMENSION_LABELS[chip.dimension]}: ${chip.label}`}
-          @click=${() => on.remove(chip.dimension, chip.value)}
-        >
-          <span class="chip-dimension">${DIMENSION_LABELS[chip.dimension]}:</span> ${inlineName(chip.label)}
-          <span aria-hidden="true">×</span>
-        </button>`,
-    )}
-    <button type="button" class="clear" @click=${on.clear}>Clear all</button>
+  return html`<div class="chips" part="chips" role="group" aria-label=${t('report.chips')}>
+    ${chips.map((chip) => {
+      const dimension = dimensionLabel(chip.dimension, t);
+      return html`<button
+        type="button"
+        class="chip"
+        part="chip"
+        aria-label=${t('report.chip.remove', { dimension, value: chip.label })}
+        @click=${() => on.remove(chip.dimension, chip.value)}
+      >
+        <span class="chip-dimension">${t('report.chip.dimension', { dimension })}</span>
+        ${inlineName(chip.label)}
+        <span aria-hidden="true">×</span>
+      </button>`;
+    })}
+    <button type="button" class="clear" @click=${on.clear}>${t('report.chips.clear')}</button>
   </div>`;
 }
 

@@ -1,24 +1,45 @@
-import { filterProblem, kindOf } from '../../load/usage-input-check.js';
 import { isMonthKey } from '../../core/month-math.js';
 import type { ReportViewState } from '../../view/report-view-state.js';
 import type { UsageFacets } from '../../view/table-facets.js';
 import { FILTER_DIMENSIONS } from '../../core/usage-filter.js';
-import { DIMENSION_LABELS } from './filter-bar.js';
+import type { Localizer } from '../../i18n/localizer.js';
+import { dimensionLabel } from './filter-bar.js';
 
 /** The view shown while the one set is not a view. */
 export const EMPTY_VIEW: ReportViewState = { filter: {} };
 
+/*
+ * The same checks as the sections' `filter` (load/usage-input-check.ts), said in the reader's language: the
+ * load stage keeps English for the CLI and events, while the report shows its own `view` problems. The
+ * value given is quoted as JSON, which names it in every language.
+ */
+
+const VIEW_SHAPE = '{ from?, to?, filter }';
+const FILTER_EXAMPLE = "{ country: ['NL'] }";
+
 /** What keeps the `view` property from being a view (`{ from?, to?, filter }`), or `null`. */
-export function viewProblem(view: unknown): string | null {
-  if (typeof view !== 'object' || view === null || Array.isArray(view))
-    return `view: expected { from?, to?, filter }, got ${kindOf(view)}`;
-  const fields = view as Record<string, unknown>;
-  for (const name of ['from', 'to'] as const) {
-    const month = fields[name];
+export function viewProblem(view: unknown, t: Localizer['t']): string | null {
+  if (!isObject(view)) return t('report.view.notView', { shape: VIEW_SHAPE, value: shown(view) });
+  for (const field of ['from', 'to'] as const) {
+    const month = view[field];
     if (month !== undefined && (typeof month !== 'string' || !isMonthKey(month)))
-      return `view.${name}: ${JSON.stringify(month)} is not a YYYY-MM month`;
+      return t('report.view.badMonth', { field, value: shown(month) });
   }
-  return filterProblem(fields['filter'], 'view.filter');
+  const filter = view['filter'];
+  if (!isObject(filter))
+    return t('report.view.filterNotObject', { example: FILTER_EXAMPLE, value: shown(filter) });
+  for (const dimension of FILTER_DIMENSIONS) {
+    const values = filter[dimension];
+    if (values !== undefined && !(Array.isArray(values) && values.every((v) => typeof v === 'string')))
+      return t('report.view.filterNotList', { dimension, value: shown(values) });
+  }
+  const unknown = Object.keys(filter).find((key) => !(FILTER_DIMENSIONS as readonly string[]).includes(key));
+  if (unknown !== undefined)
+    return t('report.view.unknownDimension', {
+      name: shown(unknown),
+      expected: FILTER_DIMENSIONS.join(', '),
+    });
+  return null;
 }
 
 /**
@@ -30,17 +51,35 @@ export function unknownFilterProblem(
   view: ReportViewState,
   facets: UsageFacets,
   fromReportDocument: boolean,
+  t: Localizer['t'],
 ): string | null {
   for (const dimension of FILTER_DIMENSIONS) {
     const values = view.filter[dimension] ?? [];
     if (values.length === 0) continue;
-    const label = DIMENSION_LABELS[dimension];
+    const label = dimensionLabel(dimension, t);
     if (fromReportDocument)
-      return `view.filter: a report document cannot be filtered (${label} ${JSON.stringify(values[0])}); filters need an export`;
+      return t('report.view.reportDocument', { dimension: label, value: shown(values[0]) });
     const known: readonly string[] =
       dimension === 'country' ? facets.country.map((c) => c.code) : facets[dimension];
     const unknown = values.find((value) => !known.includes(value));
-    if (unknown !== undefined) return `view.filter: ${label} ${JSON.stringify(unknown)} is not in the data`;
+    if (unknown !== undefined)
+      return t('report.view.unknownValue', { dimension: label, value: shown(unknown) });
   }
   return null;
+}
+
+/** A value as a page would write it (JSON), cut after 40 characters: the message names what was given. */
+function shown(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    // A cycle or a BigInt: its kind still names it.
+  }
+  text ??= typeof value;
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

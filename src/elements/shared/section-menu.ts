@@ -1,5 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
+import { hostLocale } from './host-locale.js';
 
 export interface SectionMenuItem {
   id: string;
@@ -78,15 +80,21 @@ export class DynUsageSectionMenu extends LitElement {
     `,
   ];
 
-  /** Accessible name of the button, e.g. "Summary options". */
-  @property() label = 'Section options';
+  /** Accessible name of the button, e.g. "Summary: download" (default: "Section options" in the reader's language). */
+  @property() label: string | undefined;
   /** The items, in order. */
   @property({ attribute: false }) items: SectionMenuItem[] = [];
   @state() private open = false;
   @query('.toggle') private toggle!: HTMLButtonElement;
   @queryAll('[role="menuitem"]') private menuItems!: NodeListOf<HTMLButtonElement>;
+  // The section's language: the nearest `lang` is its frame's.
+  private readonly i18n = new LocalizeController(this, {
+    locale: () => hostLocale(this, null),
+    messages: () => null,
+  });
 
   override render() {
+    const label = this.label || this.i18n.localizer.t('menu.options');
     return html`
       <button
         class="toggle"
@@ -94,8 +102,8 @@ export class DynUsageSectionMenu extends LitElement {
         aria-haspopup="menu"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="menu"
-        aria-label=${this.label}
-        title=${this.label}
+        aria-label=${label}
+        title=${label}
         @click=${() => this.setOpen(!this.open, 0)}
         @keydown=${this.onToggleKey}
       >
@@ -106,7 +114,7 @@ export class DynUsageSectionMenu extends LitElement {
           ? html`<ul
               role="menu"
               id="menu"
-              aria-label=${this.label}
+              aria-label=${label}
               @keydown=${this.onMenuKey}
               @focusout=${this.onFocusOut}
             >
