@@ -467,3 +467,121 @@ describe('<dyn-usage-geo> layout and accessibility', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<dyn-usage-geo> languages', () => {
+  const figures = (el: DynUsageGeo) =>
+    (el as unknown as { figuresTable(geo: unknown): { header: string[]; rows: unknown[][] } }).figuresTable(
+      el.section,
+    );
+
+  it('speaks Dutch with locale="nl": title, count, unmatched markets, legend, zoom, search, CSV', async () => {
+    const el = await handGeo({ locale: 'nl' });
+    expect($(el, '.frame').getAttribute('lang')).to.equal('nl');
+    expect(text($(el, 'h2'))).to.equal('Dynamics-gebruik per geografie');
+    // Two countries (plural), one unplaced market with one row (singular).
+    expect(text($(el, '.count'))).to.equal("2 landen/regio's met gebruik");
+    expect(text($(el, '.unmatched'))).to.equal(
+      '1 markt kon niet op de kaart worden geplaatst: Atlantis (1 rij)',
+    );
+    expect(legend(el)).to.deep.equal(['5–11', '12', 'Geen rijen']);
+    expect($(el, 'svg.map').getAttribute('aria-label')).to.match(
+      /^Wereldkaart van beschikbare seats per land\/regio, .*2026; hoe sterker de kleur, hoe meer seats\. Toetsen: /,
+    );
+    expect($(el, '.zoom-controls').getAttribute('aria-label')).to.equal('Zoomen op de kaart');
+    expect($(el, 'button.zoom-in').getAttribute('aria-label')).to.equal('Inzoomen');
+    expect($(el, 'button.zoom-out').getAttribute('aria-label')).to.equal('Uitzoomen');
+    expect(text($(el, 'button.home'))).to.equal('Start');
+    expect($(el, 'button.home').getAttribute('aria-label')).to.equal('Start: terug naar de hele kaart');
+    expect($(el, '.metric-switch').getAttribute('aria-label')).to.equal('Kaart toont');
+    expect(text($(el, 'thead th.name'))).to.equal('Land/regio');
+    const input = $<HTMLInputElement>(el, 'input.search');
+    expect(input.placeholder).to.equal("Landen/regio's zoeken");
+    expect(input.getAttribute('aria-label')).to.equal("Landen/regio's zoeken");
+    // Names follow the element's locale: Dutch in the grid and the CSV; the market stays the export's.
+    expect([...el.shadowRoot!.querySelectorAll('tbody th')].map(text)).to.deep.equal([
+      'Verenigde Staten',
+      'Nederland',
+    ]);
+    await search(el, 'neder');
+    expect(text($(el, '.grid-status'))).to.equal("1 van 2 landen/regio's");
+    await search(el, 'zzz');
+    expect(text($(el, '.no-match'))).to.equal('Geen land/regio gevonden voor “zzz”.');
+    const table = figures(el);
+    expect(table.header.slice(0, 3)).to.deep.equal(['Landcode', 'Land/regio', 'Markt']);
+    expect(table.rows[0]!.slice(0, 3)).to.deep.equal(['US', 'Verenigde Staten', 'United States']);
+  });
+
+  it('follows the element’s locale, not the page’s, for its words and country names', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: 1000px"></div>`);
+    const el = document.createElement('dyn-usage-geo');
+    el.setAttribute('locale', 'de');
+    el.records = HAND_RECORDS;
+    host.append(el);
+    await ready(el);
+    expect(text($(el, 'h2'))).to.equal('Dynamics-Nutzung nach Geografie');
+    expect(gridCodes(el)).to.deep.equal(['US', 'NL']);
+    expect([...el.shadowRoot!.querySelectorAll('tbody th')].map(text)).to.deep.equal([
+      'Vereinigte Staaten',
+      'Niederlande',
+    ]);
+  });
+
+  it('lays out right to left in Arabic, with the map itself not mirrored', async () => {
+    const el = await handGeo({ locale: 'ar' });
+    const frame = $(el, '.frame');
+    expect(frame.getAttribute('dir')).to.equal('rtl');
+    expect(frame.getAttribute('lang')).to.equal('ar');
+    expect(text($(el, 'h2'))).to.equal('استخدام Dynamics حسب المنطقة الجغرافية');
+    // Two countries: Arabic's dual form.
+    const two = new Intl.NumberFormat('ar').format(2);
+    expect(text($(el, '.count'))).to.equal(`${two} بلدان/منطقتان بها استخدام`);
+    expect(text($(el, '.unmatched'))).to.equal('تعذّر وضع سوق واحدة على الخريطة: Atlantis (صف واحد)');
+    expect($(el, 'button.zoom-in').getAttribute('aria-label')).to.equal('تكبير');
+    // Wide: the map comes first, so it sits on the right and the grid on its left.
+    const map = $(el, 'svg.map').getBoundingClientRect();
+    const grid = $(el, '.grid-pane').getBoundingClientRect();
+    expect(grid.right).to.be.at.most(map.left);
+    // The grid's name column is its first, at the right; figures to its left.
+    const name = $(el, 'thead th.name').getBoundingClientRect();
+    const figure = $(el, 'thead th.figure').getBoundingClientRect();
+    expect(name.left).to.be.at.least(figure.right);
+    // The zoom buttons at the map's inline end, which is its left edge.
+    const zoom = $(el, '.zoom-controls').getBoundingClientRect();
+    expect(zoom.left - map.left).to.be.lessThan(map.right - zoom.right);
+    // The legend's swatch stands before (right of) its words.
+    const item = el.shadowRoot!.querySelectorAll('.legend-item')[2]!;
+    expect(text(item)).to.equal('لا توجد صفوف');
+    expect(item.querySelector('.swatch')!.getBoundingClientRect().left).to.be.greaterThan(
+      item.getBoundingClientRect().left + item.getBoundingClientRect().width / 2,
+    );
+    // Geography is not mirrored: the United States stays west (left) of the Netherlands.
+    const us = $(el, 'path[data-code="US"]').getBoundingClientRect();
+    const nl = $(el, 'path[data-code="NL"]').getBoundingClientRect();
+    expect(us.right).to.be.lessThan(nl.left);
+  });
+
+  it('keeps the Arabic tooltip inside the map, at the hovered point', async () => {
+    const el = await handGeo({ locale: 'ar' });
+    const map = $(el, 'svg.map').getBoundingClientRect();
+    const nl = $<SVGPathElement>(el, 'path[data-code="NL"]');
+    const box = nl.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    nl.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: x, clientY: y }));
+    await el.updateComplete;
+    const tip = $(el, '.tooltip');
+    expect(text(tip.querySelector('strong')!)).to.equal(
+      new Intl.DisplayNames('ar', { type: 'region' }).of('NL'),
+    );
+    const tipBox = tip.getBoundingClientRect();
+    expect(tipBox.left).to.be.at.least(map.left - 0.5);
+    expect(tipBox.right).to.be.at.most(map.right + 0.5);
+    // Centred on the pointer (the tooltip is not pushed by the right-to-left frame).
+    expect(Math.abs((tipBox.left + tipBox.right) / 2 - x)).to.be.lessThan(1);
+  });
+
+  it('is accessible in Arabic', async () => {
+    const el = await sampleGeo(1000, 'ar');
+    await expect(el).to.be.accessible();
+  });
+});
