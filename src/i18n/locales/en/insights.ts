@@ -6,8 +6,10 @@ export default {
   'insights.change.up': '{metric} rose by {change} to {to}.',
   'insights.change.down': '{metric} fell by {change} to {to}.',
   'insights.change.flat': '{metric} stayed at {to}.',
-  'insights.change.drivers': 'Most of it: {drivers}.',
-  'insights.change.driver': '{name} {change}',
+  'insights.drivers.sku': 'By SKU',
+  'insights.drivers.country': 'By country/region',
+  'insights.drivers.customer': 'By customer',
+  'insights.drivers.other': { one: '{count} other: {change}', other: '{count} others: {change}' },
   'insights.percent.up':
     'Active usage % rose by {change} points to {to}: {seats} from active seats gained or lost, {mix} from seats moving between SKUs.',
   'insights.percent.down':
