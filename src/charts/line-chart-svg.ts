@@ -9,17 +9,23 @@ export interface LineChartAxisLabels {
   y: (value: number) => string;
 }
 
-/** Gridlines with y tick labels on the left, and month labels under the plot. */
+/**
+ * Gridlines with y tick labels beside the plot (on the left, or on the right for a geometry laid out
+ * `rtl`), and month labels under the plot.
+ */
 export function renderLineChartAxes(
   geometry: LineChartGeometry,
   labels: LineChartAxisLabels,
 ): SVGTemplateResult {
-  const { plot, xs, yTicks } = geometry;
-  return svg`<g class="axes" aria-hidden="true">
+  const { plot, xs, yTicks, dir } = geometry;
+  const [yLabelX, yAnchor] = dir === 'rtl' ? [plot.right + 6, 'start'] : [plot.left - 6, 'end'];
+  // direction="ltr": the anchors above are physical sides, whatever direction the page inherits (in rtl,
+  // text-anchor "end" would mean the left edge). Each label is one run, which reads right either way.
+  return svg`<g class="axes" aria-hidden="true" direction="ltr">
     ${yTicks.map(
       (tick) => svg`<line class="grid ${tick.value === 0 ? 'zero' : ''}" x1=${plot.left} x2=${plot.right}
           y1=${tick.y} y2=${tick.y}></line>
-        <text class="tick tick-y" x=${plot.left - 6} y=${tick.y} dy="0.32em" text-anchor="end">${labels.y(tick.value)}</text>`,
+        <text class="tick tick-y" x=${yLabelX} y=${tick.y} dy="0.32em" text-anchor=${yAnchor}>${labels.y(tick.value)}</text>`,
     )}
     ${labels.x.map(
       (label) =>

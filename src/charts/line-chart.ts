@@ -22,6 +22,11 @@ export interface LineChartSpec {
   tickCount?: number;
   /** A y maximum to reach at least (a scale shared between charts). Default: the series' own maximum. */
   yMax?: number;
+  /**
+   * `rtl` mirrors the chart for right-to-left readers: months run right to left and the margins swap
+   * sides, so `margin.left` (the room kept for the value axis) is on the right. Default `ltr`.
+   */
+  dir?: 'ltr' | 'rtl';
 }
 
 export interface ChartPoint {
@@ -37,6 +42,8 @@ export interface LineChartGeometry {
   lines: { key: string; path: string; points: ChartPoint[] }[];
   /** The plot area inside the margins. */
   plot: { left: number; top: number; right: number; bottom: number };
+  /** The direction it was laid out for: the value axis is on the left in `ltr`, on the right in `rtl`. */
+  dir: 'ltr' | 'rtl';
 }
 
 /**
@@ -44,7 +51,9 @@ export interface LineChartGeometry {
  * always holds 0 and every value (never clamped: a value beyond the ticks still gets its place).
  */
 export function lineChartGeometry(spec: LineChartSpec): LineChartGeometry {
-  const { count, series, width, height, margin, tickSpacing = 44, yMax } = spec;
+  const { count, series, width, height, tickSpacing = 44, yMax, dir = 'ltr' } = spec;
+  const margin =
+    dir === 'rtl' ? { ...spec.margin, left: spec.margin.right, right: spec.margin.left } : spec.margin;
   const plot = {
     left: margin.left,
     top: margin.top,
@@ -53,7 +62,7 @@ export function lineChartGeometry(spec: LineChartSpec): LineChartGeometry {
   };
   const x = scalePoint<number>()
     .domain(Array.from({ length: count }, (_, i) => i))
-    .range([plot.left, plot.right])
+    .range(dir === 'rtl' ? [plot.right, plot.left] : [plot.left, plot.right])
     .padding(0.5);
   const [low = 0, high = 0] = extent(series.flatMap((s) => s.values));
   const top = Math.max(high, yMax ?? 0);
@@ -76,7 +85,7 @@ export function lineChartGeometry(spec: LineChartSpec): LineChartGeometry {
         .y((p) => p.y)(points) ?? '';
     return { key, path, points };
   });
-  return { xs, yTicks, lines, plot };
+  return { xs, yTicks, lines, plot, dir };
 }
 
 /**
@@ -92,22 +101,23 @@ export function labelledIndexes(count: number, plotWidth: number, labelWidth: nu
   return indexes;
 }
 
-/** The month index a key moves to (Left/Right/Home/End), or `null` for any other key. */
-export function keyedIndex(key: string, current: number | null, count: number): number | null {
+/**
+ * The month index a key moves to (Left/Right/Home/End), or `null` for any other key. Arrows follow the
+ * chart: in `rtl`, where months run right to left, ArrowLeft goes to the later month.
+ */
+export function keyedIndex(
+  key: string,
+  current: number | null,
+  count: number,
+  dir: 'ltr' | 'rtl' = 'ltr',
+): number | null {
   const last = count - 1;
   if (last < 0) return null;
   // The first press shows the latest month, the one a reader most often wants.
   if (current === null && (key === 'ArrowLeft' || key === 'ArrowRight')) return last;
   const from = current ?? last;
+  const [earlier, later] = dir === 'rtl' ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
   const next =
-    key === 'ArrowLeft'
-      ? from - 1
-      : key === 'ArrowRight'
-        ? from + 1
-        : key === 'Home'
-          ? 0
-          : key === 'End'
-            ? last
-            : null;
+    key === earlier ? from - 1 : key === later ? from + 1 : key === 'Home' ? 0 : key === 'End' ? last : null;
   return next === null ? null : Math.max(0, Math.min(last, next));
 }

@@ -49,7 +49,8 @@ export const seriesLegendStyles = css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_bg);
-    padding: 3px 10px 3px 8px;
+    padding-block: 3px;
+    padding-inline: 8px 10px;
     font-size: 0.8rem;
     cursor: pointer;
     color: var(--_text);

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SkuTrend, UsageReport } from '../../core/report.js';
 import { seriesLegendStyles } from '../../charts/series-legend.js';
-import { METRICS, SEAT_METRICS } from '../shared/glossary.js';
+import { SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
 import { usageEvent } from '../shared/usage-events.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
@@ -15,6 +15,7 @@ import { renderSkuSmallMultiples } from './sku-small-multiples.js';
 import { renderSkuToolbar } from './sku-toolbar.js';
 import type { SkuViewMode } from './sku-toolbar.js';
 import { inlineName } from '../shared/data-text.js';
+import { partSlot, withParts } from '../shared/message-parts.js';
 
 export type { SkuViewMode } from './sku-toolbar.js';
 
@@ -95,24 +96,38 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
 
   protected renderSection(trends: SkuTrend[], report: UsageReport): TemplateResult {
     const f = this.formatters;
+    const localizer = this.localizer;
+    const { t } = localizer;
     const width = Math.max(0, this.size.width - FRAME_INSET);
     const trend = this.selected(trends);
     const metric = this.shownMetric;
     const compare = this.mode === 'compare';
     const onActive = (index: number | null) => (this.activeIndex = index);
     const missing = !compare && this.sku && trend && this.sku !== trend.sku;
-    return html`${renderSkuToolbar({
-      mode: compare ? 'compare' : 'single',
-      trends,
-      sku: trend?.sku ?? '',
-      metric,
-      sharedScale: this.sharedScale,
-      onMode: (mode) => this.choose(() => (this.mode = mode)),
-      onSku: (sku) => this.choose(() => (this.sku = sku)),
-      onMetric: (next) => this.choose(() => (this.metric = next)),
-      onSharedScale: (shared) => (this.sharedScale = shared),
-    })}
-    ${missing ? html`<p class="note">No rows for “${inlineName(this.sku ?? '')}” in these months; showing ${inlineName(trend.sku)}.</p>` : nothing}
+    return html`${renderSkuToolbar(
+      {
+        mode: compare ? 'compare' : 'single',
+        trends,
+        sku: trend?.sku ?? '',
+        metric,
+        sharedScale: this.sharedScale,
+        onMode: (mode) => this.choose(() => (this.mode = mode)),
+        onSku: (sku) => this.choose(() => (this.sku = sku)),
+        onMetric: (next) => this.choose(() => (this.metric = next)),
+        onSharedScale: (shared) => (this.sharedScale = shared),
+      },
+      localizer,
+    )}
+    ${
+      missing
+        ? html`<p class="note">
+            ${withParts(t('sku.missing', { sku: partSlot(0), shown: partSlot(1) }), [
+              inlineName(this.sku ?? ''),
+              inlineName(trend.sku),
+            ])}
+          </p>`
+        : nothing
+    }
     ${
       width <= 0 || !trend
         ? nothing
@@ -128,6 +143,7 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
                 onActive,
               },
               f,
+              localizer,
             )
           : renderSkuLineChart(
               {
@@ -145,21 +161,27 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
                 onDefine: (key) => (this.defined = key),
               },
               f,
+              localizer,
             )
     }
     ${
       trend
         ? compare
-          ? renderCompareTable(trends, report.months, metric, f)
-          : renderSkuTable(trend, report.months, f)
+          ? renderCompareTable(trends, report.months, metric, f, localizer)
+          : renderSkuTable(trend, report.months, f, localizer)
         : nothing
     }`;
   }
 
   /** Long form: one row per SKU and month, the three metrics as columns. */
   protected figuresTable(trends: SkuTrend[], report: UsageReport): FiguresTable {
+    const { t } = this.localizer;
     return {
-      header: ['SKU', 'Month', ...SEAT_METRICS.map((metric) => METRICS[metric].label)],
+      header: [
+        t('sku.csv.sku'),
+        t('sku.csv.month'),
+        ...SEAT_METRICS.map((metric) => t(`metric.${metric}.label`)),
+      ],
       rows: trends.flatMap((trend) =>
         report.months.map((month, i) => [
           trend.sku,
@@ -176,8 +198,9 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
       this.mode === 'compare'
         ? [this.metric]
         : SEAT_METRICS.filter((key) => !this.hiddenSeries.includes(key));
+    const { t } = this.localizer;
     return keys.map((key) => ({
-      label: METRICS[key].label,
+      label: t(`metric.${key}.label`),
       color: style.getPropertyValue(`--_${key}`).trim(),
     }));
   }

@@ -1,8 +1,9 @@
 import type { TemplateResult } from 'lit';
 import { renderMonthTable } from '../../charts/month-table.js';
 import type { SkuTrend } from '../../core/report.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
-import { METRICS, SEAT_METRICS } from '../shared/glossary.js';
+import { SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
 
 /** The text alternative of the single-SKU chart: one row per month, a column per series. */
@@ -10,12 +11,19 @@ export function renderSkuTable(
   trend: SkuTrend,
   months: readonly string[],
   f: UsageFormatters,
+  { t }: Localizer,
 ): TemplateResult {
   const columns = SEAT_METRICS.map((metric) => ({
-    label: METRICS[metric].label,
+    label: t(`metric.${metric}.label`),
     cell: (i: number) => f.seats(trend[metric][i] ?? 0),
   }));
-  return renderMonthTable(`${trend.sku}: seats by month`, months, columns, f);
+  return renderMonthTable(
+    t('sku.table.single', { sku: trend.sku }),
+    months,
+    columns,
+    f,
+    t('sku.table.month'),
+  );
 }
 
 /** The text alternative of compare mode: one row per month, a column per SKU, for one metric. */
@@ -24,10 +32,12 @@ export function renderCompareTable(
   months: readonly string[],
   metric: SeatMetric,
   f: UsageFormatters,
+  { t }: Localizer,
 ): TemplateResult {
   const columns = trends.map((trend) => ({
     label: trend.sku,
     cell: (i: number) => f.seats(trend[metric][i] ?? 0),
   }));
-  return renderMonthTable(`${METRICS[metric].label} by SKU and month`, months, columns, f);
+  const caption = t('sku.table.compare', { metric: t(`metric.${metric}.label`) });
+  return renderMonthTable(caption, months, columns, f, t('sku.table.month'));
 }

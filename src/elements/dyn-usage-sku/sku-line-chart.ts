@@ -10,8 +10,9 @@ import {
 import { renderSeriesLegend } from '../../charts/series-legend.js';
 import { nearestIndex } from '../../charts/sparkline.js';
 import type { SkuTrend } from '../../core/report.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
-import { METRICS, SEAT_METRICS } from '../shared/glossary.js';
+import { SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
 
 export interface SkuLineChartModel {
@@ -27,9 +28,17 @@ export interface SkuLineChartModel {
   onDefine: (metric: SeatMetric | null) => void;
 }
 
-/** The single-SKU view: legend with definitions, the three-series line chart, and its tooltip. */
-export function renderSkuLineChart(model: SkuLineChartModel, f: UsageFormatters): TemplateResult {
+/**
+ * The single-SKU view: legend with definitions, the three-series line chart, and its tooltip. Right to
+ * left (`localizer.dir`), months run from the right and the value axis stands on the right.
+ */
+export function renderSkuLineChart(
+  model: SkuLineChartModel,
+  f: UsageFormatters,
+  localizer: Localizer,
+): TemplateResult {
   const { trend, months, width, visible, activeIndex } = model;
+  const { t, dir } = localizer;
   const height = width < 480 ? 220 : Math.min(360, Math.round(width * 0.36));
   const series = visible.map((key) => ({ key, values: trend[key] }));
   const yLabel = (value: number) => f.seatsCompact(value);
@@ -43,6 +52,7 @@ export function renderSkuLineChart(model: SkuLineChartModel, f: UsageFormatters)
     height,
     margin: { top: 12, right: 18, bottom: 28, left },
     tickSpacing: 56,
+    dir,
   });
   const plotWidth = geometry.plot.right - geometry.plot.left;
   const labels = months.map((month) => f.monthShort(month));
@@ -58,17 +68,29 @@ export function renderSkuLineChart(model: SkuLineChartModel, f: UsageFormatters)
   const first = months[0] ?? '';
   const last = months.length - 1;
   const lastMonth = months[last] ?? '';
-  const latest = SEAT_METRICS.map(
-    (key) => `${f.seats(trend[key][last] ?? 0)} ${METRICS[key].short.toLowerCase()}`,
-  );
-  const ariaLabel = `${trend.sku}: available, assigned and active seats by month, ${f.month(first)} to ${f.month(lastMonth)}. In ${f.month(lastMonth)}: ${latest.join(', ')}. Use the arrow keys to read each month.`;
+  const latest = (key: SeatMetric) => f.seats(trend[key][last] ?? 0);
+  const ariaLabel = t('sku.chart.label', {
+    sku: trend.sku,
+    from: f.month(first),
+    to: f.month(lastMonth),
+    month: f.month(lastMonth),
+    available: latest('available'),
+    assigned: latest('assigned'),
+    active: latest('active'),
+  });
   const activeMonth = activeIndex === null ? undefined : months[activeIndex];
+  const figures = visible.map((key) =>
+    t('sku.readout.figure', {
+      name: t(`metric.${key}.label`),
+      value: f.seats(trend[key][activeIndex ?? 0] ?? 0),
+    }),
+  );
   const readout = activeMonth
-    ? `${f.month(activeMonth)}: ${visible.map((key) => `${METRICS[key].label} ${f.seats(trend[key][activeIndex ?? 0] ?? 0)}`).join(', ')}`
+    ? t('sku.readout', { month: f.month(activeMonth), figures: figures.join(t('sku.readout.separator')) })
     : '';
 
   const onKey = (event: KeyboardEvent) => {
-    const next = keyedIndex(event.key, activeIndex, months.length);
+    const next = keyedIndex(event.key, activeIndex, months.length, dir);
     if (next === null) return;
     event.preventDefault();
     model.onActive(next);
@@ -89,17 +111,17 @@ export function renderSkuLineChart(model: SkuLineChartModel, f: UsageFormatters)
       ${renderSeriesLegend(
         SEAT_METRICS.map((key) => ({
           key,
-          label: METRICS[key].label,
-          definition: METRICS[key].definition,
+          label: t(`metric.${key}.label`),
+          definition: t(`metric.${key}.definition`),
           on: visible.includes(key),
         })),
         (key) => model.onToggle(key as SeatMetric),
-        `Series of ${trend.sku}`,
+        t('sku.legend.label', { sku: trend.sku }),
       )}
       ${
         model.defined
           ? html`<p class="definition" part="definition" aria-hidden="true">
-              ${METRICS[model.defined].definition}
+              ${t(`metric.${model.defined}.definition`)}
             </p>`
           : nothing
       }
@@ -115,6 +137,7 @@ export function renderSkuLineChart(model: SkuLineChartModel, f: UsageFormatters)
         width=${width}
         height=${height}
         viewBox="0 0 ${width} ${height}"
+        direction="ltr"
         @keydown=${onKey}
         @pointermove=${(event: PointerEvent) =>
           model.onActive(
@@ -130,7 +153,7 @@ export function renderSkuLineChart(model: SkuLineChartModel, f: UsageFormatters)
         ${renderLineChartGuide(geometry, activeIndex)}
         ${renderLineChartSeries(geometry, activeIndex, { radius: width < 480 ? 2.5 : 3 })}
       </svg>
-      ${activeMonth ? renderTooltip(model, activeMonth, geometry.xs[activeIndex ?? 0] ?? 0, geometry.plot.top, f) : nothing}
+      ${activeMonth ? renderTooltip(model, activeMonth, geometry.xs[activeIndex ?? 0] ?? 0, geometry.plot.top, f, localizer) : nothing}
     </div>
     <p class="visually-hidden" aria-live="polite">${readout}</p>`;
 }
@@ -141,8 +164,10 @@ function renderTooltip(
   x: number,
   top: number,
   f: UsageFormatters,
+  { t }: Localizer,
 ): TemplateResult {
   const index = model.activeIndex ?? 0;
+  // Beside the point on the side with more room, in either direction: left and x are physical here.
   const flip = x > model.width / 2;
   // Placed from code (CSSOM), which a strict style-src allows where a style attribute is blocked.
   const place = (element: Element | undefined) => {
@@ -155,7 +180,8 @@ function renderTooltip(
     ${model.visible.map(
       (key) =>
         html`<span class="tooltip-row tooltip-${key}"
-          ><span class="swatch swatch-${key}"></span><span class="tooltip-label">${METRICS[key].short}</span
+          ><span class="swatch swatch-${key}"></span
+          ><span class="tooltip-label">${t(`metric.${key}.short`)}</span
           ><span class="tooltip-value">${f.seats(model.trend[key][index] ?? 0)}</span></span
         >`,
     )}

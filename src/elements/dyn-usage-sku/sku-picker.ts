@@ -3,6 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { skuPickerStyles } from './sku-picker.styles.js';
 import { dataName, dataTextStyles } from '../shared/data-text.js';
+import { createLocalizer } from '../../i18n/localizer.js';
+import type { Localizer } from '../../i18n/localizer.js';
 
 declare global {
   interface HTMLElementEventMap {
@@ -23,8 +25,8 @@ export class DynUsageSkuPicker extends LitElement {
   @property({ attribute: false }) options: readonly string[] = [];
   /** The picked SKU. */
   @property() value = '';
-  /** The visible label. */
-  @property() label = 'SKU';
+  /** The section's words (label, list name, match count), in its language. */
+  @property({ attribute: false }) localizer: Localizer = createLocalizer('en', null);
 
   /** What the user typed, or `null` while the input shows the picked SKU. */
   @state() private typed: string | null = null;
@@ -35,7 +37,8 @@ export class DynUsageSkuPicker extends LitElement {
   override render() {
     const matches = this.matchingSkus();
     const expanded = this.open && matches.length > 0;
-    return html`<label id="label" for="input">${this.label}</label>
+    const { t } = this.localizer;
+    return html`<label id="label" for="input">${t('sku.picker.label')}</label>
       <div class="box">
         <input
           id="input"
@@ -55,7 +58,7 @@ export class DynUsageSkuPicker extends LitElement {
           @focus=${() => this.input.select()}
           @blur=${() => this.close()}
         />
-        <ul id="listbox" role="listbox" aria-label=${`${this.label}s`} ?hidden=${!expanded}>
+        <ul id="listbox" role="listbox" aria-label=${t('sku.picker.list')} ?hidden=${!expanded}>
           ${matches.map(
             (sku, i) =>
               // Keys go to the input (aria-activedescendant): an option only needs the pointer.
@@ -72,9 +75,9 @@ export class DynUsageSkuPicker extends LitElement {
               </li>`,
           )}
         </ul>
-        ${this.open && !matches.length ? html`<span class="none">No SKU matches</span>` : nothing}
+        ${this.open && !matches.length ? html`<span class="none">${t('sku.picker.none')}</span>` : nothing}
         <span class="visually-hidden" aria-live="polite"
-          >${this.open ? `${matches.length} ${matches.length === 1 ? 'SKU matches' : 'SKUs match'}` : ''}</span
+          >${this.open ? t('sku.picker.matches', { count: matches.length }) : ''}</span
         >
       </div>`;
   }

@@ -5,8 +5,8 @@ import type { LineChartGeometry } from '../../charts/line-chart.js';
 import { renderLineChartGuide, renderLineChartSeries } from '../../charts/line-chart-svg.js';
 import { nearestIndex } from '../../charts/sparkline.js';
 import type { SkuTrend } from '../../core/report.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
-import { METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
 
 export interface SkuSmallMultiplesModel {
@@ -32,9 +32,15 @@ const CHART_HEIGHT = CELL_HEIGHT - CHART_TOP - PAD;
 /**
  * Compare mode: one mini line chart per SKU for one metric, in report order (latest available seats
  * first), each with the value of the active month (default the latest). One SVG, so it exports whole.
+ * Right to left, cells fill rows from the right and each cell is mirrored.
  */
-export function renderSkuSmallMultiples(model: SkuSmallMultiplesModel, f: UsageFormatters): TemplateResult {
+export function renderSkuSmallMultiples(
+  model: SkuSmallMultiplesModel,
+  f: UsageFormatters,
+  localizer: Localizer,
+): TemplateResult {
   const { trends, months, metric, width, activeIndex } = model;
+  const { t, dir } = localizer;
   const columns = Math.max(1, Math.floor((width + GAP) / ((width < 480 ? 135 : 210) + GAP)));
   const cellWidth = (width - GAP * (columns - 1)) / columns;
   const rows = Math.ceil(trends.length / columns);
@@ -51,30 +57,41 @@ export function renderSkuSmallMultiples(model: SkuSmallMultiplesModel, f: UsageF
       margin: { top: 4, right: 6, bottom: 16, left: 38 },
       tickCount: 3,
       yMax: sharedMax,
+      dir,
     });
   const cells = trends.map((trend, i) => {
-    const x = (i % columns) * (cellWidth + GAP);
+    const column = dir === 'rtl' ? columns - 1 - (i % columns) : i % columns;
+    const x = column * (cellWidth + GAP);
     const y = Math.floor(i / columns) * (CELL_HEIGHT + GAP);
     const cell = { trend, geometry: geometryOf(trend[metric]), cellWidth, shown };
-    return renderCell(cell, model, x, y, f);
+    return renderCell(cell, model, x, y, f, dir);
   });
   const xs = geometryOf([]).xs.map((cx) => ({ x: cx + PAD }));
   const onPointer = (event: PointerEvent) => {
+    // Every cell has the same x for a month, so the offset inside the cell under the pointer finds it.
     const column = Math.min(columns - 1, Math.floor(event.offsetX / (cellWidth + GAP)));
     model.onActive(nearestIndex(xs, event.offsetX - column * (cellWidth + GAP)));
   };
   const onKey = (event: KeyboardEvent) => {
-    const next = keyedIndex(event.key, activeIndex, months.length);
+    const next = keyedIndex(event.key, activeIndex, months.length, dir);
     if (next === null) return;
     event.preventDefault();
     model.onActive(next);
   };
-  const label = `${METRICS[metric].label} by SKU, ${f.month(months[0] ?? '')} to ${f.month(months.at(-1) ?? '')}: ${trends.length} small charts, ${model.sharedScale ? 'on one shared scale' : 'each on its own scale'}. Use the arrow keys to read each month.`;
+  const label = t(model.sharedScale ? 'sku.multiples.label.shared' : 'sku.multiples.label.own', {
+    count: trends.length,
+    metric: t(`metric.${metric}.label`),
+    from: f.month(months[0] ?? ''),
+    to: f.month(months.at(-1) ?? ''),
+  });
   const monthShown = months[shown] ?? '';
+  const figures = trends.map((trend) =>
+    t('sku.readout.figure', { name: trend.sku, value: f.seats(trend[metric][shown] ?? 0) }),
+  );
   const readout =
     activeIndex === null
       ? ''
-      : `${f.month(monthShown)}: ${trends.map((t) => `${t.sku} ${f.seats(t[metric][shown] ?? 0)}`).join(', ')}`;
+      : t('sku.readout', { month: f.month(monthShown), figures: figures.join(t('sku.readout.separator')) });
   return html`<svg
       data-export
       class="multiples metric-${metric}"
@@ -85,6 +102,7 @@ export function renderSkuSmallMultiples(model: SkuSmallMultiplesModel, f: UsageF
       width=${width}
       height=${height}
       viewBox="0 0 ${width} ${height}"
+      direction="ltr"
       @keydown=${onKey}
       @pointermove=${onPointer}
       @pointerleave=${() => model.onActive(null)}
@@ -109,6 +127,7 @@ function renderCell(
   x: number,
   y: number,
   f: UsageFormatters,
+  dir: 'ltr' | 'rtl',
 ): SVGTemplateResult {
   const { trend, geometry, cellWidth, shown } = cell;
   const { months, metric, activeIndex } = model;
@@ -120,20 +139,29 @@ function renderCell(
   // The first month's label only where it cannot run into the last one's (11 px text, ~6.5 px a character).
   const bothEnds =
     months.length > 1 && plot.right - plot.left > (firstLabel.length + lastLabel.length) * 6.5 + 12;
+  // Physical sides (the SVG is direction="ltr"): the reading start is the left in ltr, the right in rtl.
+  const rtl = dir === 'rtl';
+  const [startX, startAnchor] = rtl ? [cellWidth - PAD, 'end'] : [PAD, 'start'];
+  const [endX, endAnchor] = rtl ? [PAD, 'start'] : [cellWidth - PAD, 'end'];
+  const [tickX, tickAnchor] = rtl ? [plot.right + 5, 'start'] : [plot.left - 5, 'end'];
+  // The first month where months begin (left, or right in rtl), the last at the other end.
+  const [firstX, firstAnchor, lastX, lastAnchor] = rtl
+    ? [plot.right, 'end', plot.left, 'start']
+    : [plot.left, 'start', plot.right, 'end'];
   return svg`<g class="cell" transform="translate(${x} ${y})">
     <title>${trend.sku}</title>
     <rect class="cell-bg" width=${cellWidth} height=${CELL_HEIGHT} rx="6"></rect>
-    ${name.map((line, i) => svg`<text class="cell-name data-name" x=${PAD} y=${NAME_Y[i] ?? 0}>${line}</text>`)}
-    <text class="cell-value" x=${PAD} y=${VALUE_Y}>${f.seats(trend[metric][shown] ?? 0)}</text>
-    <text class="cell-month" x=${cellWidth - PAD} y=${VALUE_Y} text-anchor="end">${f.monthShort(months[shown] ?? '', true)}</text>
+    ${name.map((line, i) => svg`<text class="cell-name data-name" x=${startX} y=${NAME_Y[i] ?? 0} text-anchor=${startAnchor}>${line}</text>`)}
+    <text class="cell-value" x=${startX} y=${VALUE_Y} text-anchor=${startAnchor}>${f.seats(trend[metric][shown] ?? 0)}</text>
+    <text class="cell-month" x=${endX} y=${VALUE_Y} text-anchor=${endAnchor}>${f.monthShort(months[shown] ?? '', true)}</text>
     <g transform="translate(${PAD} ${CHART_TOP})" aria-hidden="true">
       ${ends.map(
         (tick) => svg`<line class="grid ${tick.value === 0 ? 'zero' : ''}" x1=${plot.left} x2=${plot.right}
             y1=${tick.y} y2=${tick.y}></line>
-          <text class="tick" x=${plot.left - 5} y=${tick.y} dy="0.32em" text-anchor="end">${f.seatsCompact(tick.value)}</text>`,
+          <text class="tick" x=${tickX} y=${tick.y} dy="0.32em" text-anchor=${tickAnchor}>${f.seatsCompact(tick.value)}</text>`,
       )}
-      ${bothEnds ? svg`<text class="tick" x=${plot.left} y=${plot.bottom + 13} text-anchor="start">${firstLabel}</text>` : nothing}
-      <text class="tick" x=${plot.right} y=${plot.bottom + 13} text-anchor="end">${lastLabel}</text>
+      ${bothEnds ? svg`<text class="tick" x=${firstX} y=${plot.bottom + 13} text-anchor=${firstAnchor}>${firstLabel}</text>` : nothing}
+      <text class="tick" x=${lastX} y=${plot.bottom + 13} text-anchor=${lastAnchor}>${lastLabel}</text>
       ${renderLineChartGuide(geometry, activeIndex)}
       ${renderLineChartSeries(geometry, shown, { radius: 1.5, activeDotOnly: true })}
     </g>

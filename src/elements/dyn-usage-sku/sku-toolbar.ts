@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { SkuTrend } from '../../core/report.js';
-import { METRICS, SEAT_METRICS } from '../shared/glossary.js';
+import type { Localizer } from '../../i18n/localizer.js';
+import { SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
 import './sku-picker.js';
 
@@ -19,16 +20,17 @@ export interface SkuToolbarModel {
   onSharedScale: (shared: boolean) => void;
 }
 
-const MODES: readonly { mode: SkuViewMode; label: string }[] = [
-  { mode: 'single', label: 'One SKU' },
-  { mode: 'compare', label: 'Compare SKUs' },
-];
+const MODES = [
+  { mode: 'single', label: 'sku.view.single' },
+  { mode: 'compare', label: 'sku.view.compare' },
+] as const;
 
 /** The view switch (one SKU / compare SKUs), then the SKU picker, or the metric and scale for compare. */
-export function renderSkuToolbar(model: SkuToolbarModel): TemplateResult {
+export function renderSkuToolbar(model: SkuToolbarModel, localizer: Localizer): TemplateResult {
+  const { t } = localizer;
   return html`<div class="toolbar">
     <fieldset class="view" part="view">
-      <legend class="visually-hidden">View</legend>
+      <legend class="visually-hidden">${t('sku.view.group')}</legend>
       ${MODES.map(
         ({ mode, label }) =>
           html`<label class="view-option"
@@ -38,7 +40,7 @@ export function renderSkuToolbar(model: SkuToolbarModel): TemplateResult {
               value=${mode}
               .checked=${model.mode === mode}
               @change=${() => model.onMode(mode)}
-            />${label}</label
+            />${t(label)}</label
           >`,
       )}
     </fieldset>
@@ -48,10 +50,11 @@ export function renderSkuToolbar(model: SkuToolbarModel): TemplateResult {
             part="picker"
             .options=${model.trends.map((trend) => trend.sku)}
             .value=${model.sku}
+            .localizer=${localizer}
             @dyn-usage-sku-pick=${(event: CustomEvent<{ sku: string }>) => model.onSku(event.detail.sku)}
           ></dyn-usage-sku-picker>`
         : html`<label class="field"
-              >Metric
+              >${t('sku.metric.label')}
               <select
                 part="metric"
                 @change=${(event: Event) => model.onMetric((event.target as HTMLSelectElement).value as SeatMetric)}
@@ -59,7 +62,7 @@ export function renderSkuToolbar(model: SkuToolbarModel): TemplateResult {
                 ${SEAT_METRICS.map(
                   (metric) =>
                     html`<option value=${metric} ?selected=${metric === model.metric}>
-                      ${METRICS[metric].label}
+                      ${t(`metric.${metric}.label`)}
                     </option>`,
                 )}
               </select></label
@@ -69,7 +72,7 @@ export function renderSkuToolbar(model: SkuToolbarModel): TemplateResult {
                 type="checkbox"
                 .checked=${model.sharedScale}
                 @change=${(event: Event) => model.onSharedScale((event.target as HTMLInputElement).checked)}
-              />Same scale for all</label
+              />${t('sku.sharedScale')}</label
             >`
     }
   </div>`;
