@@ -1,5 +1,48 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/report.js';
 
 /** The report messages in ar (see ../en/report.ts). */
-export default { ...english } satisfies CatalogPart<'report'>;
+export default {
+  'report.loading': 'جارٍ تحميل بيانات الاستخدام…',
+  'report.loadError': 'تعذّر تحميل التقرير.',
+  'report.filters': 'عوامل تصفية التقرير',
+  'report.months': 'الأشهر',
+  'report.from': 'من',
+  'report.to': 'إلى',
+  'report.presets': 'إعدادات مسبقة',
+  'report.preset.months': {
+    zero: '{count} شهر',
+    one: 'شهر واحد',
+    two: 'شهران',
+    few: '{count} أشهر',
+    many: '{count} شهرًا',
+    other: '{count} شهر',
+  },
+  'report.preset.all': 'الكل',
+  'report.filter.all': 'الكل',
+  'report.dimension.sku': 'SKU',
+  'report.dimension.country': 'البلد/المنطقة',
+  'report.dimension.segment': 'شريحة العملاء',
+  'report.dimension.salesModel': 'نموذج المبيعات',
+  'report.dimension.partnerLocation': 'موقع الشريك',
+  'report.dimension.partnerAttachType': 'نوع ارتباط الشريك',
+  'report.chips': 'عوامل التصفية النشطة',
+  'report.chip.dimension': '{dimension}:',
+  'report.chip.remove': 'إزالة عامل التصفية {dimension}: {value}',
+  'report.chips.clear': 'مسح الكل',
+  'report.empty.heading': 'لا توجد صفوف تطابق طريقة العرض هذه.',
+  'report.empty.filtered': 'لا تحتوي الأشهر المحددة على صفوف بعوامل التصفية هذه.',
+  'report.empty.windowed': 'لا تحتوي الأشهر المحددة على صفوف.',
+  'report.empty.noRows': 'لا تحتوي البيانات على صفوف لعرضها.',
+  'report.clearFilters': 'مسح عوامل التصفية',
+  'report.allMonths': 'إظهار كل الأشهر',
+  'report.viewError': 'تتعذّر إظهار طريقة العرض هذه.',
+  'report.view.notView': 'view: المتوقع {shape}، لكن القيمة {value}',
+  'report.view.badMonth': 'view.{field}: القيمة {value} ليست شهرًا بالتنسيق YYYY-MM',
+  'report.view.filterNotObject':
+    'view.filter: المتوقع كائن من قوائم القيم (مثل {example})، لكن القيمة {value}',
+  'report.view.filterNotList': 'view.filter.{dimension}: المتوقع قائمة نصوص، لكن القيمة {value}',
+  'report.view.unknownDimension': 'view.filter: بُعد غير معروف {name} (المتوقع: {expected})',
+  'report.view.reportDocument':
+    'view.filter: لا يمكن تصفية مستند تقرير ({dimension} {value})؛ تحتاج عوامل التصفية إلى ملف تصدير',
+  'report.view.unknownValue': 'view.filter: القيمة {value} في {dimension} غير موجودة في البيانات',
+} satisfies CatalogPart<'report'>;

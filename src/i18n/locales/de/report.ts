@@ -1,5 +1,41 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/report.js';
 
 /** The report messages in de (see ../en/report.ts). */
-export default { ...english } satisfies CatalogPart<'report'>;
+export default {
+  'report.loading': 'Nutzungsdaten werden geladen…',
+  'report.loadError': 'Der Bericht konnte nicht geladen werden.',
+  'report.filters': 'Berichtsfilter',
+  'report.months': 'Monate',
+  'report.from': 'Von',
+  'report.to': 'Bis',
+  'report.presets': 'Vorgaben',
+  'report.preset.months': { one: '{count} Monat', other: '{count} Monate' },
+  'report.preset.all': 'Alle',
+  'report.filter.all': 'Alle',
+  'report.dimension.sku': 'SKU',
+  'report.dimension.country': 'Land/Region',
+  'report.dimension.segment': 'Kundensegment',
+  'report.dimension.salesModel': 'Vertriebsmodell',
+  'report.dimension.partnerLocation': 'Partnerstandort',
+  'report.dimension.partnerAttachType': 'Partnerzuordnungstyp',
+  'report.chips': 'Aktive Filter',
+  'report.chip.dimension': '{dimension}:',
+  'report.chip.remove': 'Filter {dimension} entfernen: {value}',
+  'report.chips.clear': 'Alle löschen',
+  'report.empty.heading': 'Keine Zeilen in dieser Ansicht.',
+  'report.empty.filtered': 'Die gewählten Monate haben mit diesen Filtern keine Zeilen.',
+  'report.empty.windowed': 'Die gewählten Monate haben keine Zeilen.',
+  'report.empty.noRows': 'Die Daten enthalten keine Zeilen.',
+  'report.clearFilters': 'Filter löschen',
+  'report.allMonths': 'Alle Monate zeigen',
+  'report.viewError': 'Diese Ansicht kann nicht angezeigt werden.',
+  'report.view.notView': 'view: {shape} erwartet, erhalten: {value}',
+  'report.view.badMonth': 'view.{field}: {value} ist kein Monat im Format YYYY-MM',
+  'report.view.filterNotObject':
+    'view.filter: ein Objekt mit Wertelisten erwartet (z. B. {example}), erhalten: {value}',
+  'report.view.filterNotList': 'view.filter.{dimension}: eine Liste von Texten erwartet, erhalten: {value}',
+  'report.view.unknownDimension': 'view.filter: unbekannte Dimension {name} (erwartet: {expected})',
+  'report.view.reportDocument':
+    'view.filter: ein Berichtsdokument kann nicht gefiltert werden ({dimension} {value}); Filter brauchen einen Export',
+  'report.view.unknownValue': 'view.filter: {dimension} {value} kommt in den Daten nicht vor',
+} satisfies CatalogPart<'report'>;

@@ -1,5 +1,41 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/report.js';
 
 /** The report messages in es (see ../en/report.ts). */
-export default { ...english } satisfies CatalogPart<'report'>;
+export default {
+  'report.loading': 'Cargando datos de uso…',
+  'report.loadError': 'No se pudo cargar el informe.',
+  'report.filters': 'Filtros del informe',
+  'report.months': 'Meses',
+  'report.from': 'Desde',
+  'report.to': 'Hasta',
+  'report.presets': 'Valores predefinidos',
+  'report.preset.months': { one: '{count} mes', many: '{count} de meses', other: '{count} meses' },
+  'report.preset.all': 'Todos',
+  'report.filter.all': 'Todos',
+  'report.dimension.sku': 'SKU',
+  'report.dimension.country': 'País o región',
+  'report.dimension.segment': 'Segmento de cliente',
+  'report.dimension.salesModel': 'Modelo de venta',
+  'report.dimension.partnerLocation': 'Ubicación del partner',
+  'report.dimension.partnerAttachType': 'Tipo de asociación del partner',
+  'report.chips': 'Filtros activos',
+  'report.chip.dimension': '{dimension}:',
+  'report.chip.remove': 'Quitar el filtro {dimension}: {value}',
+  'report.chips.clear': 'Borrar todo',
+  'report.empty.heading': 'Ninguna fila coincide con esta vista.',
+  'report.empty.filtered': 'Los meses seleccionados no tienen filas con estos filtros.',
+  'report.empty.windowed': 'Los meses seleccionados no tienen filas.',
+  'report.empty.noRows': 'Los datos no tienen filas que mostrar.',
+  'report.clearFilters': 'Borrar filtros',
+  'report.allMonths': 'Mostrar todos los meses',
+  'report.viewError': 'No se puede mostrar esta vista.',
+  'report.view.notView': 'view: se esperaba {shape}, se recibió {value}',
+  'report.view.badMonth': 'view.{field}: {value} no es un mes con formato YYYY-MM',
+  'report.view.filterNotObject':
+    'view.filter: se esperaba un objeto de listas de valores (p. ej., {example}), se recibió {value}',
+  'report.view.filterNotList': 'view.filter.{dimension}: se esperaba una lista de textos, se recibió {value}',
+  'report.view.unknownDimension': 'view.filter: dimensión desconocida {name} (se esperaba: {expected})',
+  'report.view.reportDocument':
+    'view.filter: un documento de informe no se puede filtrar ({dimension} {value}); los filtros necesitan una exportación',
+  'report.view.unknownValue': 'view.filter: {dimension} {value} no está en los datos',
+} satisfies CatalogPart<'report'>;

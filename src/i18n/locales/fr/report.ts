@@ -1,5 +1,41 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/report.js';
 
 /** The report messages in fr (see ../en/report.ts). */
-export default { ...english } satisfies CatalogPart<'report'>;
+export default {
+  'report.loading': 'Chargement des données d’utilisation…',
+  'report.loadError': 'Impossible de charger le rapport.',
+  'report.filters': 'Filtres du rapport',
+  'report.months': 'Mois',
+  'report.from': 'Du',
+  'report.to': 'Au',
+  'report.presets': 'Préréglages',
+  'report.preset.months': { one: '{count} mois', many: '{count} de mois', other: '{count} mois' },
+  'report.preset.all': 'Tous',
+  'report.filter.all': 'Tous',
+  'report.dimension.sku': 'SKU',
+  'report.dimension.country': 'Pays/région',
+  'report.dimension.segment': 'Segment de clientèle',
+  'report.dimension.salesModel': 'Modèle de vente',
+  'report.dimension.partnerLocation': 'Emplacement du partenaire',
+  'report.dimension.partnerAttachType': 'Type d’association du partenaire',
+  'report.chips': 'Filtres actifs',
+  'report.chip.dimension': '{dimension} :',
+  'report.chip.remove': 'Supprimer le filtre {dimension} : {value}',
+  'report.chips.clear': 'Tout effacer',
+  'report.empty.heading': 'Aucune ligne ne correspond à cette vue.',
+  'report.empty.filtered': 'Les mois sélectionnés n’ont aucune ligne avec ces filtres.',
+  'report.empty.windowed': 'Les mois sélectionnés n’ont aucune ligne.',
+  'report.empty.noRows': 'Les données n’ont aucune ligne à afficher.',
+  'report.clearFilters': 'Effacer les filtres',
+  'report.allMonths': 'Afficher tous les mois',
+  'report.viewError': 'Impossible d’afficher cette vue.',
+  'report.view.notView': 'view : {shape} attendu, reçu {value}',
+  'report.view.badMonth': 'view.{field} : {value} n’est pas un mois au format YYYY-MM',
+  'report.view.filterNotObject':
+    'view.filter : objet de listes de valeurs attendu (p. ex. {example}), reçu {value}',
+  'report.view.filterNotList': 'view.filter.{dimension} : liste de textes attendue, reçu {value}',
+  'report.view.unknownDimension': 'view.filter : dimension inconnue {name} (attendu : {expected})',
+  'report.view.reportDocument':
+    'view.filter : un document de rapport ne peut pas être filtré ({dimension} {value}) ; les filtres nécessitent un export',
+  'report.view.unknownValue': 'view.filter : {dimension} {value} ne figure pas dans les données',
+} satisfies CatalogPart<'report'>;

@@ -1,5 +1,41 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/report.js';
 
 /** The report messages in he (see ../en/report.ts). */
-export default { ...english } satisfies CatalogPart<'report'>;
+export default {
+  'report.loading': 'טוען נתוני שימוש…',
+  'report.loadError': 'לא ניתן לטעון את הדוח.',
+  'report.filters': 'מסנני הדוח',
+  'report.months': 'חודשים',
+  'report.from': 'מ-',
+  'report.to': 'עד',
+  'report.presets': 'הגדרות קבועות',
+  'report.preset.months': { one: 'חודש אחד', two: 'חודשיים', other: '{count} חודשים' },
+  'report.preset.all': 'הכול',
+  'report.filter.all': 'הכול',
+  'report.dimension.sku': 'SKU',
+  'report.dimension.country': 'מדינה/אזור',
+  'report.dimension.segment': 'פלח לקוחות',
+  'report.dimension.salesModel': 'מודל מכירה',
+  'report.dimension.partnerLocation': 'מיקום השותף',
+  'report.dimension.partnerAttachType': 'סוג שיוך שותף',
+  'report.chips': 'מסננים פעילים',
+  'report.chip.dimension': '{dimension}:',
+  'report.chip.remove': 'הסרת המסנן {dimension}: {value}',
+  'report.chips.clear': 'ניקוי הכול',
+  'report.empty.heading': 'אין שורות שתואמות לתצוגה זו.',
+  'report.empty.filtered': 'בחודשים שנבחרו אין שורות עם המסננים האלה.',
+  'report.empty.windowed': 'בחודשים שנבחרו אין שורות.',
+  'report.empty.noRows': 'אין בנתונים שורות להצגה.',
+  'report.clearFilters': 'ניקוי מסננים',
+  'report.allMonths': 'הצגת כל החודשים',
+  'report.viewError': 'לא ניתן להציג את התצוגה הזו.',
+  'report.view.notView': 'view: נדרש {shape}, התקבל {value}',
+  'report.view.badMonth': 'view.{field}: {value} אינו חודש בתבנית YYYY-MM',
+  'report.view.filterNotObject':
+    'view.filter: נדרש אובייקט של רשימות ערכים (לדוגמה {example}), התקבל {value}',
+  'report.view.filterNotList': 'view.filter.{dimension}: נדרשת רשימת טקסטים, התקבל {value}',
+  'report.view.unknownDimension': 'view.filter: ממד לא ידוע {name} (נדרש: {expected})',
+  'report.view.reportDocument':
+    'view.filter: אי אפשר לסנן מסמך דוח ({dimension} {value}); מסננים דורשים קובץ ייצוא',
+  'report.view.unknownValue': 'view.filter: {dimension} {value} לא נמצא בנתונים',
+} satisfies CatalogPart<'report'>;

@@ -1,5 +1,41 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/report.js';
 
 /** The report messages in it (see ../en/report.ts). */
-export default { ...english } satisfies CatalogPart<'report'>;
+export default {
+  'report.loading': 'Caricamento dei dati di utilizzo…',
+  'report.loadError': 'Impossibile caricare il report.',
+  'report.filters': 'Filtri del report',
+  'report.months': 'Mesi',
+  'report.from': 'Da',
+  'report.to': 'A',
+  'report.presets': 'Preimpostazioni',
+  'report.preset.months': { one: '{count} mese', many: '{count} di mesi', other: '{count} mesi' },
+  'report.preset.all': 'Tutti',
+  'report.filter.all': 'Tutti',
+  'report.dimension.sku': 'SKU',
+  'report.dimension.country': 'Paese/area geografica',
+  'report.dimension.segment': 'Segmento di clientela',
+  'report.dimension.salesModel': 'Modello di vendita',
+  'report.dimension.partnerLocation': 'Sede del partner',
+  'report.dimension.partnerAttachType': 'Tipo di associazione del partner',
+  'report.chips': 'Filtri attivi',
+  'report.chip.dimension': '{dimension}:',
+  'report.chip.remove': 'Rimuovi il filtro {dimension}: {value}',
+  'report.chips.clear': 'Cancella tutto',
+  'report.empty.heading': 'Nessuna riga corrisponde a questa vista.',
+  'report.empty.filtered': 'I mesi selezionati non hanno righe con questi filtri.',
+  'report.empty.windowed': 'I mesi selezionati non hanno righe.',
+  'report.empty.noRows': 'I dati non hanno righe da mostrare.',
+  'report.clearFilters': 'Cancella filtri',
+  'report.allMonths': 'Mostra tutti i mesi',
+  'report.viewError': 'Impossibile mostrare questa vista.',
+  'report.view.notView': 'view: previsto {shape}, ricevuto {value}',
+  'report.view.badMonth': 'view.{field}: {value} non è un mese nel formato YYYY-MM',
+  'report.view.filterNotObject':
+    'view.filter: previsto un oggetto di elenchi di valori (ad es. {example}), ricevuto {value}',
+  'report.view.filterNotList': 'view.filter.{dimension}: previsto un elenco di testi, ricevuto {value}',
+  'report.view.unknownDimension': 'view.filter: dimensione sconosciuta {name} (previste: {expected})',
+  'report.view.reportDocument':
+    'view.filter: un documento di report non può essere filtrato ({dimension} {value}); i filtri richiedono un’esportazione',
+  'report.view.unknownValue': 'view.filter: {dimension} {value} non è presente nei dati',
+} satisfies CatalogPart<'report'>;

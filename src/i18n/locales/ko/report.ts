@@ -1,5 +1,41 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/report.js';
 
 /** The report messages in ko (see ../en/report.ts). */
-export default { ...english } satisfies CatalogPart<'report'>;
+export default {
+  'report.loading': '사용 데이터를 불러오는 중…',
+  'report.loadError': '보고서를 불러올 수 없습니다.',
+  'report.filters': '보고서 필터',
+  'report.months': '월',
+  'report.from': '시작',
+  'report.to': '종료',
+  'report.presets': '사전 설정',
+  'report.preset.months': { other: '{count}개월' },
+  'report.preset.all': '전체',
+  'report.filter.all': '전체',
+  'report.dimension.sku': 'SKU',
+  'report.dimension.country': '국가/지역',
+  'report.dimension.segment': '고객 세그먼트',
+  'report.dimension.salesModel': '판매 모델',
+  'report.dimension.partnerLocation': '파트너 위치',
+  'report.dimension.partnerAttachType': '파트너 연결 유형',
+  'report.chips': '적용된 필터',
+  'report.chip.dimension': '{dimension}:',
+  'report.chip.remove': '{dimension} 필터 제거: {value}',
+  'report.chips.clear': '모두 지우기',
+  'report.empty.heading': '이 보기와 일치하는 행이 없습니다.',
+  'report.empty.filtered': '선택한 달에 이 필터와 일치하는 행이 없습니다.',
+  'report.empty.windowed': '선택한 달에 행이 없습니다.',
+  'report.empty.noRows': '데이터에 표시할 행이 없습니다.',
+  'report.clearFilters': '필터 지우기',
+  'report.allMonths': '모든 달 표시',
+  'report.viewError': '이 보기를 표시할 수 없습니다.',
+  'report.view.notView': 'view: {shape}이(가) 필요하지만 {value}을(를) 받았습니다',
+  'report.view.badMonth': 'view.{field}: {value}은(는) YYYY-MM 형식의 월이 아닙니다',
+  'report.view.filterNotObject':
+    'view.filter: 값 목록의 개체(예: {example})가 필요하지만 {value}을(를) 받았습니다',
+  'report.view.filterNotList': 'view.filter.{dimension}: 텍스트 목록이 필요하지만 {value}을(를) 받았습니다',
+  'report.view.unknownDimension': 'view.filter: 알 수 없는 차원 {name}(가능한 값: {expected})',
+  'report.view.reportDocument':
+    'view.filter: 보고서 문서는 필터링할 수 없습니다({dimension} {value}). 필터를 사용하려면 내보내기가 필요합니다',
+  'report.view.unknownValue': 'view.filter: {dimension} {value}이(가) 데이터에 없습니다',
+} satisfies CatalogPart<'report'>;

@@ -1,5 +1,41 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/report.js';
 
 /** The report messages in nl (see ../en/report.ts). */
-export default { ...english } satisfies CatalogPart<'report'>;
+export default {
+  'report.loading': 'Gebruiksgegevens laden…',
+  'report.loadError': 'Het rapport kan niet worden geladen.',
+  'report.filters': 'Rapportfilters',
+  'report.months': 'Maanden',
+  'report.from': 'Van',
+  'report.to': 'Tot',
+  'report.presets': 'Voorinstellingen',
+  'report.preset.months': { one: '{count} maand', other: '{count} maanden' },
+  'report.preset.all': 'Alle',
+  'report.filter.all': 'Alle',
+  'report.dimension.sku': 'SKU',
+  'report.dimension.country': 'Land/regio',
+  'report.dimension.segment': 'Klantsegment',
+  'report.dimension.salesModel': 'Verkoopmodel',
+  'report.dimension.partnerLocation': 'Partnerlocatie',
+  'report.dimension.partnerAttachType': 'Type partnerkoppeling',
+  'report.chips': 'Actieve filters',
+  'report.chip.dimension': '{dimension}:',
+  'report.chip.remove': 'Filter {dimension} verwijderen: {value}',
+  'report.chips.clear': 'Alles wissen',
+  'report.empty.heading': 'Geen rijen in deze weergave.',
+  'report.empty.filtered': 'De gekozen maanden hebben geen rijen met deze filters.',
+  'report.empty.windowed': 'De gekozen maanden hebben geen rijen.',
+  'report.empty.noRows': 'De gegevens hebben geen rijen om te tonen.',
+  'report.clearFilters': 'Filters wissen',
+  'report.allMonths': 'Alle maanden tonen',
+  'report.viewError': 'Deze weergave kan niet worden getoond.',
+  'report.view.notView': 'view: verwacht {shape}, maar kreeg {value}',
+  'report.view.badMonth': 'view.{field}: {value} is geen maand in de vorm YYYY-MM',
+  'report.view.filterNotObject':
+    'view.filter: verwacht een object met lijsten van waarden (bijv. {example}), maar kreeg {value}',
+  'report.view.filterNotList': 'view.filter.{dimension}: verwacht een lijst met teksten, maar kreeg {value}',
+  'report.view.unknownDimension': 'view.filter: onbekende dimensie {name} (verwacht: {expected})',
+  'report.view.reportDocument':
+    'view.filter: een rapportdocument kan niet worden gefilterd ({dimension} {value}); filters hebben een export nodig',
+  'report.view.unknownValue': 'view.filter: {dimension} {value} komt niet voor in de gegevens',
+} satisfies CatalogPart<'report'>;

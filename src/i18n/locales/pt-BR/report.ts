@@ -1,5 +1,41 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/report.js';
 
 /** The report messages in pt-BR (see ../en/report.ts). */
-export default { ...english } satisfies CatalogPart<'report'>;
+export default {
+  'report.loading': 'Carregando dados de uso…',
+  'report.loadError': 'Não foi possível carregar o relatório.',
+  'report.filters': 'Filtros do relatório',
+  'report.months': 'Meses',
+  'report.from': 'De',
+  'report.to': 'Até',
+  'report.presets': 'Predefinições',
+  'report.preset.months': { one: '{count} mês', many: '{count} de meses', other: '{count} meses' },
+  'report.preset.all': 'Todos',
+  'report.filter.all': 'Todos',
+  'report.dimension.sku': 'SKU',
+  'report.dimension.country': 'País/região',
+  'report.dimension.segment': 'Segmento de cliente',
+  'report.dimension.salesModel': 'Modelo de vendas',
+  'report.dimension.partnerLocation': 'Local do parceiro',
+  'report.dimension.partnerAttachType': 'Tipo de associação do parceiro',
+  'report.chips': 'Filtros ativos',
+  'report.chip.dimension': '{dimension}:',
+  'report.chip.remove': 'Remover filtro {dimension}: {value}',
+  'report.chips.clear': 'Limpar tudo',
+  'report.empty.heading': 'Nenhuma linha corresponde a esta exibição.',
+  'report.empty.filtered': 'Os meses selecionados não têm linhas com esses filtros.',
+  'report.empty.windowed': 'Os meses selecionados não têm linhas.',
+  'report.empty.noRows': 'Os dados não têm linhas para mostrar.',
+  'report.clearFilters': 'Limpar filtros',
+  'report.allMonths': 'Mostrar todos os meses',
+  'report.viewError': 'Não é possível mostrar esta exibição.',
+  'report.view.notView': 'view: esperado {shape}, recebido {value}',
+  'report.view.badMonth': 'view.{field}: {value} não é um mês no formato YYYY-MM',
+  'report.view.filterNotObject':
+    'view.filter: esperado um objeto de listas de valores (por ex. {example}), recebido {value}',
+  'report.view.filterNotList': 'view.filter.{dimension}: esperada uma lista de textos, recebido {value}',
+  'report.view.unknownDimension': 'view.filter: dimensão desconhecida {name} (esperado: {expected})',
+  'report.view.reportDocument':
+    'view.filter: um documento de relatório não pode ser filtrado ({dimension} {value}); os filtros precisam de uma exportação',
+  'report.view.unknownValue': 'view.filter: {dimension} {value} não está nos dados',
+} satisfies CatalogPart<'report'>;

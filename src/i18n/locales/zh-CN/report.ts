@@ -1,5 +1,39 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/report.js';
 
 /** The report messages in zh-CN (see ../en/report.ts). */
-export default { ...english } satisfies CatalogPart<'report'>;
+export default {
+  'report.loading': '正在加载使用情况数据…',
+  'report.loadError': '无法加载报表。',
+  'report.filters': '报表筛选器',
+  'report.months': '月份',
+  'report.from': '从',
+  'report.to': '到',
+  'report.presets': '预设',
+  'report.preset.months': { other: '{count} 个月' },
+  'report.preset.all': '全部',
+  'report.filter.all': '全部',
+  'report.dimension.sku': 'SKU',
+  'report.dimension.country': '国家/地区',
+  'report.dimension.segment': '客户细分',
+  'report.dimension.salesModel': '销售模式',
+  'report.dimension.partnerLocation': '合作伙伴位置',
+  'report.dimension.partnerAttachType': '合作伙伴关联类型',
+  'report.chips': '已应用的筛选器',
+  'report.chip.dimension': '{dimension}：',
+  'report.chip.remove': '删除筛选器 {dimension}：{value}',
+  'report.chips.clear': '全部清除',
+  'report.empty.heading': '没有与此视图匹配的行。',
+  'report.empty.filtered': '所选月份中没有符合这些筛选器的行。',
+  'report.empty.windowed': '所选月份中没有行。',
+  'report.empty.noRows': '数据中没有可显示的行。',
+  'report.clearFilters': '清除筛选器',
+  'report.allMonths': '显示所有月份',
+  'report.viewError': '无法显示此视图。',
+  'report.view.notView': 'view：应为 {shape}，实际为 {value}',
+  'report.view.badMonth': 'view.{field}：{value} 不是 YYYY-MM 格式的月份',
+  'report.view.filterNotObject': 'view.filter：应为值列表对象（例如 {example}），实际为 {value}',
+  'report.view.filterNotList': 'view.filter.{dimension}：应为文本列表，实际为 {value}',
+  'report.view.unknownDimension': 'view.filter：未知维度 {name}（应为：{expected}）',
+  'report.view.reportDocument': 'view.filter：报表文档无法筛选（{dimension} {value}）；筛选需要导出文件',
+  'report.view.unknownValue': 'view.filter：数据中没有 {dimension} {value}',
+} satisfies CatalogPart<'report'>;
