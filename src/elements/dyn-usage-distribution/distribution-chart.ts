@@ -26,14 +26,21 @@ export interface DistributionChartHandlers {
 /**
  * The grouped bar chart: gridlines, a band behind the active group, per group its label and one bar per
  * series with its value label, the x axis, and a focus ring. One tab stop; the element moves the active
- * group with the arrow keys.
+ * group with the arrow keys. The layout is already mirrored for right-to-left readers: the SVG is
+ * `direction="ltr"` so that each anchor below names a physical side (in rtl, text-anchor "end" would mean
+ * the left edge); each text orders itself by its own first letter (`unicode-bidi: plaintext`).
  */
 export function renderDistributionChart(
   model: DistributionChartModel,
   on: DistributionChartHandlers,
 ): TemplateResult {
   const { layout, summary, activeIndex, focused, otherIndex, tickLabel } = model;
-  const { width, height, plotLeft, plotBottom, labelsAbove } = layout;
+  const { width, height, zeroX, plotBottom, labelsAbove } = layout;
+  const rtl = layout.dir === 'rtl';
+  // Which way text runs from its x: right of it ("start") or left of it ("end").
+  const [towardsEnd, towardsStart] = rtl ? ['end', 'start'] : ['start', 'end'];
+  // Group labels sit before the zero line (or above the bars, from the same side as the bars).
+  const labelAnchor = labelsAbove ? towardsEnd : towardsStart;
   const active = activeIndex === null ? null : (layout.groups[activeIndex] ?? null);
   const pointerY = (event: PointerEvent) =>
     on.onPointerY(event.clientY - (event.currentTarget as SVGSVGElement).getBoundingClientRect().top);
@@ -48,6 +55,7 @@ export function renderDistributionChart(
     width=${width}
     height=${height}
     viewBox="0 0 ${width} ${height}"
+    direction="ltr"
     @keydown=${on.onKeyDown}
     @pointermove=${pointerY}
     @pointerdown=${pointerY}
@@ -69,7 +77,7 @@ export function renderDistributionChart(
               class="data-name"
               x=${group.labelX}
               y=${group.labelY}
-              text-anchor=${labelsAbove ? 'start' : 'end'}
+              text-anchor=${labelAnchor}
               dominant-baseline=${labelsAbove ? 'auto' : 'central'}
             >${group.label}</text>
           </g>
@@ -77,16 +85,17 @@ export function renderDistributionChart(
             (bar) =>
               svg`<rect class="bar bar-${bar.key}" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx="1.5"></rect>
                 <text class="value value-${bar.key}" x=${bar.labelX} y=${bar.labelY} dominant-baseline="central"
+                  text-anchor=${towardsEnd}
                   >${bar.label}</text
                 >`,
           )}
         </g>`,
     )}
-    ${labelsAbove ? layout.groups.map((group) => baseline(plotLeft, group)) : baseline(plotLeft, null, plotBottom)}
+    ${labelsAbove ? layout.groups.map((group) => baseline(zeroX, group)) : baseline(zeroX, null, plotBottom)}
     <g class="axis">
       ${layout.ticks.map(
         (tick) =>
-          svg`<text x=${tick.x} y=${plotBottom + 15} text-anchor=${tick.x - plotLeft < 8 && labelsAbove ? 'start' : 'middle'}
+          svg`<text x=${tick.x} y=${plotBottom + 15} text-anchor=${Math.abs(tick.x - zeroX) < 8 && labelsAbove ? towardsEnd : 'middle'}
             >${tickLabel(tick.value)}</text
           >`,
       )}

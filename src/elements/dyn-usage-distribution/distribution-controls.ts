@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { renderSeriesLegend } from '../../charts/series-legend.js';
-import { METRICS, SEAT_METRICS } from '../shared/glossary.js';
+import { SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
-import type { UsageFormatters } from '../../view/formatters.js';
-import { skuCount } from './distribution-text.js';
+import type { Localizer } from '../../i18n/localizer.js';
 
 export interface DistributionLegendModel {
   hidden: ReadonlySet<SeatMetric>;
@@ -19,12 +18,12 @@ export interface DistributionLegendModel {
  * The buttons already carry the definition as their description (a `title`), which only shows on hover:
  * the box below shows it to sighted keyboard users too.
  */
-export function renderDistributionLegend(model: DistributionLegendModel): TemplateResult {
+export function renderDistributionLegend(model: DistributionLegendModel, t: Localizer['t']): TemplateResult {
   const { hidden, definition, onToggle, onDefinition } = model;
   const items = SEAT_METRICS.map((key) => ({
     key,
-    label: METRICS[key].label,
-    definition: METRICS[key].definition,
+    label: t(`metric.${key}.label`),
+    definition: t(`metric.${key}.definition`),
     on: !hidden.has(key),
   }));
   const show = (event: Event) => {
@@ -40,11 +39,11 @@ export function renderDistributionLegend(model: DistributionLegendModel): Templa
     @pointerover=${show}
     @pointerout=${hide}
   >
-    ${renderSeriesLegend(items, (key) => onToggle(key as SeatMetric), 'Seat series')}
+    ${renderSeriesLegend(items, (key) => onToggle(key as SeatMetric), t('distribution.legend'))}
     ${
       definition
         ? html`<p class="definition" part="definition" aria-hidden="true">
-            ${METRICS[definition].definition}
+            ${t(`metric.${definition}.definition`)}
           </p>`
         : nothing
     }
@@ -59,7 +58,7 @@ export interface ExpandButtonModel {
 }
 
 /** "Show all 20 SKUs" / "Show top 10": expands the "Other" group into its SKUs and back. */
-export function renderExpandButton(model: ExpandButtonModel, f: UsageFormatters): TemplateResult {
+export function renderExpandButton(model: ExpandButtonModel, t: Localizer['t']): TemplateResult {
   const { expanded, top, skus, onToggle } = model;
   return html`<button
     type="button"
@@ -69,6 +68,6 @@ export function renderExpandButton(model: ExpandButtonModel, f: UsageFormatters)
     aria-controls="distribution-chart"
     @click=${onToggle}
   >
-    ${expanded ? `Show top ${f.seats(top)}` : `Show all ${skuCount(skus, f)}`}
+    ${expanded ? t('distribution.showTop', { count: top }) : t('distribution.showAll', { count: skus })}
   </button>`;
 }

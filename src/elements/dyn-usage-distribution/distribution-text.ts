@@ -1,18 +1,21 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { DistributionShare, DistributionTop } from '../../core/distribution-top.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
-import { METRICS, SEAT_METRICS } from '../shared/glossary.js';
+import { SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
 import { dataName } from '../shared/data-text.js';
 
+type Translate = Localizer['t'];
+
 /** "Sales", or "Other (3 SKUs)" for the long tail. */
-export function rowLabel(row: DistributionShare, f: UsageFormatters): string {
-  return row.other ? `Other (${skuCount(row.skuCount, f)})` : row.sku;
+export function rowLabel(row: DistributionShare, t: Translate): string {
+  return row.other ? t('distribution.other', { skus: skuCount(row.skuCount, t) }) : row.sku;
 }
 
-export function skuCount(count: number, f: UsageFormatters): string {
-  return `${f.seats(count)} ${count === 1 ? 'SKU' : 'SKUs'}`;
+export function skuCount(count: number, t: Translate): string {
+  return t('distribution.skus', { count });
 }
 
 /** A share as a percentage; "<0.1%" for a share that would round to a misleading "0%". */
@@ -28,64 +31,91 @@ export function barLabel(row: DistributionShare, metric: string, f: UsageFormatt
 }
 
 /** The chart's accessible name: what it shows, for which month, and the largest SKU. */
-export function chartSummary(top: DistributionTop, skus: number, month: string, f: UsageFormatters): string {
+export function chartSummary(
+  top: DistributionTop,
+  skus: number,
+  month: string,
+  f: UsageFormatters,
+  t: Translate,
+): string {
   const first = top.rows[0];
   const shown =
     top.otherCount > 0
-      ? `top ${f.seats(top.rows.length - 1)} of ${skuCount(skus, f)} and Other`
-      : skuCount(skus, f);
-  const largest = first
-    ? ` Largest: ${rowLabel(first, f)}, ${f.seats(first.available)} of ${f.seats(top.total.available)} available seats (${shareText(first.availableShare, f)}).`
-    : '';
-  return `Available, assigned and active seats by SKU, ${f.monthLong(month)}: ${shown}.${largest} Arrow keys read each SKU.`;
+      ? t('distribution.shown.top', { top: f.seats(top.rows.length - 1), skus: skuCount(skus, t) })
+      : skuCount(skus, t);
+  const monthText = f.monthLong(month);
+  if (!first) return t('distribution.chart.label', { month: monthText, shown });
+  return t('distribution.chart.labelLargest', {
+    month: monthText,
+    shown,
+    sku: rowLabel(first, t),
+    seats: f.seats(first.available),
+    total: f.seats(top.total.available),
+    share: shareText(first.availableShare, f),
+  });
 }
 
 /** What the live region says when the keyboard reaches a group. */
-export function groupReadout(row: DistributionShare, f: UsageFormatters): string {
-  return (
-    `${rowLabel(row, f)}: ${f.seats(row.available)} available, ${shareText(row.availableShare, f)} of all available; ` +
-    `${f.seats(row.assigned)} assigned; ${f.seats(row.active)} active, ${shareText(row.activeShare, f)} of all active`
-  );
+export function groupReadout(row: DistributionShare, f: UsageFormatters, t: Translate): string {
+  return t('distribution.readout', {
+    sku: rowLabel(row, t),
+    available: f.seats(row.available),
+    availableShare: shareText(row.availableShare, f),
+    assigned: f.seats(row.assigned),
+    active: f.seats(row.active),
+    activeShare: shareText(row.activeShare, f),
+  });
 }
 
 /** The tooltip's content: the full SKU name, the three values, and the shares of the totals. */
-export function renderTooltipBody(row: DistributionShare, f: UsageFormatters): TemplateResult {
-  const share: Partial<Record<SeatMetric, string>> = {
-    available: ` · ${shareText(row.availableShare, f)} of total`,
-    active: ` · ${shareText(row.activeShare, f)} of total`,
+export function renderTooltipBody(row: DistributionShare, f: UsageFormatters, t: Translate): TemplateResult {
+  const shares: Partial<Record<SeatMetric, number | null>> = {
+    available: row.availableShare,
+    active: row.activeShare,
   };
-  return html`<strong class="tip-title">${rowLabel(row, f)}</strong>
+  const figure = (metric: SeatMetric) => {
+    const share = shares[metric];
+    return share === undefined
+      ? f.seats(row[metric])
+      : t('distribution.tooltip.share', { seats: f.seats(row[metric]), share: shareText(share, f) });
+  };
+  return html`<strong class="tip-title">${row.other ? rowLabel(row, t) : dataName(row.sku)}</strong>
     <dl class="tip-rows">
       ${SEAT_METRICS.map(
         (metric) =>
           html`<div class="tip-row">
-            <dt><span class="swatch swatch-${metric}"></span>${METRICS[metric].short}</dt>
-            <dd>${f.seats(row[metric])}${share[metric] ?? ''}</dd>
+            <dt><span class="swatch swatch-${metric}"></span>${t(`metric.${metric}.short`)}</dt>
+            <dd>${figure(metric)}</dd>
           </div>`,
       )}
     </dl>`;
 }
 
 /** The text alternative of the chart: the rows it shows, with their figures and shares. */
-export function renderDataTable(rows: readonly DistributionShare[], month: string, f: UsageFormatters) {
+export function renderDataTable(
+  rows: readonly DistributionShare[],
+  month: string,
+  f: UsageFormatters,
+  t: Translate,
+) {
   return html`<div class="visually-hidden">
     <table>
       <caption>
-        Seats by SKU, ${f.monthLong(month)}
+        ${t('distribution.table.caption', { month: f.monthLong(month) })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">SKU</th>
-          ${SEAT_METRICS.map((metric) => html`<th scope="col">${METRICS[metric].label}</th>`)}
-          <th scope="col">Share of available</th>
-          <th scope="col">Share of active</th>
+          <th scope="col">${t('distribution.table.sku')}</th>
+          ${SEAT_METRICS.map((metric) => html`<th scope="col">${t(`metric.${metric}.label`)}</th>`)}
+          <th scope="col">${t('distribution.table.shareAvailable')}</th>
+          <th scope="col">${t('distribution.table.shareActive')}</th>
         </tr>
       </thead>
       <tbody>
         ${rows.map(
           (row) =>
             html`<tr>
-              <th scope="row">${row.other ? rowLabel(row, f) : dataName(row.sku)}</th>
+              <th scope="row">${row.other ? rowLabel(row, t) : dataName(row.sku)}</th>
               <td>${f.seats(row.available)}</td>
               <td>${f.seats(row.assigned)}</td>
               <td>${f.seats(row.active)}</td>

@@ -39,6 +39,11 @@ export const distributionStyles = css`
   .bar-active {
     fill: var(--_active);
   }
+  /* The SVG is direction="ltr" (its anchors are physical sides): each text takes its own direction from
+     its first letter, so a translated "Other (3 SKUs)" reads right to left and a Latin name left to right. */
+  .chart text {
+    unicode-bidi: plaintext;
+  }
   .chart .sku-label text {
     fill: var(--_text);
     font-size: 12px;
@@ -63,6 +68,7 @@ export const distributionStyles = css`
     position: absolute;
     z-index: 4;
     top: 0;
+    /* Physical, not inset-inline-start: the chart places it in its own (already mirrored) x. */
     left: 0;
     box-sizing: border-box;
     width: max-content;

@@ -6,7 +6,7 @@ import type { GroupedBarsLayout } from '../../charts/grouped-bars.js';
 import { seriesLegendStyles } from '../../charts/series-legend.js';
 import { distributionTop } from '../../core/distribution-top.js';
 import type { DistributionEntry, UsageReport } from '../../core/report.js';
-import { METRICS, SEAT_METRICS } from '../shared/glossary.js';
+import { SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
 import { renderEmpty } from '../shared/section-states.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
@@ -46,7 +46,7 @@ declare global {
  * @attr to - Last month of the window, YYYY-MM.
  * @attr month - Snapshot month, YYYY-MM (default: the window's last month).
  * @attr top - How many SKUs to draw before the rest is summed into "Other" (default 10).
- * @attr locale - Locale for numbers and months.
+ * @attr locale - Language and locale of every word, number and month.
  * @attr theme - `light` or `dark`; unset follows the OS.
  * @prop report - A report document (beats records and src).
  * @prop records - Raw export rows (beats src).
@@ -101,10 +101,12 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
 
   protected renderSection(section: DistributionEntry[], report: UsageReport): TemplateResult {
     const f = this.formatters;
+    const { t, dir } = this.localizer;
     const month = report.month;
     this.layout = null;
-    if (!month) return renderEmpty('No month to show.');
-    if (section.length === 0) return renderEmpty(`No rows in ${f.monthLong(month)}.`);
+    if (!month) return renderEmpty(t('distribution.empty.noMonth'));
+    if (section.length === 0)
+      return renderEmpty(t('distribution.empty.noRows', { month: f.monthLong(month) }));
     const top = distributionTop(section, this.expanded ? Infinity : this.topCount);
     const rows = top.rows;
     this.shownSkus = rows.map((row) => row.sku);
@@ -118,30 +120,37 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
       const series = this.series;
       this.layout = groupedBarsLayout({
         width,
+        dir,
         groups: rows.map((row) => ({
-          label: rowLabel(row, f),
+          label: rowLabel(row, t),
           bars: series.map((key) => ({ key, value: row[key], label: barLabel(row, key, f) })),
         })),
       });
     }
     const layout = this.layout;
     return html`<p class="subtitle">
-        ${f.monthLong(month)} · ${skuCount(section.length, f)} · ${f.seats(top.total.available)} available
-        seats
+        ${t('distribution.subtitle', {
+          month: f.monthLong(month),
+          skus: skuCount(section.length, t),
+          available: t('distribution.availableSeats', { count: top.total.available }),
+        })}
       </p>
-      ${renderDistributionLegend({
-        hidden: this.hiddenSeries,
-        definition: this.definition,
-        onToggle: (metric) => this.toggleSeries(metric),
-        onDefinition: (metric) => (this.definition = metric),
-      })}
+      ${renderDistributionLegend(
+        {
+          hidden: this.hiddenSeries,
+          definition: this.definition,
+          onToggle: (metric) => this.toggleSeries(metric),
+          onDefinition: (metric) => (this.definition = metric),
+        },
+        t,
+      )}
       <div class="chart-wrap">
         ${
           layout
             ? renderDistributionChart(
                 {
                   layout,
-                  summary: chartSummary(top, section.length, month, f),
+                  summary: chartSummary(top, section.length, month, f, t),
                   activeIndex,
                   focused: this.chartFocused,
                   otherIndex,
@@ -161,7 +170,7 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
         ${
           layout && active
             ? html`<div class="tooltip" part="tooltip" aria-hidden="true">
-                ${renderTooltipBody(active, f)}
+                ${renderTooltipBody(active, f, t)}
               </div>`
             : nothing
         }
@@ -175,14 +184,14 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
                 skus: section.length,
                 onToggle: () => this.toggleExpanded(),
               },
-              f,
+              t,
             )
           : nothing
       }
       <p class="visually-hidden" aria-live="polite">
-        ${this.chartFocused && rows[focusIndex] ? groupReadout(rows[focusIndex], f) : ''}
+        ${this.chartFocused && rows[focusIndex] ? groupReadout(rows[focusIndex], f, t) : ''}
       </p>
-      ${renderDataTable(rows, month, f)}`;
+      ${renderDataTable(rows, month, f, t)}`;
   }
 
   /** "Other" expands; a SKU is selected (`dyn-usage-sku-select`, which a report uses to cross-filter). */
@@ -243,8 +252,13 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
   }
 
   protected figuresTable(section: DistributionEntry[]): FiguresTable {
+    const { t } = this.localizer;
     return {
-      header: ['SKU', 'Available', 'Assigned', 'Active', 'Share of available %'],
+      header: [
+        t('distribution.table.sku'),
+        ...SEAT_METRICS.map((metric) => t(`metric.${metric}.short`)),
+        t('distribution.csv.shareAvailable'),
+      ],
       rows: distributionTop(section).rows.map((row) => [
         row.sku,
         row.available,
@@ -259,7 +273,7 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
   protected override exportLegend(): { label: string; color: string }[] {
     const style = getComputedStyle(this);
     return this.series.map((key) => ({
-      label: METRICS[key].label,
+      label: this.localizer.t(`metric.${key}.label`),
       color: style.getPropertyValue(`--_${key}`).trim(),
     }));
   }

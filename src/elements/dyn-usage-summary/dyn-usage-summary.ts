@@ -4,7 +4,6 @@ import { state } from 'lit/decorators.js';
 import type { SummarySection, UsageReport } from '../../core/report.js';
 import { summaryHeadline } from '../../core/summary-headline.js';
 import type { SummaryMetric } from '../../core/summary-headline.js';
-import { METRICS } from '../shared/glossary.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
 import { renderKpiTile } from './kpi-tile.js';
@@ -21,7 +20,7 @@ const KPIS: readonly SummaryMetric[] = ['available', 'assigned', 'active', 'acti
  * @attr src - URL of a CSV, TSV or JSON export, or of a report document.
  * @attr from - First month of the window, YYYY-MM.
  * @attr to - Last month of the window, YYYY-MM.
- * @attr locale - Locale for numbers and months.
+ * @attr locale - Language and locale of every word, number and month.
  * @attr theme - `light` or `dark`; unset follows the OS.
  * @prop report - A report document (beats records and src).
  * @prop records - Raw export rows (beats src).
@@ -73,6 +72,7 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
               onFocusIndex: (index) => (this.focusIndex = { ...this.focusIndex, [metric]: index }),
             },
             f,
+            this.localizer,
           ),
         )}
       </div>
@@ -82,19 +82,21 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
   /** The text alternative of the four micro charts: every month's figures. */
   private renderDataTable(summary: SummarySection, report: UsageReport): TemplateResult {
     const f = this.formatters;
+    const { t } = this.localizer;
     const columns = KPIS.map((metric) => ({
-      label: METRICS[metric].label,
+      label: t(`metric.${metric}.label`),
       cell: (i: number) =>
         metric === 'activePercent'
           ? f.percent(summary.activePercent[i] ?? null)
           : f.seats(summary[metric][i] ?? 0),
     }));
-    return renderMonthTable('Summary by month', report.months, columns, f);
+    return renderMonthTable(t('summary.table.caption'), report.months, columns, f, t('summary.table.month'));
   }
 
   protected figuresTable(summary: SummarySection, report: UsageReport): FiguresTable {
+    const { t } = this.localizer;
     return {
-      header: ['Month', ...KPIS.map((metric) => METRICS[metric].label)],
+      header: [t('summary.table.month'), ...KPIS.map((metric) => t(`metric.${metric}.label`))],
       rows: report.months.map((month, i) => [
         month,
         summary.available[i] ?? 0,
@@ -107,6 +109,6 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
 
   // Four micro charts make no one image worth exporting; the figures are the useful download.
   protected override menuItems() {
-    return [{ id: 'csv', label: 'Download figures (CSV)' }];
+    return [{ id: 'csv', label: this.localizer.t('menu.csv') }];
   }
 }

@@ -2,8 +2,8 @@ import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { nearestIndex, sparklineGeometry } from '../../charts/sparkline.js';
 import type { SummaryHeadline } from '../../core/summary-headline.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
-import { METRICS } from '../shared/glossary.js';
 
 export interface KpiTileModel {
   headline: SummaryHeadline;
@@ -18,30 +18,40 @@ export interface KpiTileModel {
 const SPARK_HEIGHT = 40;
 
 /** One KPI tile: the metric (with its definition), the headline, its change, and a sparkline with readout. */
-export function renderKpiTile(model: KpiTileModel, f: UsageFormatters): TemplateResult {
+export function renderKpiTile(model: KpiTileModel, f: UsageFormatters, localizer: Localizer): TemplateResult {
   const { headline, series, months, width, focusIndex, onFocusIndex } = model;
-  const metric = METRICS[headline.metric];
-  const isPercent = headline.metric === 'activePercent';
+  const { t } = localizer;
+  const id = headline.metric;
+  const label = t(`metric.${id}.label`);
+  const isPercent = id === 'activePercent';
   const format = (value: number | null) =>
     isPercent ? f.percent(value) : value === null ? '–' : f.seats(value);
-  const id = headline.metric;
-  const geometry = sparklineGeometry(series, Math.max(width, 60), SPARK_HEIGHT);
+  const rtl = localizer.dir === 'rtl';
+  const geometry = sparklineGeometry(series, Math.max(width, 60), SPARK_HEIGHT, rtl);
   const focused = focusIndex === null ? null : geometry.points[focusIndex];
   const first = months[0];
   const last = months[months.length - 1];
   const sparkLabel =
     first && last
-      ? `${metric.label}, ${f.month(first)} to ${f.month(last)}: from ${format(series[0] ?? null)} to ${format(series[series.length - 1] ?? null)}. Use the arrow keys to read each month.`
-      : metric.label;
+      ? t('summary.spark.label', {
+          metric: label,
+          from: f.month(first),
+          to: f.month(last),
+          first: format(series[0] ?? null),
+          last: format(series[series.length - 1] ?? null),
+        })
+      : label;
   const readoutMonth = focusIndex === null ? null : months[focusIndex];
 
+  // The arrows follow the chart: right to left, ArrowLeft goes to the later month.
+  const [earlier, later] = rtl ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
   const onKey = (event: KeyboardEvent) => {
     const lastIndex = series.length - 1;
     const current = focusIndex ?? lastIndex;
     const next =
-      event.key === 'ArrowLeft'
+      event.key === earlier
         ? current - 1
-        : event.key === 'ArrowRight'
+        : event.key === later
           ? current + 1
           : event.key === 'Home'
             ? 0
@@ -55,11 +65,11 @@ export function renderKpiTile(model: KpiTileModel, f: UsageFormatters): Template
 
   return html`<article class="tile" part="tile tile-${id}">
     <div class="term-wrap">
-      <button type="button" class="term" aria-describedby="def-${id}">${metric.label}</button>
-      <span id="def-${id}" class="definition" part="tooltip">${metric.definition}</span>
+      <button type="button" class="term" aria-describedby="def-${id}">${label}</button>
+      <span id="def-${id}" class="definition" part="tooltip">${t(`metric.${id}.definition`)}</span>
     </div>
     <p class="value">${format(headline.value)}</p>
-    ${renderChange(headline, months, f)}
+    ${renderChange(headline, months, f, t)}
     <svg
       class="spark spark-${id}"
       role="img"
@@ -81,30 +91,48 @@ export function renderKpiTile(model: KpiTileModel, f: UsageFormatters): Template
       }
     </svg>
     <p class="readout" aria-live="polite">
-      ${readoutMonth ? `${f.month(readoutMonth)}: ${format(series[focusIndex ?? 0] ?? null)}` : '\u00a0'}
+      ${
+        readoutMonth
+          ? t('summary.spark.readout', {
+              month: f.month(readoutMonth),
+              value: format(series[focusIndex ?? 0] ?? null),
+            })
+          : '\u00a0'
+      }
     </p>
   </article>`;
 }
 
-function renderChange(headline: SummaryHeadline, months: readonly string[], f: UsageFormatters) {
+/** "▲ +22 vs Feb" to see, "up 22 seats from February 2026" to hear. */
+function renderChange(
+  headline: SummaryHeadline,
+  months: readonly string[],
+  f: UsageFormatters,
+  t: Localizer['t'],
+) {
   const previousMonth = months[months.length - 2];
   if (headline.change === null || !previousMonth) {
-    return html`<p class="change none">No previous month to compare</p>`;
+    return html`<p class="change none">${t('summary.change.none')}</p>`;
   }
-  const unit = headline.metric === 'activePercent' ? 'points' : 'seats';
-  const direction = headline.change > 0 ? 'up' : headline.change < 0 ? 'down' : 'flat';
+  const points = headline.metric === 'activePercent';
+  const change = headline.change;
+  const direction = change > 0 ? 'up' : change < 0 ? 'down' : 'flat';
   const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '■';
-  const amount =
-    unit === 'points'
-      ? `${f.change(Math.abs(headline.change), 'points').replace(/^\+/, '')}`
-      : f.seats(Math.abs(headline.change));
+  const signed = points
+    ? t('summary.change.points', { change: f.change(change, 'points') })
+    : f.change(change, 'seats');
+  const month = f.monthLong(previousMonth);
+  // The plural form follows the rounded figure the reader hears (1.04 points is "1 point").
+  const count = points ? Math.round(Math.abs(change) * 10) / 10 : Math.round(Math.abs(change));
   const words =
     direction === 'flat'
-      ? `unchanged from ${f.monthLong(previousMonth)}`
-      : `${direction} ${amount}${unit === 'points' ? '' : ' seats'} from ${f.monthLong(previousMonth)}`;
+      ? t('summary.change.unchanged', { month })
+      : direction === 'up'
+        ? t(points ? 'summary.change.upPoints' : 'summary.change.upSeats', { count, month })
+        : t(points ? 'summary.change.downPoints' : 'summary.change.downSeats', { count, month });
   return html`<p class="change ${direction}">
     <span aria-hidden="true"
-      >${arrow} ${f.change(headline.change, unit)} vs ${f.monthShort(previousMonth)}</span
+      >${arrow} ${t('summary.change.vs', { change: signed, month: f.monthShort(previousMonth) })}</span
     >
     <span class="visually-hidden">${words}</span>
   </p>`;
