@@ -62,10 +62,12 @@ function legendButton(el: DynUsageSku, label: string): HTMLButtonElement {
   )!;
 }
 
-async function handSku(attrs: { sku?: string; mode?: string; metric?: string; theme?: string } = {}) {
+async function handSku(
+  attrs: { sku?: string; mode?: string; metric?: string; theme?: string; locale?: string } = {},
+) {
   const el = await fixture<DynUsageSku>(
     html`<dyn-usage-sku
-      locale="en-US"
+      locale=${attrs.locale ?? 'en-US'}
       from="2026-01"
       sku=${ifDefined(attrs.sku)}
       mode=${attrs.mode ?? 'single'}
@@ -460,6 +462,143 @@ describe('<dyn-usage-sku> accessibility', () => {
     pickerInput(el).focus();
     await sendKeys({ press: 'ArrowDown' });
     await picker(el).updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<dyn-usage-sku> languages', () => {
+  const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+  const figures = (el: DynUsageSku) =>
+    (el as unknown as { figuresTable(section: SkuTrend[], report: unknown): FiguresTable }).figuresTable(
+      el.section!,
+      { months: ['2026-01', '2026-02', '2026-03'] },
+    );
+
+  it('speaks Dutch with locale="nl": title, view switch, picker, chart text, legend, table, CSV', async () => {
+    const el = await handSku({ locale: 'nl' });
+    expect(root(el).querySelector('.frame')!.getAttribute('lang')).to.equal('nl');
+    expect(text(root(el).querySelector('h2'))).to.equal('Dynamics-gebruik per SKU');
+    expect(text(root(el).querySelector('.view legend'))).to.equal('Weergave');
+    expect([...root(el).querySelectorAll('.view-option')].map(text)).to.deep.equal([
+      'Eén SKU',
+      "SKU's vergelijken",
+    ]);
+    expect(picker(el).shadowRoot!.querySelector('[role="listbox"]')!.getAttribute('aria-label')).to.equal(
+      "SKU's",
+    );
+    // Sales in March (worked out above): 32 available, 25 assigned, 23 active.
+    expect(chart(el).getAttribute('aria-label')).to.equal(
+      'Sales: beschikbare, toegewezen en actieve seats per maand, jan 2026 tot en met mrt 2026. ' +
+        'In mrt 2026: 32 beschikbaar, 25 toegewezen, 23 actief. Lees elke maand met de pijltoetsen.',
+    );
+    expect(root(el).querySelector('.legend')!.getAttribute('aria-label')).to.equal('Reeksen van Sales');
+    expect(text(root(el).querySelector('table caption'))).to.equal('Sales: seats per maand');
+    expect(text(root(el).querySelector('table thead th'))).to.equal('Maand');
+    expect(figures(el).header.slice(0, 2)).to.deep.equal(['SKU', 'Maand']);
+
+    pickerInput(el).focus();
+    await sendKeys({ type: 'zz' });
+    await picker(el).updateComplete;
+    expect(text(picker(el).shadowRoot!.querySelector('.none'))).to.equal('Geen SKU gevonden');
+    expect(text(picker(el).shadowRoot!.querySelector('[aria-live]'))).to.equal("0 SKU's gevonden");
+    await sendKeys({ press: 'Escape' });
+  });
+
+  it('says which SKU it shows instead, in Dutch, with both names isolated', async () => {
+    const el = await handSku({ locale: 'nl', sku: 'Marketing' });
+    const note = root(el).querySelector('.note')!;
+    expect(text(note)).to.equal('Geen rijen voor “Marketing” in deze maanden; Sales wordt getoond.');
+    expect([...note.querySelectorAll('bdi')].map(text)).to.deep.equal(['Marketing', 'Sales']);
+  });
+
+  it('describes compare mode in Dutch: metric, scale and the small charts', async () => {
+    const el = await handSku({ locale: 'nl', mode: 'compare' });
+    expect(text(root(el).querySelector('label.field'))).to.match(/^Meetwaarde/);
+    expect(text(root(el).querySelectorAll('label.field')[1])).to.equal('Dezelfde schaal voor alle');
+    // Two SKUs: the plural form, each on its own scale.
+    expect(chart(el).getAttribute('aria-label')).to.match(
+      / per SKU, jan 2026 tot en met mrt 2026: 2 kleine grafieken, elk met een eigen schaal\. /,
+    );
+    el.sharedScale = true;
+    await el.updateComplete;
+    expect(chart(el).getAttribute('aria-label')).to.contain('2 kleine grafieken, met één gedeelde schaal.');
+  });
+
+  it('mirrors the line chart in Arabic: months from the right, values on the right, arrows follow', async () => {
+    const el = await handSku({ locale: 'ar' });
+    const frame = root(el).querySelector('.frame')!;
+    expect(frame.getAttribute('dir')).to.equal('rtl');
+    expect(frame.getAttribute('lang')).to.equal('ar');
+    expect(text(root(el).querySelector('h2'))).to.equal('استخدام Dynamics حسب SKU');
+    const svg = chart(el);
+    const width = Number(svg.getAttribute('width'));
+    // By hand: the value axis keeps room for its widest label, the peak (32) with 20 % headroom compact,
+    // "38.4": 4 characters × 7 px + 12 = 40 px; the other side 18 px. Mirrored, the plot runs from 18 to
+    // width − 40. Three months on a point scale with half a step of padding at each end:
+    // step = (width − 58) / 3, January half a step in from the right edge.
+    const step = (width - 58) / 3;
+    const cx = [...svg.querySelectorAll('.series-available circle')].map((c) => Number(c.getAttribute('cx')));
+    expect(cx.length).to.equal(3);
+    expect(cx[0]).to.be.closeTo(width - 40 - step / 2, 0.01);
+    expect(cx[1]).to.be.closeTo(width - 40 - (3 * step) / 2, 0.01);
+    expect(cx[2]).to.be.closeTo(width - 40 - (5 * step) / 2, 0.01);
+    // Month labels follow their months: January rightmost.
+    const xTicks = [...svg.querySelectorAll('.tick-x')].map((t) => Number(t.getAttribute('x')));
+    expect(xTicks).to.deep.equal(cx);
+    // Value labels start 6 px right of the plot, anchored at their left edge in a left-to-right SVG group.
+    for (const tick of svg.querySelectorAll('.tick-y')) {
+      expect(Number(tick.getAttribute('x'))).to.equal(width - 40 + 6);
+      expect(tick.getAttribute('text-anchor')).to.equal('start');
+    }
+    expect(svg.querySelector('.axes')!.getAttribute('direction')).to.equal('ltr');
+    const zero = svg.querySelector('.tick-y')!.getBoundingClientRect();
+    expect(zero.left).to.be.at.least(svg.getBoundingClientRect().left + width - 40);
+
+    // Left arrow goes to the later month (to the left), right arrow to the earlier one.
+    const guide = () => Number(chart(el).querySelector('.guide')!.getAttribute('x1'));
+    svg.focus();
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(guide()).to.be.closeTo(cx[0]!, 0.01);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(guide()).to.be.closeTo(cx[1]!, 0.01);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(guide()).to.be.closeTo(cx[0]!, 0.01);
+    const ar = new Intl.NumberFormat('ar');
+    expect(text(root(el).querySelector('[part="tooltip"] .tooltip-month'))).to.equal(
+      new Intl.DateTimeFormat('ar', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+        Date.UTC(2026, 0, 1),
+      ),
+    );
+    // January of Sales: 10 available, 8 assigned, 6 active.
+    expect([...root(el).querySelectorAll('.tooltip-value')].map(text)).to.deep.equal(
+      [10, 8, 6].map((n) => ar.format(n)),
+    );
+  });
+
+  it('fills compare mode from the right in Arabic, each cell mirrored', async () => {
+    const el = await handSku({ locale: 'ar', mode: 'compare' });
+    const cells = [...chart(el).querySelectorAll('.cell')];
+    const xOf = (cell: Element) => Number(/translate\(([\d.]+)/.exec(cell.getAttribute('transform')!)![1]);
+    // Report order: Sales first, so Sales stands right of Finance on the same row.
+    expect(cells.map((cell) => text(cell.querySelector('.cell-name')))).to.deep.equal(['Sales', 'Finance']);
+    expect(xOf(cells[0]!)).to.be.above(xOf(cells[1]!));
+    const name = cells[0]!.querySelector('.cell-name')!;
+    expect(name.getAttribute('text-anchor')).to.equal('end');
+    // The first month (January) at the right end of the mini chart, the last at the left.
+    const ticks = [...cells[0]!.querySelectorAll('g[aria-hidden] text.tick')].slice(-2);
+    expect(ticks.map((t) => t.getAttribute('text-anchor'))).to.deep.equal(['end', 'start']);
+    expect(Number(ticks[0]!.getAttribute('x'))).to.be.above(Number(ticks[1]!.getAttribute('x')));
+    expect(chart(el).getAttribute('aria-label')).to.contain('مخططان صغيران');
+  });
+
+  it('passes axe in Arabic with the tooltip shown', async () => {
+    const el = await handSku({ locale: 'ar' });
+    chart(el).focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
     await expect(el).to.be.accessible();
   });
 });
