@@ -1,5 +1,53 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/common.js';
 
 /** The common messages in es (see ../en/common.ts). */
-export default { ...english } satisfies CatalogPart<'common'>;
+export default {
+  'metric.available.label': 'Puestos disponibles',
+  'metric.available.short': 'Disponibles',
+  'metric.available.definition': 'Puestos disponibles: licencias vendidas (pagadas y disponibles) en el mes.',
+  'metric.assigned.label': 'Puestos asignados',
+  'metric.assigned.short': 'Asignados',
+  'metric.assigned.definition': 'Puestos asignados: licencias asignadas a usuarios en el mes.',
+  'metric.active.label': 'Puestos activos',
+  'metric.active.short': 'Activos',
+  'metric.active.definition': 'Puestos activos: licencias usadas en los últimos 28 días.',
+  'metric.activePercent.label': 'Uso activo %',
+  'metric.activePercent.short': 'Activos %',
+  'metric.activePercent.definition':
+    'Uso activo %: puestos activos como porcentaje de los puestos disponibles. Puede superar el 100 %, ya que un puesto cuenta como activo si se usó en los últimos 28 días.',
+  'state.loading': 'Cargando…',
+  'state.loadingData': 'Cargando datos de uso',
+  'state.loadingPercent': 'Cargando… {percent} ({loaded} de {total})',
+  'state.loadingRead': 'Cargando… {loaded} leídos',
+  'state.kilobytes': '{value} kB',
+  'state.megabytes': '{value} MB',
+  'state.idle': 'Aún no hay datos: establezca src, records o report.',
+  'state.emptyMonths': 'No hay filas en los meses seleccionados.',
+  'state.emptyMonthsRange': 'No hay filas en los meses seleccionados ({range}).',
+  'state.errorHeading': 'No se pudo mostrar esta sección.',
+  'state.errorUnknown': 'Error desconocido',
+  'state.retry': 'Reintentar',
+  'range.months': '{from} – {to}',
+  'notice.warnings': {
+    one: '{count} advertencia',
+    many: '{count} de advertencias',
+    other: '{count} advertencias',
+  },
+  'notice.skipped': {
+    one: '{count} fila omitida',
+    many: '{count} de filas omitidas',
+    other: '{count} filas omitidas',
+  },
+  'notice.emptyAvailable': {
+    one: '{count} fila sin puestos disponibles (leída como 0)',
+    many: '{count} de filas sin puestos disponibles (leídas como 0)',
+    other: '{count} filas sin puestos disponibles (leídas como 0)',
+  },
+  'notice.line': 'Línea {line}: {reason}',
+  'notice.more': '… y {count} más',
+  'menu.label': '{title}: descargar',
+  'menu.options': 'Opciones de la sección',
+  'menu.csv': 'Descargar cifras (CSV)',
+  'menu.svg': 'Descargar gráfico (SVG)',
+  'menu.png': 'Descargar gráfico (PNG)',
+} satisfies CatalogPart<'common'>;

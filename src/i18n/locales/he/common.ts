@@ -1,5 +1,45 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/common.js';
 
 /** The common messages in he (see ../en/common.ts). */
-export default { ...english } satisfies CatalogPart<'common'>;
+export default {
+  'metric.available.label': 'מושבים זמינים',
+  'metric.available.short': 'זמינים',
+  'metric.available.definition': 'מושבים זמינים: רישיונות שנמכרו (בתשלום וזמינים) בחודש.',
+  'metric.assigned.label': 'מושבים מוקצים',
+  'metric.assigned.short': 'מוקצים',
+  'metric.assigned.definition': 'מושבים מוקצים: רישיונות שהוקצו למשתמשים בחודש.',
+  'metric.active.label': 'מושבים פעילים',
+  'metric.active.short': 'פעילים',
+  'metric.active.definition': 'מושבים פעילים: רישיונות שנעשה בהם שימוש ב-28 הימים האחרונים.',
+  'metric.activePercent.label': 'שימוש פעיל %',
+  'metric.activePercent.short': 'פעילים %',
+  'metric.activePercent.definition':
+    'שימוש פעיל %: מושבים פעילים כאחוז מהמושבים הזמינים. הערך יכול לעלות על 100%, כי מושב נחשב פעיל אם נעשה בו שימוש ב-28 הימים האחרונים.',
+  'state.loading': 'טוען…',
+  'state.loadingData': 'טוען נתוני שימוש',
+  'state.loadingPercent': 'טוען… {percent} ({loaded} מתוך {total})',
+  'state.loadingRead': 'טוען… נקראו {loaded}',
+  'state.kilobytes': '{value} KB',
+  'state.megabytes': '{value} MB',
+  'state.idle': 'אין עדיין נתונים: הגדירו src,‏ records או report.',
+  'state.emptyMonths': 'אין שורות בחודשים שנבחרו.',
+  'state.emptyMonthsRange': 'אין שורות בחודשים שנבחרו ({range}).',
+  'state.errorHeading': 'לא ניתן להציג את המקטע הזה.',
+  'state.errorUnknown': 'שגיאה לא ידועה',
+  'state.retry': 'נסו שוב',
+  'range.months': '{from} – {to}',
+  'notice.warnings': { one: 'אזהרה אחת', two: 'שתי אזהרות', other: '{count} אזהרות' },
+  'notice.skipped': { one: 'שורה אחת דולגה', two: 'שתי שורות דולגו', other: '{count} שורות דולגו' },
+  'notice.emptyAvailable': {
+    one: 'שורה אחת ללא מושבים זמינים (נקראה כ-0)',
+    two: 'שתי שורות ללא מושבים זמינים (נקראו כ-0)',
+    other: '{count} שורות ללא מושבים זמינים (נקראו כ-0)',
+  },
+  'notice.line': 'שורה {line}: {reason}',
+  'notice.more': '… ועוד {count}',
+  'menu.label': '{title}: הורדה',
+  'menu.options': 'אפשרויות המקטע',
+  'menu.csv': 'הורדת נתונים (CSV)',
+  'menu.svg': 'הורדת תרשים (SVG)',
+  'menu.png': 'הורדת תרשים (PNG)',
+} satisfies CatalogPart<'common'>;

@@ -1,5 +1,49 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/common.js';
 
 /** The common messages in it (see ../en/common.ts). */
-export default { ...english } satisfies CatalogPart<'common'>;
+export default {
+  'metric.available.label': 'Postazioni disponibili',
+  'metric.available.short': 'Disponibili',
+  'metric.available.definition': 'Postazioni disponibili: licenze vendute (pagate e disponibili) nel mese.',
+  'metric.assigned.label': 'Postazioni assegnate',
+  'metric.assigned.short': 'Assegnate',
+  'metric.assigned.definition': 'Postazioni assegnate: licenze assegnate agli utenti nel mese.',
+  'metric.active.label': 'Postazioni attive',
+  'metric.active.short': 'Attive',
+  'metric.active.definition': 'Postazioni attive: licenze usate negli ultimi 28 giorni.',
+  'metric.activePercent.label': 'Utilizzo attivo %',
+  'metric.activePercent.short': 'Attive %',
+  'metric.activePercent.definition':
+    'Utilizzo attivo %: postazioni attive in percentuale delle postazioni disponibili. Può superare il 100 %, perché una postazione conta come attiva se è stata usata negli ultimi 28 giorni.',
+  'state.loading': 'Caricamento…',
+  'state.loadingData': 'Caricamento dei dati di utilizzo',
+  'state.loadingPercent': 'Caricamento… {percent} ({loaded} di {total})',
+  'state.loadingRead': 'Caricamento… {loaded} letti',
+  'state.kilobytes': '{value} kB',
+  'state.megabytes': '{value} MB',
+  'state.idle': 'Ancora nessun dato: imposta src, records o report.',
+  'state.emptyMonths': 'Nessuna riga nei mesi selezionati.',
+  'state.emptyMonthsRange': 'Nessuna riga nei mesi selezionati ({range}).',
+  'state.errorHeading': 'Impossibile mostrare questa sezione.',
+  'state.errorUnknown': 'Errore sconosciuto',
+  'state.retry': 'Riprova',
+  'range.months': '{from} – {to}',
+  'notice.warnings': { one: '{count} avviso', many: '{count} di avvisi', other: '{count} avvisi' },
+  'notice.skipped': {
+    one: '{count} riga ignorata',
+    many: '{count} di righe ignorate',
+    other: '{count} righe ignorate',
+  },
+  'notice.emptyAvailable': {
+    one: '{count} riga senza postazioni disponibili (letta come 0)',
+    many: '{count} di righe senza postazioni disponibili (lette come 0)',
+    other: '{count} righe senza postazioni disponibili (lette come 0)',
+  },
+  'notice.line': 'Riga {line}: {reason}',
+  'notice.more': '… e altri {count}',
+  'menu.label': '{title}: scarica',
+  'menu.options': 'Opzioni della sezione',
+  'menu.csv': 'Scarica i dati (CSV)',
+  'menu.svg': 'Scarica il grafico (SVG)',
+  'menu.png': 'Scarica il grafico (PNG)',
+} satisfies CatalogPart<'common'>;

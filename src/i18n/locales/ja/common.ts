@@ -1,5 +1,42 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/common.js';
 
 /** The common messages in ja (see ../en/common.ts). */
-export default { ...english } satisfies CatalogPart<'common'>;
+export default {
+  'metric.available.label': '使用可能なシート数',
+  'metric.available.short': '使用可能',
+  'metric.available.definition':
+    '使用可能なシート数: その月に販売されたライセンス (支払い済みで使用可能なもの)。',
+  'metric.assigned.label': '割り当て済みシート数',
+  'metric.assigned.short': '割り当て済み',
+  'metric.assigned.definition': '割り当て済みシート数: その月にユーザーに割り当てられたライセンス。',
+  'metric.active.label': 'アクティブなシート数',
+  'metric.active.short': 'アクティブ',
+  'metric.active.definition': 'アクティブなシート数: 過去 28 日間に使用されたライセンス。',
+  'metric.activePercent.label': 'アクティブ使用率 %',
+  'metric.activePercent.short': 'アクティブ %',
+  'metric.activePercent.definition':
+    'アクティブ使用率 %: 使用可能なシート数に対するアクティブなシート数の割合。過去 28 日間に使用されたシートはアクティブと数えられるため、100 % を超えることがあります。',
+  'state.loading': '読み込み中…',
+  'state.loadingData': '使用状況データを読み込んでいます',
+  'state.loadingPercent': '読み込み中… {percent} ({loaded}/{total})',
+  'state.loadingRead': '読み込み中… {loaded} 読み取り済み',
+  'state.kilobytes': '{value} KB',
+  'state.megabytes': '{value} MB',
+  'state.idle': 'データがまだありません: src、records、または report を設定してください。',
+  'state.emptyMonths': '選択した月に行がありません。',
+  'state.emptyMonthsRange': '選択した月 ({range}) に行がありません。',
+  'state.errorHeading': 'このセクションを表示できませんでした。',
+  'state.errorUnknown': '不明なエラー',
+  'state.retry': '再試行',
+  'range.months': '{from}～{to}',
+  'notice.warnings': { other: '警告 {count} 件' },
+  'notice.skipped': { other: '{count} 行をスキップしました' },
+  'notice.emptyAvailable': { other: '使用可能なシート数が空の行 {count} 件 (0 として読み取り)' },
+  'notice.line': '{line} 行目: {reason}',
+  'notice.more': '… ほか {count} 件',
+  'menu.label': '{title}: ダウンロード',
+  'menu.options': 'セクションのオプション',
+  'menu.csv': '数値をダウンロード (CSV)',
+  'menu.svg': 'グラフをダウンロード (SVG)',
+  'menu.png': 'グラフをダウンロード (PNG)',
+} satisfies CatalogPart<'common'>;

@@ -1,5 +1,41 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/common.js';
 
 /** The common messages in ko (see ../en/common.ts). */
-export default { ...english } satisfies CatalogPart<'common'>;
+export default {
+  'metric.available.label': '사용 가능한 시트',
+  'metric.available.short': '사용 가능',
+  'metric.available.definition': '사용 가능한 시트: 해당 월에 판매된 라이선스(유료 및 사용 가능).',
+  'metric.assigned.label': '할당된 시트',
+  'metric.assigned.short': '할당됨',
+  'metric.assigned.definition': '할당된 시트: 해당 월에 사용자에게 할당된 라이선스.',
+  'metric.active.label': '활성 시트',
+  'metric.active.short': '활성',
+  'metric.active.definition': '활성 시트: 최근 28일 동안 사용된 라이선스.',
+  'metric.activePercent.label': '활성 사용률 %',
+  'metric.activePercent.short': '활성 %',
+  'metric.activePercent.definition':
+    '활성 사용률 %: 사용 가능한 시트 대비 활성 시트의 비율입니다. 최근 28일 동안 사용된 시트는 활성으로 계산되므로 100%를 넘을 수 있습니다.',
+  'state.loading': '로드 중…',
+  'state.loadingData': '사용량 데이터 로드 중',
+  'state.loadingPercent': '로드 중… {percent}({loaded}/{total})',
+  'state.loadingRead': '로드 중… {loaded} 읽음',
+  'state.kilobytes': '{value}KB',
+  'state.megabytes': '{value}MB',
+  'state.idle': '아직 데이터가 없습니다. src, records 또는 report를 설정하세요.',
+  'state.emptyMonths': '선택한 월에 행이 없습니다.',
+  'state.emptyMonthsRange': '선택한 월({range})에 행이 없습니다.',
+  'state.errorHeading': '이 섹션을 표시할 수 없습니다.',
+  'state.errorUnknown': '알 수 없는 오류',
+  'state.retry': '다시 시도',
+  'range.months': '{from}~{to}',
+  'notice.warnings': { other: '경고 {count}개' },
+  'notice.skipped': { other: '{count}개 행 건너뜀' },
+  'notice.emptyAvailable': { other: '사용 가능한 시트가 없는 행 {count}개(0으로 읽음)' },
+  'notice.line': '{line}행: {reason}',
+  'notice.more': '… 외 {count}개',
+  'menu.label': '{title}: 다운로드',
+  'menu.options': '섹션 옵션',
+  'menu.csv': '수치 다운로드(CSV)',
+  'menu.svg': '차트 다운로드(SVG)',
+  'menu.png': '차트 다운로드(PNG)',
+} satisfies CatalogPart<'common'>;

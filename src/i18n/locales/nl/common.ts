@@ -1,5 +1,45 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/common.js';
 
 /** The common messages in nl (see ../en/common.ts). */
-export default { ...english } satisfies CatalogPart<'common'>;
+export default {
+  'metric.available.label': 'Beschikbare seats',
+  'metric.available.short': 'Beschikbaar',
+  'metric.available.definition':
+    'Beschikbare seats: licenties die in de maand zijn verkocht (betaald en beschikbaar).',
+  'metric.assigned.label': 'Toegewezen seats',
+  'metric.assigned.short': 'Toegewezen',
+  'metric.assigned.definition': 'Toegewezen seats: licenties die in de maand aan gebruikers zijn toegewezen.',
+  'metric.active.label': 'Actieve seats',
+  'metric.active.short': 'Actief',
+  'metric.active.definition': 'Actieve seats: licenties die in de afgelopen 28 dagen zijn gebruikt.',
+  'metric.activePercent.label': 'Actief gebruik %',
+  'metric.activePercent.short': 'Actief %',
+  'metric.activePercent.definition':
+    'Actief gebruik %: actieve seats als percentage van de beschikbare seats. Dit kan boven 100 % uitkomen, omdat een seat als actief telt wanneer deze in de afgelopen 28 dagen is gebruikt.',
+  'state.loading': 'Laden…',
+  'state.loadingData': 'Gebruiksgegevens laden',
+  'state.loadingPercent': 'Laden… {percent} ({loaded} van {total})',
+  'state.loadingRead': 'Laden… {loaded} gelezen',
+  'state.kilobytes': '{value} kB',
+  'state.megabytes': '{value} MB',
+  'state.idle': 'Nog geen gegevens: stel src, records of report in.',
+  'state.emptyMonths': 'Geen rijen in de geselecteerde maanden.',
+  'state.emptyMonthsRange': 'Geen rijen in de geselecteerde maanden ({range}).',
+  'state.errorHeading': 'Deze sectie kan niet worden weergegeven.',
+  'state.errorUnknown': 'Onbekende fout',
+  'state.retry': 'Opnieuw proberen',
+  'range.months': '{from} – {to}',
+  'notice.warnings': { one: '{count} waarschuwing', other: '{count} waarschuwingen' },
+  'notice.skipped': { one: '{count} rij overgeslagen', other: '{count} rijen overgeslagen' },
+  'notice.emptyAvailable': {
+    one: '{count} zonder beschikbare seats (gelezen als 0)',
+    other: '{count} zonder beschikbare seats (gelezen als 0)',
+  },
+  'notice.line': 'Regel {line}: {reason}',
+  'notice.more': '… en nog {count}',
+  'menu.label': '{title}: downloaden',
+  'menu.options': 'Sectieopties',
+  'menu.csv': 'Cijfers downloaden (CSV)',
+  'menu.svg': 'Grafiek downloaden (SVG)',
+  'menu.png': 'Grafiek downloaden (PNG)',
+} satisfies CatalogPart<'common'>;

@@ -1,5 +1,49 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/common.js';
 
 /** The common messages in pt-BR (see ../en/common.ts). */
-export default { ...english } satisfies CatalogPart<'common'>;
+export default {
+  'metric.available.label': 'Assentos disponíveis',
+  'metric.available.short': 'Disponíveis',
+  'metric.available.definition': 'Assentos disponíveis: licenças vendidas (pagas e disponíveis) no mês.',
+  'metric.assigned.label': 'Assentos atribuídos',
+  'metric.assigned.short': 'Atribuídos',
+  'metric.assigned.definition': 'Assentos atribuídos: licenças atribuídas a usuários no mês.',
+  'metric.active.label': 'Assentos ativos',
+  'metric.active.short': 'Ativos',
+  'metric.active.definition': 'Assentos ativos: licenças usadas nos últimos 28 dias.',
+  'metric.activePercent.label': 'Uso ativo %',
+  'metric.activePercent.short': 'Ativos %',
+  'metric.activePercent.definition':
+    'Uso ativo %: assentos ativos como porcentagem dos assentos disponíveis. Pode passar de 100 %, pois um assento conta como ativo quando foi usado nos últimos 28 dias.',
+  'state.loading': 'Carregando…',
+  'state.loadingData': 'Carregando dados de uso',
+  'state.loadingPercent': 'Carregando… {percent} ({loaded} de {total})',
+  'state.loadingRead': 'Carregando… {loaded} lidos',
+  'state.kilobytes': '{value} kB',
+  'state.megabytes': '{value} MB',
+  'state.idle': 'Ainda não há dados: defina src, records ou report.',
+  'state.emptyMonths': 'Nenhuma linha nos meses selecionados.',
+  'state.emptyMonthsRange': 'Nenhuma linha nos meses selecionados ({range}).',
+  'state.errorHeading': 'Não foi possível mostrar esta seção.',
+  'state.errorUnknown': 'Erro desconhecido',
+  'state.retry': 'Tentar novamente',
+  'range.months': '{from} – {to}',
+  'notice.warnings': { one: '{count} aviso', many: '{count} de avisos', other: '{count} avisos' },
+  'notice.skipped': {
+    one: '{count} linha ignorada',
+    many: '{count} de linhas ignoradas',
+    other: '{count} linhas ignoradas',
+  },
+  'notice.emptyAvailable': {
+    one: '{count} linha sem assentos disponíveis (lida como 0)',
+    many: '{count} de linhas sem assentos disponíveis (lidas como 0)',
+    other: '{count} linhas sem assentos disponíveis (lidas como 0)',
+  },
+  'notice.line': 'Linha {line}: {reason}',
+  'notice.more': '… e mais {count}',
+  'menu.label': '{title}: baixar',
+  'menu.options': 'Opções da seção',
+  'menu.csv': 'Baixar números (CSV)',
+  'menu.svg': 'Baixar gráfico (SVG)',
+  'menu.png': 'Baixar gráfico (PNG)',
+} satisfies CatalogPart<'common'>;

@@ -1,5 +1,41 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/common.js';
 
 /** The common messages in zh-CN (see ../en/common.ts). */
-export default { ...english } satisfies CatalogPart<'common'>;
+export default {
+  'metric.available.label': '可用席位',
+  'metric.available.short': '可用',
+  'metric.available.definition': '可用席位：当月售出的许可证（已付费且可用）。',
+  'metric.assigned.label': '已分配席位',
+  'metric.assigned.short': '已分配',
+  'metric.assigned.definition': '已分配席位：当月分配给用户的许可证。',
+  'metric.active.label': '活动席位',
+  'metric.active.short': '活动',
+  'metric.active.definition': '活动席位：过去 28 天内使用过的许可证。',
+  'metric.activePercent.label': '活动使用率 %',
+  'metric.activePercent.short': '活动 %',
+  'metric.activePercent.definition':
+    '活动使用率 %：活动席位占可用席位的百分比。席位在过去 28 天内使用过即计为活动，因此该值可能超过 100%。',
+  'state.loading': '正在加载…',
+  'state.loadingData': '正在加载使用情况数据',
+  'state.loadingPercent': '正在加载… {percent}（{loaded}/{total}）',
+  'state.loadingRead': '正在加载… 已读取 {loaded}',
+  'state.kilobytes': '{value} KB',
+  'state.megabytes': '{value} MB',
+  'state.idle': '暂无数据：请设置 src、records 或 report。',
+  'state.emptyMonths': '所选月份中没有数据行。',
+  'state.emptyMonthsRange': '所选月份（{range}）中没有数据行。',
+  'state.errorHeading': '无法显示此部分。',
+  'state.errorUnknown': '未知错误',
+  'state.retry': '重试',
+  'range.months': '{from} – {to}',
+  'notice.warnings': { other: '{count} 条警告' },
+  'notice.skipped': { other: '已跳过 {count} 行' },
+  'notice.emptyAvailable': { other: '{count} 行没有可用席位（按 0 读取）' },
+  'notice.line': '第 {line} 行：{reason}',
+  'notice.more': '… 另有 {count} 条',
+  'menu.label': '{title}：下载',
+  'menu.options': '部分选项',
+  'menu.csv': '下载数据 (CSV)',
+  'menu.svg': '下载图表 (SVG)',
+  'menu.png': '下载图表 (PNG)',
+} satisfies CatalogPart<'common'>;
