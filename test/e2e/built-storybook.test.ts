@@ -37,6 +37,35 @@ after(async () => {
 });
 
 describe('the built Storybook', () => {
+  // Docs pages are built from custom-elements.json (setCustomElementsManifest in .storybook/preview.ts).
+  it('has a docs page per element, listing its attributes, properties, events, parts and CSS properties', async () => {
+    const index = (await (await fetch(`${server.origin}/index.json`)).json()) as { entries: object };
+    const docs = Object.keys(index.entries).filter((id) => id.endsWith('--docs'));
+    assert.equal(docs.length, 7, docs.join(', '));
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/iframe.html?id=sections-summary--docs&viewMode=docs`);
+    const table = page.locator('.docblock-argstable').first();
+    await table.waitFor({ timeout: 30000 });
+    // The rows come in when the sections are expanded, which they are by default.
+    for (const row of [
+      'hide-notice',
+      'hideNotice',
+      'dyn-usage-load',
+      'tile',
+      'state',
+      'menu',
+      '--dyn-usage-background',
+    ]) {
+      await table
+        .locator('td', { hasText: new RegExp(`^${row}$`) })
+        .first()
+        .waitFor({ timeout: 10000 });
+    }
+    // Controllers and caches are not settings: the manifest's members without JSDoc are left out.
+    assert.equal(await table.locator('td', { hasText: /^data$/ }).count(), 0);
+    await page.close();
+  });
+
   for (const story of ['sections-summary--ready', 'report-whole-report--ready']) {
     it(`${story} parses the sample in the worker`, async () => {
       const page = await browser.newPage();

@@ -7,6 +7,7 @@ import * as report from '../../stories/dyn-usage-report.stories.js';
 import * as table from '../../stories/dyn-subscription-table.stories.js';
 import * as sku from '../../stories/dyn-usage-sku.stories.js';
 import * as summary from '../../stories/dyn-usage-summary.stories.js';
+import * as source from '../../stories/dyn-usage-source.stories.js';
 
 // Renders every story of every element as Storybook would (meta.args + story.args through the render
 // function) and fails on a thrown error, a console error, an axe violation, or a story that does not
@@ -17,7 +18,15 @@ interface StoryModule {
   [name: string]: unknown;
 }
 
-const MODULES: StoryModule[] = [summary, sku, distribution, geo, table, report] as unknown as StoryModule[];
+const MODULES: StoryModule[] = [
+  summary,
+  sku,
+  distribution,
+  geo,
+  table,
+  report,
+  source,
+] as unknown as StoryModule[];
 
 function expectedStatus(storyName: string): string {
   if (storyName.startsWith('Error')) return 'error';
