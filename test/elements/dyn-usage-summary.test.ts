@@ -97,3 +97,120 @@ describe('<dyn-usage-summary> from src', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('HTTP 404');
   });
 });
+
+describe('<dyn-usage-summary> in the reader’s language', () => {
+  const texts = (el: DynUsageSummary, selector: string) =>
+    [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+  const month = (locale: string, date: string, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+
+  it('speaks Dutch with locale="nl": title, metrics, changes, chart labels and table', async () => {
+    const el = await fixture<DynUsageSummary>(
+      html`<dyn-usage-summary
+        locale="nl"
+        from="2026-01"
+        to="2026-03"
+        .records=${HAND_RECORDS}
+      ></dyn-usage-summary>`,
+    );
+    await ready(el);
+    expect(texts(el, '.title')).to.deep.equal(['Samenvatting']);
+    expect(texts(el, '.term')).to.deep.equal([
+      'Beschikbare seats',
+      'Toegewezen seats',
+      'Actieve seats',
+      'Actief gebruik %',
+    ]);
+    expect(texts(el, '.definition')[2]).to.equal(
+      'Actieve seats: licenties die in de afgelopen 28 dagen zijn gebruikt.',
+    );
+    const feb = month('nl', '2026-02-01', { month: 'short' });
+    const febLong = month('nl', '2026-02-01', { month: 'long', year: 'numeric' });
+    // vs Feb: +22 available seats; active usage 67.57 − 80 = −12.43 → 12.4 percentage points lower.
+    const changes = texts(el, '.change [aria-hidden]');
+    expect(changes[0]).to.equal(`▲ +22 t.o.v. ${feb}`);
+    expect(changes[3]).to.match(new RegExp(`^▼ [-−]12,4 %-punt t\\.o\\.v\\. ${feb}$`));
+    const words = texts(el, '.change .visually-hidden');
+    expect(words[0]).to.equal(`22 seats meer dan in ${febLong}`);
+    expect(words[3]).to.equal(`12,4 procentpunten lager dan in ${febLong}`);
+    // Jan 10 → Mar 37 available seats.
+    const jan = month('nl', '2026-01-01', { month: 'short', year: 'numeric' });
+    const mar = month('nl', '2026-03-01', { month: 'short', year: 'numeric' });
+    expect(el.shadowRoot!.querySelector('.spark')!.getAttribute('aria-label')).to.equal(
+      `Beschikbare seats, ${jan} tot ${mar}: van 10 naar 37. Gebruik de pijltoetsen om elke maand te lezen.`,
+    );
+    expect(texts(el, 'caption')).to.deep.equal(['Samenvatting per maand']);
+    expect(texts(el, 'thead th')).to.deep.equal([
+      'Maand',
+      'Beschikbare seats',
+      'Toegewezen seats',
+      'Actieve seats',
+      'Actief gebruik %',
+    ]);
+    const table = (
+      el as unknown as { figuresTable(s: unknown, r: unknown): { header: string[] } }
+    ).figuresTable(el.section, { months: [] });
+    expect(table.header[0]).to.equal('Maand');
+  });
+
+  it('says "1 seat" in the singular, and "unchanged" for no change', async () => {
+    // One subscription, Feb → Mar: 4 → 5 available (+1), 4 → 4 assigned, 2 → 2 active.
+    const records = [
+      { ...HAND_RECORDS[3]!, Month: '2026-02-01', AvailableSeats: '4', AssignedSeats: '4', ActiveSeats: '2' },
+      { ...HAND_RECORDS[3]!, Month: '2026-03-01', AvailableSeats: '5', AssignedSeats: '4', ActiveSeats: '2' },
+    ];
+    const el = await fixture<DynUsageSummary>(
+      html`<dyn-usage-summary
+        locale="en-US"
+        from="2026-02"
+        to="2026-03"
+        .records=${records}
+      ></dyn-usage-summary>`,
+    );
+    await ready(el);
+    const words = texts(el, '.change .visually-hidden');
+    expect(words[0]).to.equal('up 1 seat from February 2026');
+    expect(words[1]).to.equal('unchanged from February 2026');
+    // 2 / 4 = 50 % → 2 / 5 = 40 %: 10 points down.
+    expect(words[3]).to.equal('down 10 percentage points from February 2026');
+  });
+
+  it('runs right to left in Arabic: frame dir="rtl", sparklines from the right, ArrowRight goes back', async () => {
+    const el = await fixture<DynUsageSummary>(
+      html`<dyn-usage-summary
+        locale="ar"
+        from="2026-01"
+        to="2026-03"
+        .records=${HAND_RECORDS}
+      ></dyn-usage-summary>`,
+    );
+    await ready(el);
+    const frame = el.shadowRoot!.querySelector('[part="frame"]')!;
+    expect(frame.getAttribute('dir')).to.equal('rtl');
+    expect(frame.getAttribute('lang')).to.equal('ar');
+    expect(texts(el, '.title')).to.deep.equal(['الملخص']);
+    expect(texts(el, '.term')[0]).to.equal('المقاعد المتاحة');
+    const spark = el.shadowRoot!.querySelector<SVGSVGElement>('.spark')!;
+    const width = Number(spark.getAttribute('width'));
+    // Three months: Jan at the right edge (width − 3), Feb in the middle, Mar at the left edge (3).
+    const xs = [
+      ...spark
+        .querySelector('path')!
+        .getAttribute('d')!
+        .matchAll(/[ML]([\d.]+),/g),
+    ].map((m) => Number(m[1]));
+    expect(xs).to.deep.equal([width - 3, width / 2, 3]);
+    const readout = () => el.shadowRoot!.querySelector('.readout')!.textContent!.trim();
+    const key = async (name: string) => {
+      spark.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
+      await el.updateComplete;
+    };
+    const f = (date: string) => month('ar', date, { month: 'short', year: 'numeric' });
+    await key('End');
+    expect(readout().startsWith(f('2026-03-01'))).to.equal(true, readout());
+    await key('ArrowRight'); // towards the right: the month before
+    expect(readout().startsWith(f('2026-02-01'))).to.equal(true, readout());
+    await key('ArrowLeft'); // towards the left: the month after
+    expect(readout().startsWith(f('2026-03-01'))).to.equal(true, readout());
+  });
+});
