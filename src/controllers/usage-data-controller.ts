@@ -141,10 +141,17 @@ export class UsageDataController implements ReactiveController {
     this.computeError = null;
     let report: UsageReport | null = null;
     try {
-      if (problem !== null) throw new UsageLoadError(problem);
+      if (problem !== null)
+        throw new UsageLoadError(problem, undefined, { code: 'filter-invalid', values: { detail: problem } });
       // A report document's figures are made: shown "filtered" they would be silently unfiltered.
       if (loaded?.kind === 'report' && !isEmptyFilter(filter))
-        throw new UsageLoadError('filter: a report document cannot be filtered; filters need an export');
+        throw new UsageLoadError(
+          'filter: a report document cannot be filtered; filters need an export',
+          undefined,
+          {
+            code: 'filter-report-document',
+          },
+        );
       report = loaded ? reportOf(loaded, options, filter) : null;
     } catch (error) {
       this.computeError = toLoadError(error);

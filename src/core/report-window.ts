@@ -53,6 +53,7 @@ export function resolveReportWindow(
   warnings.push({
     code: 'window-clamped',
     message: `The window ${from} to ${to} is longer than ${MAX_WINDOW_MONTHS} months: cut to ${cut.from} to ${cut.to}, the data's months`,
+    values: { from, to, count: MAX_WINDOW_MONTHS, cutFrom: cut.from, cutTo: cut.to },
   });
   const snapshot = month < cut.from || month > cut.to ? cut.to : month;
   return { months: monthRange(cut.from, cut.to), month: snapshot, warnings };
@@ -88,5 +89,7 @@ function outlierWarning(
   return {
     code: 'outlier-month',
     message: `Month ${entry.month} (${rows}) is more than a year away from the rest of the data${rest}: check its rows' Month${effect}`,
+    ...(effect ? { variant: 'default-window' } : {}),
+    values: { month: entry.month, count: entry.rows, ...(main ? { from: main.from, to: main.to } : {}) },
   };
 }

@@ -1,4 +1,5 @@
 import type { InputWarning } from '../data/input-warning.js';
+import type { SkippedRow } from '../data/usage-record.js';
 import type { InsightsSection } from './insights/insights-report.js';
 
 export type * from './insights/insights-report.js';
@@ -111,7 +112,7 @@ export interface InputStats {
   /** Rows that fed the figures (skipped rows not included). */
   rows: number;
   /** Skipped rows, in line order; at most `SKIPPED_DETAIL_LIMIT` of them (see `skippedCount`). */
-  skipped: { line: number; reason: string }[];
+  skipped: SkippedRow[];
   /** Beyond the documented shape: every skipped row, also those past the detail limit. */
   skippedCount: number;
   /** Rows whose `AvailableSeats` cell was empty (read as 0). */

@@ -14,6 +14,7 @@ export async function* gunzip(
     throw new UsageInputError(
       'The file is gzip-compressed and this browser cannot unpack it (no DecompressionStream): unpack it first',
       'unreadable',
+      { variant: 'gzip-unsupported' },
     );
   }
   const stream = new DecompressionStream('gzip');
@@ -71,5 +72,7 @@ function gzipError(error: unknown): UsageInputError {
   const detail = error instanceof Error ? error.message : String(error);
   return new UsageInputError(`The gzip data is broken (${detail}): compress the export again`, 'unreadable', {
     cause: error,
+    variant: 'gzip-broken',
+    values: { detail },
   });
 }

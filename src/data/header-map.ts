@@ -53,6 +53,7 @@ export function mapHeader(header: readonly string[]): ColumnIndex {
     const noun = missing.length === 1 ? 'column' : 'columns';
     throw new UsageInputError(`Missing required ${noun}: ${missing.join(', ')}`, 'missing-columns', {
       missingColumns: [...missing],
+      values: { count: missing.length, columns: missing.join(', ') },
     });
   }
   const known = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];

@@ -27,7 +27,18 @@ export interface InputWarning {
   message: string;
   /** The input lines it concerns, when it concerns lines (at most `WARNING_LINE_LIMIT`). */
   lines?: number[];
+  /** Which wording of the code's sentence (`'more'`, `'default-window'`), when it has several. */
+  variant?: string;
+  /** The values the sentence names, so a page can say it in its reader's language (see `MessageValues`). */
+  values?: MessageValues;
 }
+
+/**
+ * The values of a message for the user, by placeholder name. Numbers are quantities (a page formats them
+ * for its reader; `count` picks the plural form); strings are shown as they are: line numbers, months,
+ * column names and quoted cell values, which a translation must not change.
+ */
+export type MessageValues = Record<string, string | number>;
 
 /** Lines listed per warning: enough to find the rows, never a copy of the file. */
 export const WARNING_LINE_LIMIT = 20;

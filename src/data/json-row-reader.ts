@@ -1,5 +1,6 @@
 import { mapHeader, normalizeColumnName, OPTIONAL_COLUMNS, REQUIRED_COLUMNS } from './header-map.js';
 import { UsageInputError } from './usage-input-error.js';
+import { skipReason } from './skip-reason.js';
 import { createUsageRowReader } from './usage-row-reader.js';
 import type { RowCounts, UsageRowReader } from './usage-row-reader.js';
 import type { UsageSink } from './usage-sink.js';
@@ -68,7 +69,7 @@ export function createJsonRowReader(sink: UsageSink, lookahead = JSON_HEADER_LOO
       }
     }
     visible = columns.length;
-    if (visible === 0) throw new UsageInputError('The JSON array holds no row objects', 'unreadable');
+    if (visible === 0) throw noObjects();
     if (final) mapHeader(columns); // every row is here: a missing column is missing
     for (const column of REQUIRED_COLUMNS) {
       const name = normalizeColumnName(column);
@@ -111,7 +112,7 @@ export function createJsonRowReader(sink: UsageSink, lookahead = JSON_HEADER_LOO
   function read(object: Record<string, unknown> | null, line: number): void {
     if (object === null) {
       carried.skippedCount++;
-      return sink.skip({ line, reason: 'row is not an object' });
+      return sink.skip({ line, ...skipReason('not-an-object', {}) });
     }
     const keys = Object.keys(object);
     for (let k = 0; k < keys.length; k++) {
@@ -139,6 +140,15 @@ export function createJsonRowReader(sink: UsageSink, lookahead = JSON_HEADER_LOO
     return new UsageInputError(
       `Column ${name} is given twice: ${spellings} (line ${line})`,
       'duplicate-columns',
+      {
+        variant: 'keys',
+        values: {
+          column: String(name),
+          first: JSON.stringify(first),
+          second: JSON.stringify(keys[k]),
+          line: String(line),
+        },
+      },
     );
   }
 
@@ -156,8 +166,7 @@ export function createJsonRowReader(sink: UsageSink, lookahead = JSON_HEADER_LOO
         sink.columns?.([]);
         return { rows: 0, skippedCount: 0, emptyAvailable: 0, hasRevenue: false };
       }
-      if (waiting && objects === 0)
-        throw new UsageInputError('The JSON array holds no row objects', 'unreadable');
+      if (waiting && objects === 0) throw noObjects();
       if (waiting) fixHeader(true);
       if (unseen.size > 0) mapHeader(columns.filter((_, column) => !unseen.has(column)));
       const counts = (reader as UsageRowReader).stats();
@@ -169,6 +178,12 @@ export function createJsonRowReader(sink: UsageSink, lookahead = JSON_HEADER_LOO
       };
     },
   };
+}
+
+function noObjects(): UsageInputError {
+  return new UsageInputError('The JSON array holds no row objects', 'unreadable', {
+    variant: 'json-no-objects',
+  });
 }
 
 function cellText(value: unknown): string {

@@ -22,6 +22,7 @@ export function classifyJson(value: unknown): JsonInput {
   throw new UsageInputError(
     'The JSON is not usage rows: expected an array of row objects, { "value": [...] } or a report document',
     'unreadable',
+    { variant: 'json-not-rows' },
   );
 }
 

@@ -22,7 +22,7 @@ export function jsonSyntaxError(detail: string, at: TextPosition, cause?: unknow
   return new UsageInputError(
     `The file is not valid JSON: ${detail} (line ${at.line}, column ${at.column})`,
     'unreadable',
-    { cause },
+    { cause, variant: 'json-syntax', values: { detail, line: String(at.line), column: String(at.column) } },
   );
 }
 

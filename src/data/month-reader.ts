@@ -58,6 +58,11 @@ export function createMonthReader(): MonthReader {
             code: 'date-day-first',
             message: `Month: dates are day first (${JSON.stringify(text)} on line ${line} is ${parseMonth(text, 'day-first')}), as Excel writes them in en-GB, nl, de or fr; read as such`,
             lines: [line],
+            values: {
+              value: JSON.stringify(text),
+              line: String(line),
+              month: String(parseMonth(text, 'day-first')),
+            },
           },
         ];
       }
@@ -68,6 +73,7 @@ export function createMonthReader(): MonthReader {
             code: 'date-order-ambiguous',
             message: `Month: no date tells day from month (${JSON.stringify(text)} on line ${line}); read month first, as Partner Center writes them`,
             lines: [line],
+            values: { value: JSON.stringify(text), line: String(line) },
           },
         ];
       }
@@ -81,5 +87,14 @@ function mixed(a: Sighting, aFirst: string, b: Sighting, bFirst: string): UsageI
     `Month: the file mixes date orders: ${JSON.stringify(a.text)} on line ${a.line} reads ${aFirst} first, ` +
       `${JSON.stringify(b.text)} on line ${b.line} ${bFirst} first; save the export again with one date format`,
     'date-order-mixed',
+    {
+      variant: aFirst === 'day' ? 'day-first' : 'month-first',
+      values: {
+        first: JSON.stringify(a.text),
+        firstLine: String(a.line),
+        second: JSON.stringify(b.text),
+        secondLine: String(b.line),
+      },
+    },
   );
 }

@@ -1,5 +1,6 @@
 import { WARNING_LINE_LIMIT } from './input-warning.js';
 import type { InputWarning } from './input-warning.js';
+import { skipReason } from './skip-reason.js';
 
 /** The one warning of a semicolon-separated file: its numbers were read with a decimal comma. */
 export const DECIMAL_COMMA_WARNING: InputWarning = {
@@ -18,7 +19,7 @@ export function withWarnings(...lists: (readonly InputWarning[] | undefined)[]):
 
 /** The skipped row's reason when a stray quote broke it (both tokenizers say the same). */
 export function strayQuoteReason(line: number): string {
-  return `a quote in line ${line} makes a cell run over the lines after it (a stray quote?): line ${line} is skipped and the lines after it read again`;
+  return skipReason('stray-quote', { line: String(line) }).reason;
 }
 
 /** Rows a stray quote broke, for the `rows-recovered` warning. */
@@ -34,12 +35,16 @@ export class RecoveredRows {
   warnings(): InputWarning[] {
     const first = this.lines[0];
     if (first === undefined) return [];
-    const others = this.count > 1 ? ` (and ${this.count - 1} more)` : '';
+    const more = this.count - 1;
+    const others = more > 0 ? ` (and ${more} more)` : '';
     return [
       {
         code: 'rows-recovered',
         message: `A quote in line ${first}${others} made a cell run over the lines after it (a stray quote?): that line was skipped and the rows after it were read again`,
         lines: [...this.lines],
+        ...(more > 0
+          ? { variant: 'more', values: { line: String(first), count: more } }
+          : { values: { line: String(first) } }),
       },
     ];
   }

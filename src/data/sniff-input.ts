@@ -31,6 +31,7 @@ export function sniffInput(head: Uint8Array, final: boolean): InputKind | null {
     throw new UsageInputError(
       'This is an Excel 97–2003 workbook (.xls), not an export: save the sheet as CSV (CSV UTF-8) and load that',
       'workbook',
+      { variant: 'xls' },
     );
   }
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return 'text';
@@ -65,6 +66,7 @@ export function refuseTextStart(firstLine: string): void {
     throw new UsageInputError(
       'This is markup (XML or HTML), not an export: perhaps an error document was served in place of the file',
       'html-page',
+      { variant: 'markup' },
     );
   }
   if (!/^(?:["\d-]|true|false|null)/.test(line)) return;
@@ -79,6 +81,7 @@ export function refuseTextStart(firstLine: string): void {
     throw new UsageInputError(
       `This is a single JSON value (${shown}), not an export: expected CSV, TSV or a JSON array of rows`,
       'json-scalar',
+      { values: { value: shown } },
     );
   }
 }

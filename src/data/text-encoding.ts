@@ -91,6 +91,7 @@ export class EncodingTally {
           code: 'encoding-windows-1252',
           message: `The file is not UTF-8 (line ${first} is the first with a byte that is not): read as Windows-1252, as Excel saves "CSV" on Windows`,
           lines: [first],
+          values: { line: String(first) },
         },
       ];
     }
@@ -100,6 +101,8 @@ export class EncodingTally {
         code: 'encoding-invalid-utf8',
         message: `Bytes that are not UTF-8 in line${this.lines.length > 1 ? 's' : ''} ${lines}: read one by one as Windows-1252 characters, so check those names`,
         lines: [...this.lines],
+        ...(this.more ? { variant: 'more' } : {}),
+        values: { count: this.lines.length, lines: this.lines.join(', ') },
       },
     ];
   }

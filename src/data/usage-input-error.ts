@@ -1,3 +1,5 @@
+import type { MessageValues } from './input-warning.js';
+
 /** Why an input could not be read at all (as opposed to single rows, which are skipped). */
 export type UsageInputErrorCode =
   | 'missing-columns'
@@ -19,6 +21,10 @@ export type UsageInputErrorCode =
 export interface UsageInputErrorOptions extends ErrorOptions {
   /** The canonical names of the missing required columns. */
   missingColumns?: string[];
+  /** Which wording of the code's sentence (`'xls'` for a `'workbook'`), when it has several. */
+  variant?: string;
+  /** The values the message names, by placeholder name (see `MessageValues`). */
+  values?: MessageValues;
 }
 
 /** The whole input is unusable: a required column is missing, the JSON is broken, or the file is empty. */
@@ -27,10 +33,16 @@ export class UsageInputError extends Error {
   readonly code: UsageInputErrorCode;
   /** The canonical names of the missing required columns (empty unless `code` is `'missing-columns'`). */
   readonly missingColumns: string[];
+  /** Which wording of the code's sentence, when it has several: `code` and `variant` pick a translation. */
+  readonly variant: string | undefined;
+  /** The values the message names (columns, lines, cells), for a page that says it in its reader's language. */
+  readonly values: MessageValues;
 
   constructor(message: string, code: UsageInputErrorCode, options: UsageInputErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.missingColumns = options.missingColumns ?? [];
+    this.variant = options.variant;
+    this.values = options.values ?? {};
   }
 }

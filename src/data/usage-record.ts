@@ -1,3 +1,6 @@
+import type { MessageValues } from './input-warning.js';
+import type { SkipReasonCode } from './skip-reason.js';
+
 /**
  * One row of a Partner Center `DynamicsUsage` export after normalising: one subscription in one month.
  * Seat counts are stock values for that month (never summed across months for a headline).
@@ -34,5 +37,10 @@ export interface UsageRecord {
 /** A row the reader could not use, with the 1-based line it started on (the header is line 1). */
 export interface SkippedRow {
   line: number;
+  /** Why, in English (the CLI prints it). */
   reason: string;
+  /** Why, as a stable code (see `SkipReasonCode`); absent in documents written before codes. */
+  code?: SkipReasonCode;
+  /** The values `reason` names (column, cell, counts), by placeholder name. */
+  values?: MessageValues;
 }

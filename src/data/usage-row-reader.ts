@@ -4,6 +4,9 @@ import { createMonthReader } from './month-reader.js';
 import type { MonthReader } from './month-reader.js';
 import { numberProblem, parseRevenue, parseSeats } from './parse-seats.js';
 import type { DecimalMark } from './parse-seats.js';
+import { strayQuoteReason } from './reader-warnings.js';
+import { numberReason, skipReason } from './skip-reason.js';
+import type { SkipReason } from './skip-reason.js';
 import type { UsageRecord } from './usage-record.js';
 import type { ReadStats, UsageSink } from './usage-sink.js';
 
@@ -49,46 +52,53 @@ export function createUsageRowReader(
 
   const cell = (fields: readonly string[], index: number): string =>
     index === -1 ? '' : (fields[index] ?? '').trim();
-  const skip = (line: number, reason: string): void => {
+  const skip = (line: number, why: SkipReason | { reason: string }): void => {
     skippedCount++;
-    sink.skip({ line, reason });
+    sink.skip({ line, ...why });
   };
-  const seats = (text: string): string => numberProblem(text, decimal, true);
+  const empty = (column: string): SkipReason => skipReason('cell-empty', { column });
+  const seats = (column: string, text: string) =>
+    numberReason(column, quote(text), numberProblem(text, decimal, true));
 
   function row(fields: readonly string[], line: number): void {
     const subscriptionId = cell(fields, at.SubscriptionId);
     if (fields.length !== width || subscriptionId === '') {
       if (fields.every((field) => field.trim() === '')) return;
-      if (fields.length !== width) return skip(line, `row has ${fields.length} fields, header has ${width}`);
-      return skip(line, 'SubscriptionId is empty');
+      if (fields.length !== width)
+        return skip(line, skipReason('field-count', { fields: fields.length, width }));
+      return skip(line, empty('SubscriptionId'));
     }
     const monthText = cell(fields, at.Month);
     rowLine = line;
     const month = remember(months, monthText, readMonth);
     if (month === null)
-      return skip(line, monthText === '' ? 'Month is empty' : `Month ${quote(monthText)} is not a month`);
+      return skip(
+        line,
+        monthText === ''
+          ? empty('Month')
+          : skipReason('not-a-month', { column: 'Month', value: quote(monthText) }),
+      );
     const sku = cell(fields, at.SKU);
-    if (sku === '') return skip(line, 'SKU is empty');
+    if (sku === '') return skip(line, empty('SKU'));
     const customerName = cell(fields, at.CustomerName);
     const customerTenantId = cell(fields, at.CustomerTenantId);
-    if (customerName === '' && customerTenantId === '') return skip(line, 'CustomerName is empty');
+    if (customerName === '' && customerTenantId === '') return skip(line, empty('CustomerName'));
 
     const availableText = cell(fields, at.AvailableSeats);
     const available = parseSeats(availableText, decimal);
-    if (available === null)
-      return skip(line, `AvailableSeats ${quote(availableText)} ${seats(availableText)}`);
+    if (available === null) return skip(line, seats('AvailableSeats', availableText));
     const assignedText = cell(fields, at.AssignedSeats);
     const assigned = parseSeats(assignedText, decimal);
-    if (assigned === null) return skip(line, `AssignedSeats ${quote(assignedText)} ${seats(assignedText)}`);
+    if (assigned === null) return skip(line, seats('AssignedSeats', assignedText));
     const activeText = cell(fields, at.ActiveSeats);
     const active = parseSeats(activeText, decimal);
-    if (active === null) return skip(line, `ActiveSeats ${quote(activeText)} ${seats(activeText)}`);
+    if (active === null) return skip(line, seats('ActiveSeats', activeText));
     const revenueText = cell(fields, at.BilledRevenueUSD);
     const billedRevenue = parseRevenue(revenueText, decimal);
     if (billedRevenue === 'invalid')
       return skip(
         line,
-        `BilledRevenueUSD ${quote(revenueText)} ${numberProblem(revenueText, decimal, false)}`,
+        numberReason('BilledRevenueUSD', quote(revenueText), numberProblem(revenueText, decimal, false)),
       );
 
     const market = cell(fields, at.CustomerMarket);
@@ -123,7 +133,14 @@ export function createUsageRowReader(
     return { rows, skippedCount, emptyAvailable, hasRevenue, ...(warnings.length > 0 ? { warnings } : {}) };
   }
 
-  return { row, stats, skip, months: monthReader };
+  // The tokenizers say why a row broke in English only; the stray quote, their one reason, gets its code here.
+  const skipBroken = (line: number, reason: string): void =>
+    skip(
+      line,
+      reason === strayQuoteReason(line) ? skipReason('stray-quote', { line: String(line) }) : { reason },
+    );
+
+  return { row, stats, skip: skipBroken, months: monthReader };
 }
 
 /** `compute(key)`, cached in `cache`; the cache starts over past 1000 keys so hostile input can't grow it. */

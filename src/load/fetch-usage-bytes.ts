@@ -24,13 +24,19 @@ export async function* fetchUsageBytes(
     response = await fetch(url, { signal });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new UsageLoadError(
-      `Could not load ${url}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UsageLoadError(`Could not load ${url}: ${detail}`, undefined, {
+      code: 'network',
+      values: { url, detail },
+    });
   }
   if (!response.ok) {
     const statusText = response.statusText ? ` ${response.statusText}` : '';
-    throw new UsageLoadError(`Could not load ${url}: HTTP ${response.status}${statusText}`, response.status);
+    const status = `${response.status}${statusText}`;
+    throw new UsageLoadError(`Could not load ${url}: HTTP ${status}`, response.status, {
+      code: 'http-status',
+      values: { url, status },
+    });
   }
   const length = Number(response.headers.get('Content-Length'));
   const encoded = response.headers.has('Content-Encoding');

@@ -176,10 +176,20 @@ function workerReplies(worker: Worker, signal: AbortSignal) {
   };
   const onError = (event: ErrorEvent) => {
     event.preventDefault();
-    fail(new UsageLoadError(`The parser worker failed: ${event.message || 'unknown error'}`));
+    const detail = event.message || 'unknown error';
+    fail(
+      new UsageLoadError(`The parser worker failed: ${detail}`, undefined, {
+        code: 'worker-failed',
+        values: { detail },
+      }),
+    );
   };
   const onMessageError = () =>
-    fail(new UsageLoadError('The parser worker sent a result that could not be read'));
+    fail(
+      new UsageLoadError('The parser worker sent a result that could not be read', undefined, {
+        code: 'worker-unreadable',
+      }),
+    );
   const onAbort = () => fail(signal.reason);
   worker.addEventListener('message', onMessage);
   worker.addEventListener('error', onError);

@@ -53,7 +53,11 @@ export async function parseUsageUrl(url: string, options: ParseUsageUrlOptions):
       return result.kind === 'table' ? { ...result, parsedIn: 'worker' } : result;
     } catch (error) {
       if (!(error instanceof WorkerStartError)) throw error;
-      if (mode === 'worker') throw new UsageLoadError(`Could not parse in a worker: ${error.message}`);
+      if (mode === 'worker')
+        throw new UsageLoadError(`Could not parse in a worker: ${error.message}`, undefined, {
+          code: 'worker-unavailable',
+          values: { detail: error.message },
+        });
       fallbackReason = error.message;
     }
   }

@@ -48,7 +48,7 @@ export class SourceLink {
             signal.addEventListener('abort', () => reject(signal.reason)),
           );
         }
-        throw new UsageLoadError(missingMessage(id, found, root));
+        throw missingSource(id, found, root);
       });
       this.wait = { id, root, load, release: load.retain() };
     }
@@ -99,11 +99,24 @@ async function pageSettled(signal: AbortSignal): Promise<void> {
   });
 }
 
-function missingMessage(id: string, found: Element | null, root: Document | ShadowRoot): string {
-  const where = root instanceof ShadowRoot ? 'this shadow root' : 'this document';
-  if (!found) return `source "${id}" names no <${SOURCE_TAG}> in ${where}`;
+function missingSource(id: string, found: Element | null, root: Document | ShadowRoot): UsageLoadError {
+  const inShadow = root instanceof ShadowRoot;
+  const where = inShadow ? 'this shadow root' : 'this document';
+  if (!found)
+    return new UsageLoadError(`source "${id}" names no <${SOURCE_TAG}> in ${where}`, undefined, {
+      code: 'source-missing',
+      values: { id },
+      ...(inShadow ? { variant: 'shadow-root' } : {}),
+    });
   const tag = found.localName;
   return tag === SOURCE_TAG
-    ? `source "${id}" names a <${SOURCE_TAG}> that is not defined (import dyn-usage-kit/source, or the bundle)`
-    : `source "${id}" names a <${tag}>, not a <${SOURCE_TAG}>`;
+    ? new UsageLoadError(
+        `source "${id}" names a <${SOURCE_TAG}> that is not defined (import dyn-usage-kit/source, or the bundle)`,
+        undefined,
+        { code: 'source-undefined', values: { id } },
+      )
+    : new UsageLoadError(`source "${id}" names a <${tag}>, not a <${SOURCE_TAG}>`, undefined, {
+        code: 'source-not-source',
+        values: { id, tag },
+      });
 }

@@ -109,7 +109,10 @@ function absoluteUrl(src: string): string | UsageLoadError {
   try {
     return new URL(src, document.baseURI).href;
   } catch {
-    return new UsageLoadError(`src: ${JSON.stringify(src)} is not a URL`);
+    return new UsageLoadError(`src: ${JSON.stringify(src)} is not a URL`, undefined, {
+      code: 'not-a-url',
+      values: { src: JSON.stringify(src) },
+    });
   }
 }
 

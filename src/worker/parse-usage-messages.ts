@@ -1,5 +1,6 @@
 import { UsageInputError } from '../data/usage-input-error.js';
 import type { UsageInputErrorCode } from '../data/usage-input-error.js';
+import type { MessageValues } from '../data/input-warning.js';
 import type { UsageTableResult } from '../table/read-usage-table.js';
 import type { PackedTable } from './packed-table.js';
 
@@ -35,12 +36,15 @@ export interface SerializedError {
   code?: UsageInputErrorCode;
   missingColumns?: string[];
   status?: number;
+  /** A `UsageInputError`'s wording and values, so that the page can translate it. */
+  variant?: string;
+  values?: MessageValues;
 }
 
 export function serializeError(error: unknown): SerializedError {
   if (error instanceof UsageInputError) {
-    const { name, message, code, missingColumns } = error;
-    return { name, message, code, missingColumns };
+    const { name, message, code, missingColumns, variant, values } = error;
+    return { name, message, code, missingColumns, values, ...(variant === undefined ? {} : { variant }) };
   }
   // By name, not class: the class lives with the page's loader (load/), which the worker must not import.
   if (error instanceof Error && error.name === 'UsageLoadError') {

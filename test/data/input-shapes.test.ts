@@ -89,6 +89,7 @@ describe('encodings', () => {
         message:
           'The file is not UTF-8 (line 2 is the first with a byte that is not): read as Windows-1252, as Excel saves "CSV" on Windows',
         lines: [2],
+        values: { line: '2' },
       },
     ]);
     const names = report.topCustomers.customers.map((c) => c.customerName).sort();
@@ -164,8 +165,18 @@ describe('semicolon CSV with decimal commas', () => {
       assert.deepEqual([...result.table.available], [12, 4]);
       assert.deepEqual([...result.table.revenue], [1234.56, -0.5]);
       assert.deepEqual(result.table.skipped, [
-        { line: 3, reason: 'BilledRevenueUSD "1.234,56" has a thousands separator' },
-        { line: 4, reason: 'AvailableSeats "1.000" has a thousands separator' },
+        {
+          line: 3,
+          reason: 'BilledRevenueUSD "1.234,56" has a thousands separator',
+          code: 'thousands-separator',
+          values: { column: 'BilledRevenueUSD', value: '"1.234,56"' },
+        },
+        {
+          line: 4,
+          reason: 'AvailableSeats "1.000" has a thousands separator',
+          code: 'thousands-separator',
+          values: { column: 'AvailableSeats', value: '"1.000"' },
+        },
       ]);
       assert.deepEqual(
         result.stats.warnings?.map((w) => w.code),
@@ -179,7 +190,12 @@ describe('semicolon CSV with decimal commas', () => {
       'SubscriptionId,Month,SKU,CustomerName,CustomerMarket,AvailableSeats,AssignedSeats,ActiveSeats\ns1,2026-01-01,S,C,Germany,"1,234",1,1';
     const report = reportFromText(csv);
     assert.deepEqual(report.input.skipped, [
-      { line: 2, reason: 'AvailableSeats "1,234" has a thousands separator' },
+      {
+        line: 2,
+        reason: 'AvailableSeats "1,234" has a thousands separator',
+        code: 'thousands-separator',
+        values: { column: 'AvailableSeats', value: '"1,234"' },
+      },
     ]);
   });
 });
@@ -344,9 +360,24 @@ describe('numbers past 2^53', () => {
       const result = await readUsageTable(chunksOf([...input]));
       assert.ok(result.kind === 'table');
       assert.deepEqual(result.table.skipped, [
-        { line: 2, reason: 'AvailableSeats "9007199254740993" is too large (2^53 or more)' },
-        { line: 3, reason: 'BilledRevenueUSD "1e300" is too large (2^53 or more)' },
-        { line: 4, reason: 'BilledRevenueUSD "-9007199254740992" is too large (2^53 or more)' },
+        {
+          line: 2,
+          reason: 'AvailableSeats "9007199254740993" is too large (2^53 or more)',
+          code: 'number-too-large',
+          values: { column: 'AvailableSeats', value: '"9007199254740993"' },
+        },
+        {
+          line: 3,
+          reason: 'BilledRevenueUSD "1e300" is too large (2^53 or more)',
+          code: 'number-too-large',
+          values: { column: 'BilledRevenueUSD', value: '"1e300"' },
+        },
+        {
+          line: 4,
+          reason: 'BilledRevenueUSD "-9007199254740992" is too large (2^53 or more)',
+          code: 'number-too-large',
+          values: { column: 'BilledRevenueUSD', value: '"-9007199254740992"' },
+        },
       ]);
       assert.deepEqual([...result.table.revenue], [2 ** 53 - 1]);
     });

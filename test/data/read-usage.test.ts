@@ -125,7 +125,14 @@ const EXPORT_RECORDS: UsageRecord[] = [
     active: 1,
   }),
 ];
-const EXPORT_SKIPPED = [{ line: 9, reason: 'Month "June 2026" is not a month' }];
+const EXPORT_SKIPPED = [
+  {
+    line: 9,
+    reason: 'Month "June 2026" is not a month',
+    code: 'not-a-month',
+    values: { column: 'Month', value: '"June 2026"' },
+  },
+];
 const EXPORT_STATS = {
   format: 'csv',
   rows: 5,
@@ -242,7 +249,14 @@ describe('readUsage: formats', () => {
         active: 1,
       }),
     ]);
-    assert.deepEqual(skipped, [{ line: 4, reason: 'Month "2026-13-01T00:00:00Z" is not a month' }]);
+    assert.deepEqual(skipped, [
+      {
+        line: 4,
+        reason: 'Month "2026-13-01T00:00:00Z" is not a month',
+        code: 'not-a-month',
+        values: { column: 'Month', value: '"2026-13-01T00:00:00Z"' },
+      },
+    ]);
   });
 
   it('reads a camelCase JSON array, with the union of keys as header and extra keys kept', async () => {
@@ -327,7 +341,14 @@ describe('readUsage: formats', () => {
         ['sub-5', '2025-12'],
       ],
     );
-    assert.deepEqual(skipped, [{ line: 7, reason: 'Month "13/1/2026" is not a month' }]);
+    assert.deepEqual(skipped, [
+      {
+        line: 7,
+        reason: 'Month "13/1/2026" is not a month',
+        code: 'not-a-month',
+        values: { column: 'Month', value: '"13/1/2026"' },
+      },
+    ]);
   });
 
   it('reads UTF-16 LE text that starts with a byte order mark (Excel "Unicode text")', async () => {
@@ -560,6 +581,13 @@ describe('readUsageText and readUsageRecords', () => {
         active: 0,
       }),
     ]);
-    assert.deepEqual(sink.skipped, [{ line: 3, reason: 'Month "soon" is not a month' }]);
+    assert.deepEqual(sink.skipped, [
+      {
+        line: 3,
+        reason: 'Month "soon" is not a month',
+        code: 'not-a-month',
+        values: { column: 'Month', value: '"soon"' },
+      },
+    ]);
   });
 });

@@ -179,7 +179,14 @@ describe('createUsageRowReader: rows', () => {
       sink.records.map((r) => r.billedRevenue),
       [12.5, null],
     );
-    assert.deepEqual(sink.skipped, [{ line: 4, reason: 'BilledRevenueUSD "$12" is not a number' }]);
+    assert.deepEqual(sink.skipped, [
+      {
+        line: 4,
+        reason: 'BilledRevenueUSD "$12" is not a number',
+        code: 'not-a-number',
+        values: { column: 'BilledRevenueUSD', value: '"$12"' },
+      },
+    ]);
     assert.deepEqual(stats, { rows: 2, skippedCount: 1, emptyAvailable: 0, hasRevenue: true });
   });
 
@@ -191,8 +198,8 @@ describe('createUsageRowReader: rows', () => {
       ['', ''],
     ]);
     assert.deepEqual(sink.skipped, [
-      { line: 2, reason: 'SKU is empty' },
-      { line: 3, reason: 'CustomerName is empty' },
+      { line: 2, reason: 'SKU is empty', code: 'cell-empty', values: { column: 'SKU' } },
+      { line: 3, reason: 'CustomerName is empty', code: 'cell-empty', values: { column: 'CustomerName' } },
     ]);
     assert.equal(stats.skippedCount, 2);
   });
@@ -204,9 +211,19 @@ describe('createUsageRowReader: rows', () => {
       ['s3', '2026-06', 'D365', 'C', 'Germany', '"1"', '1', '1'],
     ]);
     assert.deepEqual(sink.skipped, [
-      { line: 2, reason: `Month "${'x'.repeat(39)}…" is not a month` },
-      { line: 3, reason: 'Month is empty' },
-      { line: 4, reason: 'AvailableSeats "\\"1\\"" is not a non-negative whole number' },
+      {
+        line: 2,
+        reason: `Month "${'x'.repeat(39)}…" is not a month`,
+        code: 'not-a-month',
+        values: { column: 'Month', value: `"${'x'.repeat(39)}…"` },
+      },
+      { line: 3, reason: 'Month is empty', code: 'cell-empty', values: { column: 'Month' } },
+      {
+        line: 4,
+        reason: 'AvailableSeats "\\"1\\"" is not a non-negative whole number',
+        code: 'not-a-whole-number',
+        values: { column: 'AvailableSeats', value: '"\\"1\\""' },
+      },
     ]);
   });
 
@@ -214,13 +231,48 @@ describe('createUsageRowReader: rows', () => {
     const sink = collectSink();
     const result = readUsageText(fixture('bad-rows.csv'), sink);
     assert.deepEqual(sink.skipped, [
-      { line: 3, reason: 'Month "not-a-month" is not a month' },
-      { line: 4, reason: 'AvailableSeats "-3" is not a non-negative whole number' },
-      { line: 5, reason: 'AssignedSeats "ten" is not a non-negative whole number' },
-      { line: 6, reason: 'row has 3 fields, header has 8' },
-      { line: 8, reason: 'SubscriptionId is empty' },
-      { line: 9, reason: 'row has 9 fields, header has 8' },
-      { line: 11, reason: 'ActiveSeats "2.5" is not a non-negative whole number' },
+      {
+        line: 3,
+        reason: 'Month "not-a-month" is not a month',
+        code: 'not-a-month',
+        values: { column: 'Month', value: '"not-a-month"' },
+      },
+      {
+        line: 4,
+        reason: 'AvailableSeats "-3" is not a non-negative whole number',
+        code: 'not-a-whole-number',
+        values: { column: 'AvailableSeats', value: '"-3"' },
+      },
+      {
+        line: 5,
+        reason: 'AssignedSeats "ten" is not a non-negative whole number',
+        code: 'not-a-whole-number',
+        values: { column: 'AssignedSeats', value: '"ten"' },
+      },
+      {
+        line: 6,
+        reason: 'row has 3 fields, header has 8',
+        code: 'field-count',
+        values: { fields: 3, width: 8 },
+      },
+      {
+        line: 8,
+        reason: 'SubscriptionId is empty',
+        code: 'cell-empty',
+        values: { column: 'SubscriptionId' },
+      },
+      {
+        line: 9,
+        reason: 'row has 9 fields, header has 8',
+        code: 'field-count',
+        values: { fields: 9, width: 8 },
+      },
+      {
+        line: 11,
+        reason: 'ActiveSeats "2.5" is not a non-negative whole number',
+        code: 'not-a-whole-number',
+        values: { column: 'ActiveSeats', value: '"2.5"' },
+      },
     ]);
     assert.deepEqual(
       sink.records.map((r) => [r.subscriptionId, r.month, r.available, r.assigned, r.active]),

@@ -5,6 +5,8 @@ import type { UsageLoadError } from '../../load/usage-load-error.js';
 import type { InputStats } from '../../core/report.js';
 import type { UsageFormatters } from '../../view/formatters.js';
 import type { Localizer } from '../../i18n/localizer.js';
+import { inputMessage } from './input-message.js';
+import type { CodedMessage } from './input-message.js';
 
 /**
  * Loading: a bar with percent when the size is known, an indeterminate bar with bytes read otherwise.
@@ -48,13 +50,15 @@ export function renderEmpty(message: string): TemplateResult {
 }
 
 export function renderError(
-  error: Pick<UsageLoadError, 'message'> | null,
+  error: (Pick<UsageLoadError, 'message'> & CodedMessage) | null,
   { t }: Localizer,
   heading = t('state.errorHeading'),
 ): TemplateResult {
+  // The kit's code for the error in the reader's language; English for an error it did not foresee.
+  const detail = error ? inputMessage(t, 'error', error, error.message) : t('state.errorUnknown');
   return html`<div class="state error" part="state error" role="alert">
     <strong>${heading}</strong>
-    <span class="detail">${error?.message ?? t('state.errorUnknown')}</span>
+    <span class="detail">${detail}</span>
   </div>`;
 }
 
@@ -80,8 +84,17 @@ export function renderSkippedNotice(
   return html`<details class="notice" part="notice">
     <summary>${parts.join(' · ')}</summary>
     <ul>
-      ${warnings.map((warning) => html`<li class="warning" data-code=${warning.code}>${warning.message}</li>`)}
-      ${input.skipped.map((row) => html`<li>${t('notice.line', { line: String(row.line), reason: row.reason })}</li>`)}
+      ${warnings.map((warning) => {
+        const text = inputMessage(t, 'warning', warning, warning.message);
+        return html`<li class="warning" data-code=${warning.code}>${text}</li>`;
+      })}
+      ${input.skipped.map((row) => {
+        const text = t('notice.line', {
+          line: String(row.line),
+          reason: inputMessage(t, 'skip', row, row.reason),
+        });
+        return html`<li data-code=${row.code ?? nothing}>${text}</li>`;
+      })}
       ${hidden > 0 ? html`<li>${t('notice.more', { count: hidden })}</li>` : nothing}
     </ul>
   </details>`;

@@ -14,6 +14,12 @@ export interface UsageErrorDetail {
   message: string;
   /** The HTTP status, for a failed fetch. */
   status?: number;
+  /** Why, as a stable code (`UsageLoadErrorCode` or `UsageInputErrorCode`), when the kit knows. */
+  code?: string;
+  /** Which wording of the code's sentence, when it has several. */
+  variant?: string;
+  /** The values the message names, by placeholder name. */
+  values?: Record<string, string | number>;
 }
 
 declare global {

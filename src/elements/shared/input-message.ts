@@ -1,0 +1,53 @@
+import type { MessageKey } from '../../i18n/catalog.js';
+import { en } from '../../i18n/locales/en/index.js';
+import type { Localizer } from '../../i18n/localizer.js';
+import type { Message } from '../../i18n/message.js';
+
+/** A warning, skipped row or error as the data gives it: a code, maybe a variant, and its values. */
+export interface CodedMessage {
+  readonly code?: unknown;
+  readonly variant?: unknown;
+  readonly values?: unknown;
+}
+
+type AnyValues = Readonly<Record<string, string | number>>;
+
+/**
+ * `t('input.<kind>.<code>[.<variant>]', values)`: what the reader said, in the element's language. `english`
+ * (the data's own message) when the kit has no message for the code, or the values lack one it names: a
+ * document from a newer (or older) writer still reads, in English.
+ */
+export function inputMessage(
+  t: Localizer['t'],
+  kind: 'warning' | 'skip' | 'error',
+  item: CodedMessage,
+  english: string,
+): string {
+  if (typeof item.code !== 'string') return english;
+  const variant = typeof item.variant === 'string' ? `.${item.variant}` : '';
+  const key = `input.${kind}.${item.code}${variant}`;
+  if (!Object.hasOwn(en, key)) return english;
+  const values = valuesOf(item.values);
+  const message: Message = en[key as MessageKey];
+  if (values === null || !fits(message, values)) return english;
+  // The key was checked against the catalog above; its values against the placeholders it names.
+  return (t as (key: MessageKey, values: AnyValues) => string)(key as MessageKey, values);
+}
+
+function valuesOf(values: unknown): AnyValues | null {
+  if (values === undefined) return {};
+  if (typeof values !== 'object' || values === null) return null;
+  const entries = Object.entries(values);
+  return entries.every(([, v]) => typeof v === 'string' || typeof v === 'number')
+    ? (Object.fromEntries(entries) as AnyValues)
+    : null;
+}
+
+/** Whether `values` fills every placeholder of `message` (a plural message needs a numeric `count`). */
+function fits(message: Message, values: AnyValues): boolean {
+  const forms = typeof message === 'string' ? [message] : Object.values(message);
+  if (typeof message !== 'string' && typeof values['count'] !== 'number') return false;
+  return forms.every((form) =>
+    [...form.matchAll(/\{([A-Za-z0-9_]+)\}/g)].every((hole) => Object.hasOwn(values, hole[1] as string)),
+  );
+}
