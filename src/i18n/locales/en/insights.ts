@@ -39,6 +39,8 @@ export default {
   'insights.list.empty': 'No customer in this list.',
   'insights.column.customer': 'Customer',
   'insights.column.seats': 'Seats',
+  'insights.column.unassigned': 'Unassigned',
+  'insights.column.inactive': 'Inactive',
   'insights.column.fall': 'Fall (points)',
   'insights.column.activePercent': 'Active %',
   'insights.column.subscriptions': 'Subscriptions',
