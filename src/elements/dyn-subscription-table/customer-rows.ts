@@ -7,7 +7,10 @@ import type { SubscriptionTrend } from '../../core/report.js';
 import { findSearchMatch } from '../../view/search-match.js';
 import type { CustomerSortKey } from '../../view/sort-customer-rows.js';
 import type { UsageFormatters } from '../../view/formatters.js';
+import { marketToAlpha2 } from '../../data/markets.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import { dataName } from '../shared/data-text.js';
+import { partSlot, withParts } from '../shared/message-parts.js';
 
 /** A column of the customer table; `key` null for the trend, which does not sort. */
 export interface TableColumn {
@@ -23,6 +26,7 @@ export interface RowContext {
   months: readonly string[];
   query: string;
   f: UsageFormatters;
+  localizer: Localizer;
 }
 
 /** More than this many subscriptions under one customer would make the page scroll forever. */
@@ -76,7 +80,7 @@ function customerCell(row: CustomerRow, column: TableColumn, context: RowContext
     case 'rank':
       return row.rank === null ? '–' : f.seats(row.rank);
     case 'market':
-      return row.market ? dataName(row.market) : '–';
+      return row.market ? dataName(countryName(row.market, f)) : '–';
     case 'segment':
       return row.segment ? dataName(row.segment) : '–';
     case 'billedRevenue':
@@ -90,8 +94,17 @@ function customerCell(row: CustomerRow, column: TableColumn, context: RowContext
     case 'activePercentLast':
       return f.percent(row.activePercentLast);
     default:
-      return renderSparkline(row.activePercent, months, f);
+      return renderSparkline(row.activePercent, months, context);
   }
+}
+
+/**
+ * A market as the reader names it: the export's English market name ("Germany") becomes the country's
+ * name in the reader's language (Intl, as the map shows it); a market that names no country stays as it is.
+ */
+export function countryName(market: string, f: UsageFormatters): string {
+  const code = market ? marketToAlpha2(market) : null;
+  return code ? f.country(code, market) : market;
 }
 
 /** The tenant id under the name, only when it is what the search found. */
@@ -110,22 +123,27 @@ export function highlight(text: string, query: string): TemplateResult | string 
 }
 
 function renderSubscriptions(row: CustomerRow, context: RowContext): TemplateResult {
-  const { f, months } = context;
+  const { f, months, localizer } = context;
+  const { t } = localizer;
   const last = months.length - 1;
-  const lastMonth = months[last] ? ` (${f.monthShort(months[last], true)})` : '';
+  const lastMonth = months[last] ? f.monthShort(months[last], true) : '';
+  const ofMonth = (label: string) =>
+    lastMonth ? t('subscriptions.subs.ofMonth', { label, month: lastMonth }) : label;
   const shown = row.subscriptions.slice(0, SUBSCRIPTIONS_SHOWN);
   return html`<table class="subs" part="subscriptions">
       <caption class="visually-hidden">
-        Subscriptions of ${row.customerName}
+        ${withParts(t('subscriptions.subs.caption', { customer: partSlot(0) }), [
+          html`<bdi>${row.customerName}</bdi>`,
+        ])}
       </caption>
       <thead>
         <tr>
-          <th scope="col">SKU</th>
-          <th scope="col">Subscription</th>
-          <th scope="col" class="num">Available${lastMonth}</th>
-          <th scope="col" class="num">Active${lastMonth}</th>
-          <th scope="col" class="num">Active usage %</th>
-          <th scope="col">Trend</th>
+          <th scope="col">${t('subscriptions.subs.sku')}</th>
+          <th scope="col">${t('subscriptions.subs.subscription')}</th>
+          <th scope="col" class="num">${ofMonth(t('metric.available.short'))}</th>
+          <th scope="col" class="num">${ofMonth(t('metric.active.short'))}</th>
+          <th scope="col" class="num">${t('metric.activePercent.label')}</th>
+          <th scope="col">${t('subscriptions.subs.trend')}</th>
         </tr>
       </thead>
       <tbody>
@@ -138,7 +156,7 @@ function renderSubscriptions(row: CustomerRow, context: RowContext): TemplateRes
             <td class="num">${f.seats(available)}</td>
             <td class="num">${f.seats(active)}</td>
             <td class="num">${f.percent(s.activePercent[last] ?? null)}</td>
-            <td>${renderSparkline(s.activePercent, months, f)}</td>
+            <td>${renderSparkline(s.activePercent, months, context)}</td>
           </tr>`;
         })}
       </tbody>
@@ -146,21 +164,29 @@ function renderSubscriptions(row: CustomerRow, context: RowContext): TemplateRes
     ${
       row.subscriptions.length > shown.length
         ? html`<p class="more">
-            Showing ${f.seats(shown.length)} of ${f.seats(row.subscriptions.length)} subscriptions; the raw
-            data download has all of them.
+            ${t('subscriptions.subs.more', { shown: f.seats(shown.length), count: row.subscriptions.length })}
           </p>`
         : nothing
     }`;
 }
 
-/** Active usage % over the window as a micro chart, labelled with its first and last month. */
-function renderSparkline(values: readonly (number | null)[], months: readonly string[], f: UsageFormatters) {
+/**
+ * Active usage % over the window as a micro chart, labelled with its first and last month. Right to left,
+ * the months run from the right, as the reader's text and the table's columns do.
+ */
+function renderSparkline(values: readonly (number | null)[], months: readonly string[], context: RowContext) {
+  const { f, localizer } = context;
   const first = months[0];
   const last = months[months.length - 1];
   if (!first || !last || values.every((v) => v === null)) return html`<span class="no-trend">–</span>`;
-  const geometry = sparklineGeometry(values, SPARK_WIDTH, SPARK_HEIGHT);
+  const geometry = sparklineGeometry(values, SPARK_WIDTH, SPARK_HEIGHT, localizer.dir === 'rtl');
   const end = [...geometry.points].reverse().find((p) => p.y !== null);
-  const label = `Active usage %, ${f.month(first)} ${f.percent(values[0] ?? null)} to ${f.month(last)} ${f.percent(values[values.length - 1] ?? null)}`;
+  const label = localizer.t('subscriptions.trend.label', {
+    from: f.month(first),
+    fromValue: f.percent(values[0] ?? null),
+    to: f.month(last),
+    toValue: f.percent(values[values.length - 1] ?? null),
+  });
   return html`<svg
     class="spark"
     role="img"

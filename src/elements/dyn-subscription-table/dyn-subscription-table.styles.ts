@@ -11,7 +11,7 @@ export const subscriptionTableStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 8px 12px;
-    margin-bottom: 8px;
+    margin-block-end: 8px;
   }
   .search {
     flex: 1 1 14rem;
@@ -164,6 +164,10 @@ export const subscriptionTableStyles = css`
     content: '▸';
     color: var(--_muted);
   }
+  /* Right to left, a closed row's chevron points the way the text runs. */
+  [dir='rtl'] .chevron::before {
+    content: '◂';
+  }
   .expand[aria-expanded='true'] .chevron::before {
     content: '▾';
   }
@@ -182,7 +186,8 @@ export const subscriptionTableStyles = css`
   tr.detail > td {
     background: var(--_surface);
     border-top: 0;
-    padding: 0 10px 12px 34px;
+    padding-block: 0 12px;
+    padding-inline: 34px 10px;
   }
   table.subs {
     width: auto;

@@ -18,7 +18,8 @@ import { UsageSectionElement } from '../shared/usage-section-element.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
 import { CustomerIndex } from '../../view/customer-index.js';
 import { CustomerSearchController } from '../../controllers/customer-search.js';
-import { renderCustomerRow } from './customer-rows.js';
+import { countryName, renderCustomerRow } from './customer-rows.js';
+import type { UsageFormatters } from '../../view/formatters.js';
 import { rawDataDownload } from './raw-data-download.js';
 import type { UsageDownloadDetail } from './raw-data-download.js';
 import { subscriptionTableStyles } from './dyn-subscription-table.styles.js';
@@ -115,33 +116,44 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
     const searching = this.search.active;
     const found = searching ? this.search.matchesIn(customers) : null;
     const rows = this.sortedRows(searching ? (found ?? []) : ranked);
+    const localizer = this.localizer;
+    const { t } = localizer;
     const columns = tableColumns({
       months: report.months,
       showRevenue: this.showsRevenue(section),
       showSegment: customers.hasSegment,
       f,
+      t,
     });
     const query = searching ? this.search.query.trim() : '';
-    const context = { columns, months: report.months, query, f };
+    const context = { columns, months: report.months, query, f, localizer };
     const shown = pageWindow(rows.length, this.page, this.pageSize);
-    const caption = captionText({
-      rankedBy: section.topCustomers.rankedBy,
-      ranked: ranked.length,
-      all: customers.size,
-      query,
-      unranked: rows.some((row) => row.rank === null),
-      showRevenue: this.showsRevenue(section),
-      report,
-      f,
-    });
-    return html`${renderToolbar({
-        query: this.search.query,
-        count: countText(query, found, f),
-        caption,
-        preparing: this.preparing,
-        onSearch: (text) => this.onSearch(text),
-        onDownload: () => void this.download(),
-      })}
+    const last = report.months[report.months.length - 1];
+    const caption = captionText(
+      {
+        rankedBy: section.topCustomers.rankedBy,
+        ranked: ranked.length,
+        all: customers.size,
+        query,
+        unranked: rows.some((row) => row.rank === null),
+        showRevenue: this.showsRevenue(section),
+        range: this.rangeText(report),
+        month: last ? f.month(last) : '',
+        f,
+      },
+      localizer,
+    );
+    return html`${renderToolbar(
+        {
+          query: this.search.query,
+          count: countText(query, found, localizer),
+          caption,
+          preparing: this.preparing,
+          onSearch: (text) => this.onSearch(text),
+          onDownload: () => void this.download(),
+        },
+        localizer,
+      )}
       <div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table" aria-labelledby="caption">
           <thead>
@@ -163,7 +175,7 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
               rows.length === 0
                 ? html`<tr>
                     <td class="none" colspan=${columns.length}>
-                      ${found ? 'No customer matches the search.' : 'Searching…'}
+                      ${found ? t('subscriptions.search.noRows') : t('subscriptions.search.searching')}
                     </td>
                   </tr>`
                 : nothing
@@ -171,16 +183,22 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
           </tbody>
         </table>
       </div>
-      ${renderPager({ ...shown, total: rows.length, f, onPage: (page) => (this.page = page) })}`;
+      ${renderPager({ ...shown, total: rows.length, f, t, onPage: (page) => (this.page = page) })}`;
   }
 
   protected figuresTable(section: SubscriptionTableSection, report: UsageReport): FiguresTable {
-    return customerFigures(this.customersOf(report).ranked, report.months, this.showsRevenue(section));
+    return customerFigures(
+      this.customersOf(report).ranked,
+      report.months,
+      this.showsRevenue(section),
+      this.localizer,
+      this.formatters,
+    );
   }
 
   // A table has no one chart to export as an image; the figures are the useful download.
   protected override menuItems() {
-    return [{ id: 'csv', label: 'Download figures (CSV)' }];
+    return [{ id: 'csv', label: this.localizer.t('menu.csv') }];
   }
 
   /**
@@ -209,6 +227,8 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
         filter: this.filter,
         search: this.search.active ? this.search.query : '',
         hideRevenue: this.hideRevenue,
+        fileName: this.localizer.t('subscriptions.file.name'),
+        searchWord: this.localizer.t('subscriptions.file.search'),
       });
       const event = new CustomEvent('dyn-usage-download', {
         detail,
@@ -234,12 +254,18 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
 
   private sortedRows(base: readonly CustomerRow[]): readonly CustomerRow[] {
     const { key, direction } = this.sort;
-    const locale = this.formatters.locale;
+    const f = this.formatters;
+    const locale = f.locale;
     const sortKey = `${key} ${direction} ${locale}`;
     if (this.sorted?.base !== base || this.sorted.sortKey !== sortKey) {
       // Rows come in ranking order, so the default order needs no sort.
       const ranking = key === 'rank' && direction === 'ascending';
-      this.sorted = { base, sortKey, rows: ranking ? base : sortCustomerRows(base, key, direction, locale) };
+      const rows = ranking
+        ? base
+        : key === 'market'
+          ? sortByShownMarket(base, direction, f)
+          : sortCustomerRows(base, key, direction, locale);
+      this.sorted = { base, sortKey, rows };
     }
     return this.sorted.rows;
   }
@@ -262,4 +288,15 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
     if (!expanded.delete(row.customerKey)) expanded.add(row.customerKey);
     this.expanded = expanded;
   }
+}
+
+/** Markets sort by the names the table shows (the reader's), not the export's English ones. */
+function sortByShownMarket(
+  rows: readonly CustomerRow[],
+  direction: SortDirection,
+  f: UsageFormatters,
+): CustomerRow[] {
+  const shown = rows.map((row) => ({ ...row, market: countryName(row.market, f) }));
+  const original = new Map(shown.map((row, i) => [row, rows[i]!]));
+  return sortCustomerRows(shown, 'market', direction, f.locale).map((row) => original.get(row)!);
 }

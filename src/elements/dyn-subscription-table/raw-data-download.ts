@@ -2,7 +2,7 @@ import type { SubscriptionTrend, UsageReport } from '../../core/report.js';
 import type { UsageTable } from '../../table/usage-table.js';
 import { rowFilter } from '../../core/cube-from-table.js';
 import type { UsageFilter } from '../../core/usage-filter.js';
-import { downloadName } from '../shared/download-file.js';
+import { downloadName, fileSlug } from '../shared/download-file.js';
 import { csvBlob, exportRowsTable, reportRowsTable } from '../../view/raw-data-csv.js';
 
 export interface UsageDownloadDetail {
@@ -34,6 +34,10 @@ export interface RawDataInput {
   /** The search text, for the file name. */
   search: string;
   hideRevenue: boolean;
+  /** The file's name in the reader's language, before the window and filters ("Dynamics usage subscriptions"). */
+  fileName: string;
+  /** The word before a search in the file name ("search"). */
+  searchWord: string;
 }
 
 /**
@@ -53,7 +57,9 @@ export async function rawDataDownload(input: RawDataInput): Promise<UsageDownloa
         })
       : reportRowsTable(subscriptions ?? report.subscriptions.rows, report.months);
   const csv = await csvBlob(table);
-  const name = downloadName('dynamics-usage-subscriptions', report.months, fromExport ? filter : {}, search);
+  const name = downloadName(fileSlug(input.fileName), report.months, fromExport ? filter : {}, search, {
+    searchWord: input.searchWord,
+  });
   return {
     fileName: `${name}.csv`,
     blob: csv.blob,

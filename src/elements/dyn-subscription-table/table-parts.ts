@@ -3,6 +3,8 @@ import type { TemplateResult } from 'lit';
 import type { CustomerRow } from '../../core/customer-rollup.js';
 import type { CustomerSortKey, SortDirection } from '../../view/sort-customer-rows.js';
 import type { UsageFormatters } from '../../view/formatters.js';
+import type { Localizer } from '../../i18n/localizer.js';
+import { countryName } from './customer-rows.js';
 import type { TableColumn } from './customer-rows.js';
 
 /** The customer table's columns; revenue and segment only when there is something to show. */
@@ -11,21 +13,22 @@ export function tableColumns(options: {
   showRevenue: boolean;
   showSegment: boolean;
   f: UsageFormatters;
+  t: Localizer['t'];
 }): TableColumn[] {
-  const { months, showRevenue, showSegment, f } = options;
+  const { months, showRevenue, showSegment, f, t } = options;
   const last = months[months.length - 1];
   const lastMonth = last ? f.monthShort(last, true) : undefined;
   const columns: (TableColumn | false)[] = [
-    { key: 'rank', label: 'Rank', numeric: true },
-    { key: 'customerName', label: 'Customer', numeric: false },
-    { key: 'market', label: 'Market', numeric: false },
-    showSegment && { key: 'segment', label: 'Segment', numeric: false },
-    showRevenue && { key: 'billedRevenue', label: 'Billed revenue', numeric: true },
-    { key: 'subscriptionCount', label: 'Subscriptions', numeric: true },
-    { key: 'availableLast', label: 'Available seats', detail: lastMonth, numeric: true },
-    { key: 'activeLast', label: 'Active seats', detail: lastMonth, numeric: true },
-    { key: 'activePercentLast', label: 'Active usage %', detail: lastMonth, numeric: true },
-    { key: null, label: 'Active usage trend', numeric: false },
+    { key: 'rank', label: t('subscriptions.column.rank'), numeric: true },
+    { key: 'customerName', label: t('subscriptions.column.customer'), numeric: false },
+    { key: 'market', label: t('subscriptions.column.market'), numeric: false },
+    showSegment && { key: 'segment', label: t('subscriptions.column.segment'), numeric: false },
+    showRevenue && { key: 'billedRevenue', label: t('subscriptions.column.revenue'), numeric: true },
+    { key: 'subscriptionCount', label: t('subscriptions.column.subscriptions'), numeric: true },
+    { key: 'availableLast', label: t('metric.available.label'), detail: lastMonth, numeric: true },
+    { key: 'activeLast', label: t('metric.active.label'), detail: lastMonth, numeric: true },
+    { key: 'activePercentLast', label: t('metric.activePercent.label'), detail: lastMonth, numeric: true },
+    { key: null, label: t('subscriptions.column.trend'), numeric: false },
   ];
   return columns.filter((column): column is TableColumn => column !== false);
 }
@@ -71,55 +74,65 @@ export function pageWindow(total: number, page: number, pageSize: number): PageW
 export interface PagerModel extends PageWindow {
   total: number;
   f: UsageFormatters;
+  t: Localizer['t'];
   onPage: (page: number) => void;
 }
 
 /**
  * Previous / next with "26–50 of 100". The buttons stay focusable at the ends (`aria-disabled`) so focus
- * is not dropped to the page when the last page is reached.
+ * is not dropped to the page when the last page is reached. The arrows are bidi-mirrored characters: right
+ * to left, "‹" shows pointing right, where the previous page is.
  */
 export function renderPager(model: PagerModel): TemplateResult | typeof nothing {
-  const { page, pageCount, start, end, total, f, onPage } = model;
+  const { page, pageCount, start, end, total, f, t, onPage } = model;
   if (pageCount <= 1) return nothing;
   const go = (next: number) => () => {
     if (next >= 0 && next < pageCount) onPage(next);
   };
-  return html`<nav class="pager" aria-label="Customer pages">
+  return html`<nav class="pager" aria-label=${t('subscriptions.pager.label')}>
     <button type="button" aria-disabled=${page === 0 ? 'true' : 'false'} @click=${go(page - 1)}>
-      ‹ Previous
+      <span aria-hidden="true">‹</span> ${t('subscriptions.pager.previous')}
     </button>
-    <span class="pages" aria-live="polite">${f.seats(start + 1)}–${f.seats(end)} of ${f.seats(total)}</span>
+    <span class="pages" aria-live="polite"
+      >${t('subscriptions.pager.range', { start: f.seats(start + 1), end: f.seats(end), total: f.seats(total) })}</span
+    >
     <button type="button" aria-disabled=${page === pageCount - 1 ? 'true' : 'false'} @click=${go(page + 1)}>
-      Next ›
+      ${t('subscriptions.pager.next')} <span aria-hidden="true">›</span>
     </button>
   </nav>`;
 }
 
-/** The ranked customers for the figures CSV: the table's columns, plus active usage % per month. */
+/**
+ * The ranked customers for the figures CSV: the table's columns, plus active usage % per month. Headers in
+ * the reader's language, like the table's; markets as the table shows them.
+ */
 export function customerFigures(
   rows: readonly CustomerRow[],
   months: readonly string[],
   showRevenue: boolean,
+  { t }: Localizer,
+  f: UsageFormatters,
 ) {
   const last = months[months.length - 1] ?? '';
+  const ofMonth = (label: string, month: string) => t('subscriptions.csv.ofMonth', { label, month });
   return {
     header: [
-      'Rank',
-      'Customer',
-      'Customer key',
-      'Market',
-      'Segment',
-      ...(showRevenue ? ['Billed revenue (USD)'] : []),
-      'Subscriptions',
-      `Available seats ${last}`,
-      `Active seats ${last}`,
-      ...months.map((month) => `Active usage % ${month}`),
+      t('subscriptions.column.rank'),
+      t('subscriptions.column.customer'),
+      t('subscriptions.csv.customerKey'),
+      t('subscriptions.column.market'),
+      t('subscriptions.column.segment'),
+      ...(showRevenue ? [t('subscriptions.csv.revenue')] : []),
+      t('subscriptions.column.subscriptions'),
+      ofMonth(t('metric.available.label'), last),
+      ofMonth(t('metric.active.label'), last),
+      ...months.map((month) => ofMonth(t('metric.activePercent.label'), month)),
     ],
     rows: rows.map((row) => [
       row.rank,
       row.customerName,
       row.customerKey,
-      row.market,
+      countryName(row.market, f),
       row.segment,
       ...(showRevenue ? [row.billedRevenue] : []),
       row.subscriptionCount,

@@ -1,78 +1,98 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { CustomerRanking, UsageReport } from '../../core/report.js';
+import type { CustomerRanking } from '../../core/report.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
+import { partSlot, withParts } from '../shared/message-parts.js';
 
 export interface ToolbarModel {
   query: string;
   /** What the status line says: the match count while searching, else nothing. */
-  count: string;
-  caption: string;
+  count: unknown;
+  caption: unknown;
   preparing: boolean;
   onSearch: (query: string) => void;
   onDownload: () => void;
 }
 
 /** The search box, the download button, the match count (a live region) and the table's caption. */
-export function renderToolbar(model: ToolbarModel): TemplateResult {
+export function renderToolbar(model: ToolbarModel, { t }: Localizer): TemplateResult {
   const { query, count, caption, preparing, onSearch, onDownload } = model;
   return html`<div class="toolbar">
       <input
         type="search"
         part="search"
         class="search"
-        aria-label="Search all customers by name or tenant ID"
-        placeholder="Search customers or tenant IDs"
+        aria-label=${t('subscriptions.search.label')}
+        placeholder=${t('subscriptions.search.placeholder')}
         .value=${live(query)}
         @input=${(event: InputEvent) => onSearch((event.target as HTMLInputElement).value)}
       />
       <button type="button" part="download" class="download" ?disabled=${preparing} @click=${onDownload}>
-        ${preparing ? 'Preparing…' : 'Download raw data'}
+        ${preparing ? t('subscriptions.download.preparing') : t('subscriptions.download')}
       </button>
       <p class="count" role="status">${count}</p>
     </div>
     <p class="caption" id="caption">${caption}</p>`;
 }
 
+/** The search text inside a message, isolated so that a right-to-left query cannot reorder the sentence. */
+const isolated = (query: string) => html`<bdi>${query}</bdi>`;
+
 /**
  * The table's caption: what is listed and how it is ranked, saying so when revenue is missing; with a
  * search that reaches beyond the top, that those customers have no rank (nor revenue).
  */
-export function captionText(model: {
-  rankedBy: CustomerRanking;
-  ranked: number;
-  all: number;
-  query: string;
-  /** Whether the rows include customers outside the top. */
-  unranked: boolean;
-  showRevenue: boolean;
-  report: UsageReport;
-  f: UsageFormatters;
-}): string {
-  const { rankedBy, ranked, all, query, unranked, showRevenue, report, f } = model;
-  const first = report.months[0];
-  const last = report.months[report.months.length - 1];
-  const range =
-    first && last ? (first === last ? f.month(last) : `${f.month(first)} – ${f.month(last)}`) : '';
-  const ranking =
-    rankedBy === 'billedRevenue'
-      ? `ranked by billed revenue, ${range}`
-      : `ranked by available seats${last ? ` in ${f.month(last)}` : ''} (no billed revenue in the data)`;
+export function captionText(
+  model: {
+    rankedBy: CustomerRanking;
+    ranked: number;
+    all: number;
+    query: string;
+    /** Whether the rows include customers outside the top. */
+    unranked: boolean;
+    showRevenue: boolean;
+    /** The window's months ("Jan 2026 – Mar 2026") and its last month, formatted. */
+    range: string;
+    month: string;
+    f: UsageFormatters;
+  },
+  { t }: Localizer,
+): unknown[] {
+  const { rankedBy, ranked, all, query, unranked, showRevenue, range, month, f } = model;
+  const byRevenue = rankedBy === 'billedRevenue';
+  const ranking = { ranked: f.seats(ranked), count: all, range, month };
+  let caption: string;
   if (query) {
-    const outside = unranked
-      ? `. Customers outside the top ${f.seats(ranked)} have no rank${showRevenue ? ' or billed revenue' : ''} here.`
-      : '';
-    return `Customers matching “${query}”, ${ranking}${outside}`;
+    caption = byRevenue
+      ? t('subscriptions.caption.search.revenue', { query: partSlot(0), range })
+      : t('subscriptions.caption.search.seats', { query: partSlot(0), month });
+    if (unranked) {
+      const note = showRevenue
+        ? t('subscriptions.caption.outsideRevenue', { count: ranked })
+        : t('subscriptions.caption.outside', { count: ranked });
+      caption = t('subscriptions.caption.withNote', { caption, note });
+    }
+  } else if (ranked < all) {
+    caption = byRevenue
+      ? t('subscriptions.caption.top.revenue', ranking)
+      : t('subscriptions.caption.top.seats', ranking);
+  } else {
+    caption = byRevenue
+      ? t('subscriptions.caption.all.revenue', { count: all, range })
+      : t('subscriptions.caption.all.seats', { count: all, month });
   }
-  if (ranked < all) return `Top ${f.seats(ranked)} of ${f.seats(all)} customers, ${ranking}`;
-  return `All ${f.seats(all)} customers, ${ranking}`;
+  return withParts(caption, [isolated(query)]);
 }
 
 /** "3 customers match “con”", "Searching…", or nothing without a search. */
-export function countText(query: string, found: readonly unknown[] | null, f: UsageFormatters): string {
+export function countText(query: string, found: readonly unknown[] | null, { t }: Localizer): unknown {
   if (!query) return '';
-  if (!found) return 'Searching…';
-  if (found.length === 0) return `No customer matches “${query}”`;
-  return `${f.seats(found.length)} ${found.length === 1 ? 'customer matches' : 'customers match'} “${query}”`;
+  if (!found) return t('subscriptions.search.searching');
+  const text =
+    found.length === 0
+      ? t('subscriptions.search.none', { query: partSlot(0) })
+      : t('subscriptions.search.matches', { count: found.length, query: partSlot(0) });
+  return withParts(text, [isolated(query)]);
 }

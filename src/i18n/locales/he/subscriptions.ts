@@ -1,5 +1,79 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/subscriptions.js';
 
 /** The subscriptions messages in he (see ../en/subscriptions.ts). */
-export default { ...english } satisfies CatalogPart<'subscriptions'>;
+export default {
+  'subscriptions.title': 'ביצועי מינויים',
+  'subscriptions.search.label': 'חיפוש בכל הלקוחות לפי שם או מזהה דייר',
+  'subscriptions.search.placeholder': 'חיפוש לקוחות או מזהי דיירים',
+  'subscriptions.download': 'הורדת נתונים גולמיים',
+  'subscriptions.download.preparing': 'בהכנה…',
+  'subscriptions.search.searching': 'מחפש…',
+  'subscriptions.search.none': 'אין לקוח שתואם ל-“{query}”',
+  'subscriptions.search.matches': {
+    one: 'לקוח אחד תואם ל-“{query}”',
+    two: 'שני לקוחות תואמים ל-“{query}”',
+    other: '{count} לקוחות תואמים ל-“{query}”',
+  },
+  'subscriptions.search.noRows': 'אין לקוח שתואם לחיפוש.',
+  'subscriptions.caption.top.revenue': {
+    one: '{ranked} המובילים מתוך לקוח אחד, לפי הכנסות שחויבו, {range}',
+    two: '{ranked} המובילים מתוך שני לקוחות, לפי הכנסות שחויבו, {range}',
+    other: '{ranked} המובילים מתוך {count} לקוחות, לפי הכנסות שחויבו, {range}',
+  },
+  'subscriptions.caption.top.seats': {
+    one: '{ranked} המובילים מתוך לקוח אחד, לפי מושבים זמינים ב-{month} (אין הכנסות שחויבו בנתונים)',
+    two: '{ranked} המובילים מתוך שני לקוחות, לפי מושבים זמינים ב-{month} (אין הכנסות שחויבו בנתונים)',
+    other: '{ranked} המובילים מתוך {count} לקוחות, לפי מושבים זמינים ב-{month} (אין הכנסות שחויבו בנתונים)',
+  },
+  'subscriptions.caption.all.revenue': {
+    one: 'הלקוח היחיד, לפי הכנסות שחויבו, {range}',
+    two: 'שני הלקוחות, לפי הכנסות שחויבו, {range}',
+    other: 'כל {count} הלקוחות, לפי הכנסות שחויבו, {range}',
+  },
+  'subscriptions.caption.all.seats': {
+    one: 'הלקוח היחיד, לפי מושבים זמינים ב-{month} (אין הכנסות שחויבו בנתונים)',
+    two: 'שני הלקוחות, לפי מושבים זמינים ב-{month} (אין הכנסות שחויבו בנתונים)',
+    other: 'כל {count} הלקוחות, לפי מושבים זמינים ב-{month} (אין הכנסות שחויבו בנתונים)',
+  },
+  'subscriptions.caption.search.revenue': 'לקוחות שתואמים ל-“{query}”, לפי הכנסות שחויבו, {range}',
+  'subscriptions.caption.search.seats':
+    'לקוחות שתואמים ל-“{query}”, לפי מושבים זמינים ב-{month} (אין הכנסות שחויבו בנתונים)',
+  'subscriptions.caption.outside': {
+    one: 'ללקוחות שמחוץ למוביל אין כאן דירוג.',
+    two: 'ללקוחות שמחוץ לשני המובילים אין כאן דירוג.',
+    other: 'ללקוחות שמחוץ ל-{count} המובילים אין כאן דירוג.',
+  },
+  'subscriptions.caption.outsideRevenue': {
+    one: 'ללקוחות שמחוץ למוביל אין כאן דירוג או הכנסות שחויבו.',
+    two: 'ללקוחות שמחוץ לשני המובילים אין כאן דירוג או הכנסות שחויבו.',
+    other: 'ללקוחות שמחוץ ל-{count} המובילים אין כאן דירוג או הכנסות שחויבו.',
+  },
+  'subscriptions.caption.withNote': '{caption}. {note}',
+  'subscriptions.column.rank': 'דירוג',
+  'subscriptions.column.customer': 'לקוח',
+  'subscriptions.column.market': 'שוק',
+  'subscriptions.column.segment': 'פלח',
+  'subscriptions.column.revenue': 'הכנסות שחויבו',
+  'subscriptions.column.subscriptions': 'מינויים',
+  'subscriptions.column.trend': 'מגמת שימוש פעיל',
+  'subscriptions.trend.label': 'אחוז שימוש פעיל, מ-{fromValue} ב-{from} עד {toValue} ב-{to}',
+  'subscriptions.subs.caption': 'המינויים של {customer}',
+  'subscriptions.subs.sku': 'SKU',
+  'subscriptions.subs.subscription': 'מינוי',
+  'subscriptions.subs.ofMonth': '{label} ({month})',
+  'subscriptions.subs.trend': 'מגמה',
+  'subscriptions.subs.more': {
+    one: 'מוצג {shown} מתוך מינוי אחד; הורדת הנתונים הגולמיים כוללת אותו.',
+    two: 'מוצגים {shown} מתוך שני מינויים; הורדת הנתונים הגולמיים כוללת את שניהם.',
+    other: 'מוצגים {shown} מתוך {count} מינויים; הורדת הנתונים הגולמיים כוללת את כולם.',
+  },
+  'subscriptions.pager.label': 'דפי לקוחות',
+  'subscriptions.pager.previous': 'הקודם',
+  'subscriptions.pager.next': 'הבא',
+  'subscriptions.pager.range': '{start}–{end} מתוך {total}',
+  'subscriptions.csv.customerKey': 'מפתח לקוח',
+  'subscriptions.csv.revenue': 'הכנסות שחויבו (USD)',
+  'subscriptions.csv.ofMonth': '{label} {month}',
+  'subscriptions.file.name': 'שימוש ב-Dynamics מינויים',
+  'subscriptions.file.search': 'חיפוש',
+} satisfies CatalogPart<'subscriptions'>;

@@ -1,5 +1,53 @@
 import type { CatalogPart } from '../../catalog.js';
-import english from '../en/subscriptions.js';
 
 /** The subscriptions messages in zh-CN (see ../en/subscriptions.ts). */
-export default { ...english } satisfies CatalogPart<'subscriptions'>;
+export default {
+  'subscriptions.title': '订阅绩效',
+  'subscriptions.search.label': '按名称或租户 ID 搜索所有客户',
+  'subscriptions.search.placeholder': '搜索客户或租户 ID',
+  'subscriptions.download': '下载原始数据',
+  'subscriptions.download.preparing': '正在准备…',
+  'subscriptions.search.searching': '正在搜索…',
+  'subscriptions.search.none': '没有与“{query}”匹配的客户',
+  'subscriptions.search.matches': { other: '{count} 个客户与“{query}”匹配' },
+  'subscriptions.search.noRows': '没有与搜索匹配的客户。',
+  'subscriptions.caption.top.revenue': {
+    other: '{count} 个客户中的前 {ranked} 个，按已计费收入排名，{range}',
+  },
+  'subscriptions.caption.top.seats': {
+    other: '{count} 个客户中的前 {ranked} 个，按 {month} 的可用席位排名（数据中没有已计费收入）',
+  },
+  'subscriptions.caption.all.revenue': { other: '全部 {count} 个客户，按已计费收入排名，{range}' },
+  'subscriptions.caption.all.seats': {
+    other: '全部 {count} 个客户，按 {month} 的可用席位排名（数据中没有已计费收入）',
+  },
+  'subscriptions.caption.search.revenue': '与“{query}”匹配的客户，按已计费收入排名，{range}',
+  'subscriptions.caption.search.seats':
+    '与“{query}”匹配的客户，按 {month} 的可用席位排名（数据中没有已计费收入）',
+  'subscriptions.caption.outside': { other: '前 {count} 名以外的客户在此没有排名。' },
+  'subscriptions.caption.outsideRevenue': { other: '前 {count} 名以外的客户在此没有排名和已计费收入。' },
+  'subscriptions.caption.withNote': '{caption}。{note}',
+  'subscriptions.column.rank': '排名',
+  'subscriptions.column.customer': '客户',
+  'subscriptions.column.market': '市场',
+  'subscriptions.column.segment': '细分市场',
+  'subscriptions.column.revenue': '已计费收入',
+  'subscriptions.column.subscriptions': '订阅',
+  'subscriptions.column.trend': '活跃使用率趋势',
+  'subscriptions.trend.label': '活跃使用率，{from} {fromValue} 至 {to} {toValue}',
+  'subscriptions.subs.caption': '{customer} 的订阅',
+  'subscriptions.subs.sku': 'SKU',
+  'subscriptions.subs.subscription': '订阅',
+  'subscriptions.subs.ofMonth': '{label}（{month}）',
+  'subscriptions.subs.trend': '趋势',
+  'subscriptions.subs.more': { other: '显示 {count} 个订阅中的 {shown} 个；原始数据下载包含全部订阅。' },
+  'subscriptions.pager.label': '客户页',
+  'subscriptions.pager.previous': '上一页',
+  'subscriptions.pager.next': '下一页',
+  'subscriptions.pager.range': '第 {start}–{end} 个，共 {total} 个',
+  'subscriptions.csv.customerKey': '客户键',
+  'subscriptions.csv.revenue': '已计费收入 (USD)',
+  'subscriptions.csv.ofMonth': '{label} {month}',
+  'subscriptions.file.name': 'Dynamics 使用情况 订阅',
+  'subscriptions.file.search': '搜索',
+} satisfies CatalogPart<'subscriptions'>;
