@@ -31,7 +31,9 @@ async function ready(report: DynUsageReport) {
 describe('<dyn-usage-report>', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
-  it('shows the five sections on one source, with a filter bar from the data', async () => {
+  it('shows the five sections on one source, with a filter bar from the data', async function () {
+    // axe over five sections' shadow roots took 16 s on a machine shared by four test runs (2 cores).
+    this.timeout(30000);
     const report = await fixture<DynUsageReport>(
       html`<dyn-usage-report no-hash locale="en-US" .records=${HAND_RECORDS}></dyn-usage-report>`,
     );
@@ -257,5 +259,114 @@ describe('<dyn-usage-report>', () => {
     await waitUntil(
       () => section<{ available: number[] }>(report, 'dyn-usage-summary').available.length === 3,
     );
+  });
+});
+
+describe('<dyn-usage-report> in the reader’s language', () => {
+  /** The report once its filter bar is there (it needs the source's facets, not the sections). */
+  async function withFilterBar(locale: string): Promise<ShadowRoot> {
+    const report = await fixture<DynUsageReport>(
+      html`<dyn-usage-report no-hash locale=${locale} .records=${HAND_RECORDS}></dyn-usage-report>`,
+    );
+    await waitUntil(() => report.shadowRoot!.querySelector('select[name="sku"]'), 'no filter bar');
+    await report.updateComplete;
+    return report.shadowRoot!;
+  }
+  const texts = (root: ParentNode, selector: string) =>
+    [...root.querySelectorAll(selector)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+  /** A label's own words, without its select's options. */
+  const labelTexts = (root: ParentNode) =>
+    [...root.querySelectorAll('label')].map((label) =>
+      [...label.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent)
+        .join('')
+        .trim(),
+    );
+
+  it('speaks Dutch with locale="nl": filter bar, presets, chips and their labels', async () => {
+    const root = await withFilterBar('nl');
+    const frame = root.querySelector('.report')!;
+    expect([frame.getAttribute('lang'), frame.getAttribute('dir')]).to.deep.equal(['nl', 'ltr']);
+    const form = root.querySelector('form')!;
+    expect(form.getAttribute('aria-label')).to.equal('Rapportfilters');
+    expect(texts(form, 'legend')).to.deep.equal(['Maanden']);
+    // From, To, then the filters the hand records have values for: SKU and country.
+    expect(labelTexts(form)).to.deep.equal(['Van', 'Tot', 'SKU', 'Land/regio']);
+    expect(root.querySelector('.presets')!.getAttribute('aria-label')).to.equal('Voorinstellingen');
+    expect(texts(root, '.presets button')).to.deep.equal([
+      '3 maanden',
+      '6 maanden',
+      '12 maanden',
+      '13 maanden',
+      'Alle',
+    ]);
+    expect(texts(root, 'select[name="sku"] option')).to.deep.equal(['Alle', 'Finance', 'Sales']);
+
+    const report = root.host as DynUsageReport;
+    report.view = { filter: { country: ['NL'] } };
+    await report.updateComplete;
+    const chips = root.querySelector('.chips')!;
+    expect(chips.getAttribute('aria-label')).to.equal('Actieve filters');
+    // NL is named by Intl in Dutch: "Nederland".
+    expect(root.querySelector('.chip')!.getAttribute('aria-label')).to.equal(
+      'Filter Land/regio verwijderen: Nederland',
+    );
+    expect(texts(root, '.chip-dimension')).to.deep.equal(['Land/regio:']);
+    expect(texts(root, '.chips .clear')).to.deep.equal(['Alles wissen']);
+  });
+
+  it('names a filter value the data lacks in Dutch, with the way back', async () => {
+    const root = await withFilterBar('nl');
+    const report = root.host as DynUsageReport;
+    report.view = { filter: { sku: ['Nope'] } };
+    await report.updateComplete;
+    const alert = root.querySelector('[role="alert"]')!;
+    expect(alert.querySelector('strong')!.textContent).to.equal('Deze weergave kan niet worden getoond.');
+    expect(alert.querySelector('.detail')!.textContent).to.equal(
+      'view.filter: SKU "Nope" komt niet voor in de gegevens',
+    );
+    expect(texts(root, '.actions button')).to.deep.equal(['Filters wissen']);
+  });
+
+  it('isolates a right-to-left override in a value it names, so the Arabic message keeps its order', async () => {
+    const root = await withFilterBar('ar');
+    const report = root.host as DynUsageReport;
+    report.view = { filter: { sku: ['\u202Eevil'] } };
+    await report.updateComplete;
+    // The JSON of the value, "‮evil", between FSI (U+2068) and PDI (U+2069); SKU keeps its name.
+    expect(root.querySelector('[role="alert"] .detail')!.textContent).to.equal(
+      'view.filter: القيمة \u2068"\u202Eevil"\u2069 في SKU غير موجودة في البيانات',
+    );
+    expect(root.querySelector('[role="alert"] strong')!.textContent).to.equal('يتعذّر إظهار طريقة العرض هذه.');
+  });
+
+  it('runs right to left in Arabic: dir="rtl" on its root, the filter bar mirrored', async () => {
+    const root = await withFilterBar('ar');
+    const frame = root.querySelector('.report')!;
+    expect([frame.getAttribute('lang'), frame.getAttribute('dir')]).to.deep.equal(['ar', 'rtl']);
+    const form = root.querySelector('form')!;
+    expect(getComputedStyle(form).direction).to.equal('rtl');
+    expect(form.getAttribute('aria-label')).to.equal('عوامل تصفية التقرير');
+    expect(texts(form, 'legend')).to.deep.equal(['الأشهر']);
+    expect(labelTexts(form)).to.deep.equal(['من', 'إلى', 'SKU', 'البلد/المنطقة']);
+    // Arabic plural categories: 3 and 6 are "few" (أشهر), 12 and 13 "many" (شهرًا); digits are the locale's.
+    const presets = texts(root, '.presets button');
+    expect(presets.map((text) => text.replace(/^\S+ /, ''))).to.deep.equal([
+      'أشهر',
+      'أشهر',
+      'شهرًا',
+      'شهرًا',
+      'الكل',
+    ]);
+    // Mirrored: "From" starts at the right, the first preset sits right of the second.
+    const [from, to] = [...form.querySelectorAll('label')].map((label) => label.getBoundingClientRect());
+    expect(from!.left).to.be.greaterThan(to!.left);
+    const [three, six] = [...root.querySelectorAll('.presets button')].map((b) => b.getBoundingClientRect());
+    expect(three!.left).to.be.greaterThan(six!.left);
+    // Its sections follow the report's locale, and run right to left in their own frames.
+    const summary = root.querySelector<Section>('dyn-usage-summary')!;
+    await summary.updateComplete;
+    expect(summary.shadowRoot!.querySelector('[part~="frame"]')!.getAttribute('dir')).to.equal('rtl');
   });
 });

@@ -68,7 +68,14 @@ export function unknownFilterProblem(
   return null;
 }
 
-/** A value as a page would write it (JSON), cut after 40 characters: the message names what was given. */
+/** Right-to-left letters and bidi controls: a value holding one could reorder the message around it. */
+const BIDI = /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufefc]/;
+
+/**
+ * A value as a page would write it (JSON), cut after 40 characters: the message names what was given. A
+ * value with right-to-left text or bidi controls is isolated (FSI … PDI), as a <bdi> would, since the
+ * message is plain text.
+ */
 function shown(value: unknown): string {
   let text: string | undefined;
   try {
@@ -77,7 +84,8 @@ function shown(value: unknown): string {
     // A cycle or a BigInt: its kind still names it.
   }
   text ??= typeof value;
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  if (text.length > 40) text = `${text.slice(0, 40)}…`;
+  return BIDI.test(text) ? `\u2068${text}\u2069` : text;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

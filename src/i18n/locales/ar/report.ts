@@ -35,7 +35,7 @@ export default {
   'report.empty.noRows': 'لا تحتوي البيانات على صفوف لعرضها.',
   'report.clearFilters': 'مسح عوامل التصفية',
   'report.allMonths': 'إظهار كل الأشهر',
-  'report.viewError': 'تتعذّر إظهار طريقة العرض هذه.',
+  'report.viewError': 'يتعذّر إظهار طريقة العرض هذه.',
   'report.view.notView': 'view: المتوقع {shape}، لكن القيمة {value}',
   'report.view.badMonth': 'view.{field}: القيمة {value} ليست شهرًا بالتنسيق YYYY-MM',
   'report.view.filterNotObject':
