@@ -274,7 +274,7 @@ describe('<dyn-usage-distribution> layout', () => {
       html`<dyn-usage-distribution locale="nl" .records=${HAND_RECORDS}></dyn-usage-distribution>`,
     );
     await settled(el);
-    expect(texts(el, '.subtitle')[0]).to.equal('maart 2026 · 2 SKUs · 37 available seats');
+    expect(texts(el, '.subtitle')[0]).to.equal('maart 2026 · 2 SKU’s · 37 beschikbare seats');
     expect(valueLabels(el)[0]).to.equal('32 · 86,5%');
   });
 });
@@ -421,4 +421,96 @@ describe('<dyn-usage-distribution> accessibility', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('<dyn-usage-distribution> in the reader’s language', () => {
+  it('speaks Dutch with locale="nl": title, legend, chart label, Other, button, tooltip, table and CSV', async () => {
+    const el = await fixture<DynUsageDistribution>(
+      html`<dyn-usage-distribution locale="nl" top="1" .records=${HAND_RECORDS}></dyn-usage-distribution>`,
+    );
+    await settled(el);
+    expect(texts(el, '.title')).to.deep.equal(['Dynamics-gebruiksdistributie']);
+    expect(texts(el, '.legend-item')).to.deep.equal([
+      'Beschikbare seats',
+      'Toegewezen seats',
+      'Actieve seats',
+    ]);
+    expect(root(el).querySelector('.legend')!.getAttribute('aria-label')).to.equal('Seatreeksen');
+    // Sales: 32 of 37 available seats, 86.49 %.
+    expect(chart(el).getAttribute('aria-label')).to.equal(
+      'Beschikbare, toegewezen en actieve seats per SKU, maart 2026: top 1 van 2 SKU’s en Overige. ' +
+        'Grootste: Sales, 32 van 37 beschikbare seats (86,5%). Met de pijltoetsen leest u elke SKU.',
+    );
+    expect(groupLabels(el)).to.deep.equal(['Sales', 'Overige (1 SKU)']);
+    const button = root(el).querySelector<HTMLButtonElement>('.expand')!;
+    expect(button.textContent!.trim()).to.equal('Alle 2 SKU’s tonen');
+    chart(el).focus();
+    await el.updateComplete;
+    expect(tooltip(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Sales Beschikbaar 32 · 86,5% van totaal Toegewezen 25 Actief 23 · 92% van totaal',
+    );
+    expect(texts(el, 'caption')).to.deep.equal(['Seats per SKU, maart 2026']);
+    expect(texts(el, 'thead th')).to.deep.equal([
+      'SKU',
+      'Beschikbare seats',
+      'Toegewezen seats',
+      'Actieve seats',
+      'Aandeel van beschikbaar',
+      'Aandeel van actief',
+    ]);
+    const table = (el as unknown as { figuresTable(section: unknown): { header: string[] } }).figuresTable(
+      el.section,
+    );
+    expect(table.header).to.deep.equal([
+      'SKU',
+      'Beschikbaar',
+      'Toegewezen',
+      'Actief',
+      'Aandeel van beschikbaar %',
+    ]);
+    button.click();
+    await el.updateComplete;
+    expect(button.textContent!.trim()).to.equal('Top 1 tonen');
+  });
+
+  it('mirrors in Arabic: frame dir="rtl", bars growing leftwards from a zero line on the right', async () => {
+    const el = await fixture<DynUsageDistribution>(
+      html`<dyn-usage-distribution locale="ar" .records=${HAND_RECORDS}></dyn-usage-distribution>`,
+    );
+    await settled(el);
+    const frame = root(el).querySelector('[part="frame"]')!;
+    expect(frame.getAttribute('dir')).to.equal('rtl');
+    expect(frame.getAttribute('lang')).to.equal('ar');
+    expect(texts(el, '.title')).to.deep.equal(['توزيع استخدام Dynamics']);
+    const box = (node: Element) => node.getBoundingClientRect();
+    const [sales, finance] = [...root(el).querySelectorAll('rect.bar-available')].map(box);
+    // Both bars start at the zero line on the right; Sales (32 seats) reaches further left than Finance (5).
+    expect(sales!.right).to.be.closeTo(finance!.right, 0.5);
+    expect(sales!.width / finance!.width).to.be.closeTo(32 / 5, 0.01);
+    expect(sales!.left).to.be.below(finance!.left);
+    // The x axis runs right to left: 0 under the zero line, larger values to its left.
+    const ticks = [...root(el).querySelectorAll('.axis text')].map((text) => ({
+      value: text.textContent!.trim(),
+      x: box(text).left + box(text).width / 2,
+    }));
+    expect(ticks[0]!.value).to.equal(new Intl.NumberFormat('ar', { notation: 'compact' }).format(0));
+    expect(ticks[0]!.x).to.be.closeTo(sales!.right, 1);
+    for (let i = 1; i < ticks.length; i += 1) expect(ticks[i]!.x).to.be.below(ticks[i - 1]!.x);
+    // SKU names sit right of the bars, value labels left of them, all inside the chart.
+    const labels = [...root(el).querySelectorAll('.sku-label text')].map(box);
+    for (const label of labels) expect(label.left).to.be.at.least(sales!.right);
+    const values = [...root(el).querySelectorAll('.value-available')].map(box);
+    expect(values[0]!.right).to.be.at.most(sales!.left);
+    const svgBox = box(chart(el));
+    for (const text of root(el).querySelectorAll('svg text')) {
+      expect(box(text).left).to.be.at.least(svgBox.left - 1, `"${text.textContent}" overflows`);
+      expect(box(text).right).to.be.at.most(svgBox.right + 1, `"${text.textContent}" overflows`);
+    }
+    // The tooltip stays in the chart.
+    chart(el).focus();
+    await el.updateComplete;
+    const tip = box(tooltip(el)!);
+    expect(tip.left).to.be.at.least(svgBox.left - 1);
+    expect(tip.right).to.be.at.most(svgBox.right + 1);
+  });
 });
