@@ -18,14 +18,15 @@ export function renderLineChartAxes(
   labels: LineChartAxisLabels,
 ): SVGTemplateResult {
   const { plot, xs, yTicks, dir } = geometry;
-  const [yLabelX, yAnchor] = dir === 'rtl' ? [plot.right + 6, 'start'] : [plot.left - 6, 'end'];
-  // direction="ltr": the anchors above are physical sides, whatever direction the page inherits (in rtl,
-  // text-anchor "end" would mean the left edge). Each label is one run, which reads right either way.
-  return svg`<g class="axes" aria-hidden="true" direction="ltr">
+  const yLabelX = dir === 'rtl' ? plot.right + 6 : plot.left - 6;
+  // The labels are written in the geometry's direction, set here so that an exported SVG keeps it: text
+  // such as "70 ألف" reads in the right order, and text-anchor "end" is the side nearer the plot either way
+  // (the left edge in rtl).
+  return svg`<g class="axes" aria-hidden="true" direction=${dir}>
     ${yTicks.map(
       (tick) => svg`<line class="grid ${tick.value === 0 ? 'zero' : ''}" x1=${plot.left} x2=${plot.right}
           y1=${tick.y} y2=${tick.y}></line>
-        <text class="tick tick-y" x=${yLabelX} y=${tick.y} dy="0.32em" text-anchor=${yAnchor}>${labels.y(tick.value)}</text>`,
+        <text class="tick tick-y" x=${yLabelX} y=${tick.y} dy="0.32em" text-anchor="end">${labels.y(tick.value)}</text>`,
     )}
     ${labels.x.map(
       (label) =>

@@ -545,12 +545,12 @@ describe('<dyn-usage-sku> languages', () => {
     // Month labels follow their months: January rightmost.
     const xTicks = [...svg.querySelectorAll('.tick-x')].map((t) => Number(t.getAttribute('x')));
     expect(xTicks).to.deep.equal(cx);
-    // Value labels start 6 px right of the plot, anchored at their left edge in a left-to-right SVG group.
+    // Value labels start 6 px right of the plot; written right to left, their end (anchor) is their left edge.
     for (const tick of svg.querySelectorAll('.tick-y')) {
       expect(Number(tick.getAttribute('x'))).to.equal(width - 40 + 6);
-      expect(tick.getAttribute('text-anchor')).to.equal('start');
+      expect(tick.getAttribute('text-anchor')).to.equal('end');
     }
-    expect(svg.querySelector('.axes')!.getAttribute('direction')).to.equal('ltr');
+    expect(svg.querySelector('.axes')!.getAttribute('direction')).to.equal('rtl');
     const zero = svg.querySelector('.tick-y')!.getBoundingClientRect();
     expect(zero.left).to.be.at.least(svg.getBoundingClientRect().left + width - 40);
 
@@ -585,12 +585,16 @@ describe('<dyn-usage-sku> languages', () => {
     // Report order: Sales first, so Sales stands right of Finance on the same row.
     expect(cells.map((cell) => text(cell.querySelector('.cell-name')))).to.deep.equal(['Sales', 'Finance']);
     expect(xOf(cells[0]!)).to.be.above(xOf(cells[1]!));
-    const name = cells[0]!.querySelector('.cell-name')!;
-    expect(name.getAttribute('text-anchor')).to.equal('end');
+    // The name starts at the cell's right side (PAD = 10 px in), the value's month at its left.
+    const cellWidth = chart(el).querySelector('.cell-bg')!.getAttribute('width');
+    expect(chart(el).getAttribute('direction')).to.equal('rtl');
+    expect(Number(cells[0]!.querySelector('.cell-name')!.getAttribute('x'))).to.equal(Number(cellWidth) - 10);
+    expect(Number(cells[0]!.querySelector('.cell-month')!.getAttribute('x'))).to.equal(10);
     // The first month (January) at the right end of the mini chart, the last at the left.
     const ticks = [...cells[0]!.querySelectorAll('g[aria-hidden] text.tick')].slice(-2);
-    expect(ticks.map((t) => t.getAttribute('text-anchor'))).to.deep.equal(['end', 'start']);
     expect(Number(ticks[0]!.getAttribute('x'))).to.be.above(Number(ticks[1]!.getAttribute('x')));
+    const [first, last] = ticks.map((t) => t.getBoundingClientRect());
+    expect(first!.left).to.be.above(last!.right);
     expect(chart(el).getAttribute('aria-label')).to.contain('مخططان صغيران');
   });
 

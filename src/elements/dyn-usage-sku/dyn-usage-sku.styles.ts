@@ -159,6 +159,8 @@ export const skuStyles = css`
   svg text.cell-name {
     font-size: 12px;
     fill: var(--_text);
+    /* A name reads in its own direction, so the "…" of a cut Latin name ends it also in rtl. */
+    unicode-bidi: plaintext;
   }
   svg text.cell-value {
     font-size: 17px;

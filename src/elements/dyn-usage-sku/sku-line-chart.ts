@@ -9,6 +9,7 @@ import {
 } from '../../charts/line-chart-svg.js';
 import { renderSeriesLegend } from '../../charts/series-legend.js';
 import { nearestIndex } from '../../charts/sparkline.js';
+import { textWidth } from '../../charts/grouped-bars-text.js';
 import type { SkuTrend } from '../../core/report.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
@@ -56,8 +57,9 @@ export function renderSkuLineChart(
   });
   const plotWidth = geometry.plot.right - geometry.plot.left;
   const labels = months.map((month) => f.monthShort(month));
-  const widest = Math.max(0, ...months.map((month) => f.monthShort(month, true).length));
-  const xLabels = labelledIndexes(months.length, plotWidth, widest * 6.6 + 14).map((index, n) => ({
+  // Measured, not counted: a Japanese month ("25年11月") is twice as wide as a Latin one of that length.
+  const widest = Math.max(0, ...months.map((month) => textWidth(f.monthShort(month, true), 11)));
+  const xLabels = labelledIndexes(months.length, plotWidth, widest + 14).map((index, n) => ({
     index,
     // The year goes on the first label and on every January, so a reader never loses the year.
     text:
@@ -137,7 +139,7 @@ export function renderSkuLineChart(
         width=${width}
         height=${height}
         viewBox="0 0 ${width} ${height}"
-        direction="ltr"
+        direction=${dir}
         @keydown=${onKey}
         @pointermove=${(event: PointerEvent) =>
           model.onActive(

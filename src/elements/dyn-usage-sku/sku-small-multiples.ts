@@ -4,6 +4,7 @@ import { keyedIndex, lineChartGeometry } from '../../charts/line-chart.js';
 import type { LineChartGeometry } from '../../charts/line-chart.js';
 import { renderLineChartGuide, renderLineChartSeries } from '../../charts/line-chart-svg.js';
 import { nearestIndex } from '../../charts/sparkline.js';
+import { textWidth } from '../../charts/grouped-bars-text.js';
 import type { SkuTrend } from '../../core/report.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
@@ -102,7 +103,7 @@ export function renderSkuSmallMultiples(
       width=${width}
       height=${height}
       viewBox="0 0 ${width} ${height}"
-      direction="ltr"
+      direction=${dir}
       @keydown=${onKey}
       @pointermove=${onPointer}
       @pointerleave=${() => model.onActive(null)}
@@ -136,32 +137,31 @@ function renderCell(
   const name = wrapName(trend.sku, Math.floor((cellWidth - 2 * PAD) / 7.2));
   const firstLabel = f.monthShort(months[0] ?? '', true);
   const lastLabel = f.monthShort(months.at(-1) ?? '', true);
-  // The first month's label only where it cannot run into the last one's (11 px text, ~6.5 px a character).
+  // The first month's label only where it cannot run into the last one's (11 px text, measured: "25年11月"
+  // is twice as wide as its length suggests).
   const bothEnds =
-    months.length > 1 && plot.right - plot.left > (firstLabel.length + lastLabel.length) * 6.5 + 12;
-  // Physical sides (the SVG is direction="ltr"): the reading start is the left in ltr, the right in rtl.
+    months.length > 1 && plot.right - plot.left > textWidth(firstLabel, 11) + textWidth(lastLabel, 11) + 12;
+  // The SVG is written in the reader's direction, so text-anchor "start" is the right edge in rtl: only the
+  // x of each text mirrors. The reading start of a cell is its left side, or its right side in rtl.
   const rtl = dir === 'rtl';
-  const [startX, startAnchor] = rtl ? [cellWidth - PAD, 'end'] : [PAD, 'start'];
-  const [endX, endAnchor] = rtl ? [PAD, 'start'] : [cellWidth - PAD, 'end'];
-  const [tickX, tickAnchor] = rtl ? [plot.right + 5, 'start'] : [plot.left - 5, 'end'];
-  // The first month where months begin (left, or right in rtl), the last at the other end.
-  const [firstX, firstAnchor, lastX, lastAnchor] = rtl
-    ? [plot.right, 'end', plot.left, 'start']
-    : [plot.left, 'start', plot.right, 'end'];
+  const [startX, endX] = rtl ? [cellWidth - PAD, PAD] : [PAD, cellWidth - PAD];
+  const tickX = rtl ? plot.right + 5 : plot.left - 5;
+  // The first month where months begin (the left, or the right in rtl), the last at the other end.
+  const [firstX, lastX] = rtl ? [plot.right, plot.left] : [plot.left, plot.right];
   return svg`<g class="cell" transform="translate(${x} ${y})">
     <title>${trend.sku}</title>
     <rect class="cell-bg" width=${cellWidth} height=${CELL_HEIGHT} rx="6"></rect>
-    ${name.map((line, i) => svg`<text class="cell-name data-name" x=${startX} y=${NAME_Y[i] ?? 0} text-anchor=${startAnchor}>${line}</text>`)}
-    <text class="cell-value" x=${startX} y=${VALUE_Y} text-anchor=${startAnchor}>${f.seats(trend[metric][shown] ?? 0)}</text>
-    <text class="cell-month" x=${endX} y=${VALUE_Y} text-anchor=${endAnchor}>${f.monthShort(months[shown] ?? '', true)}</text>
+    ${name.map((line, i) => svg`<text class="cell-name data-name" x=${startX} y=${NAME_Y[i] ?? 0} text-anchor="start">${line}</text>`)}
+    <text class="cell-value" x=${startX} y=${VALUE_Y} text-anchor="start">${f.seats(trend[metric][shown] ?? 0)}</text>
+    <text class="cell-month" x=${endX} y=${VALUE_Y} text-anchor="end">${f.monthShort(months[shown] ?? '', true)}</text>
     <g transform="translate(${PAD} ${CHART_TOP})" aria-hidden="true">
       ${ends.map(
         (tick) => svg`<line class="grid ${tick.value === 0 ? 'zero' : ''}" x1=${plot.left} x2=${plot.right}
             y1=${tick.y} y2=${tick.y}></line>
-          <text class="tick" x=${tickX} y=${tick.y} dy="0.32em" text-anchor=${tickAnchor}>${f.seatsCompact(tick.value)}</text>`,
+          <text class="tick" x=${tickX} y=${tick.y} dy="0.32em" text-anchor="end">${f.seatsCompact(tick.value)}</text>`,
       )}
-      ${bothEnds ? svg`<text class="tick" x=${firstX} y=${plot.bottom + 13} text-anchor=${firstAnchor}>${firstLabel}</text>` : nothing}
-      <text class="tick" x=${lastX} y=${plot.bottom + 13} text-anchor=${lastAnchor}>${lastLabel}</text>
+      ${bothEnds ? svg`<text class="tick" x=${firstX} y=${plot.bottom + 13} text-anchor="start">${firstLabel}</text>` : nothing}
+      <text class="tick" x=${lastX} y=${plot.bottom + 13} text-anchor="end">${lastLabel}</text>
       ${renderLineChartGuide(geometry, activeIndex)}
       ${renderLineChartSeries(geometry, shown, { radius: 1.5, activeDotOnly: true })}
     </g>
