@@ -27,3 +27,18 @@ export function truncateText(text: string, maxWidth: number, fontSize: number): 
   }
   return `${text.slice(0, low).trimEnd()}…`;
 }
+
+/**
+ * `text` cut to fit `maxWidth` after its last whole word that fits, with an ellipsis ("Dynamics 365 Supply
+ * Chain…", not "…Chain Managem…": a cut word reads as a typo, and the full name is in the label's title);
+ * cut inside the first word only when not even that fits.
+ */
+export function truncateAtWord(text: string, maxWidth: number, fontSize: number): string {
+  const cut = truncateText(text, maxWidth, fontSize);
+  if (cut === text) return text;
+  const kept = cut.slice(0, -1);
+  const next = text.charAt(kept.length);
+  if (next === '' || /\s/u.test(next)) return cut;
+  const lastSpace = kept.search(/\s\S*$/u);
+  return lastSpace > 0 ? `${kept.slice(0, lastSpace).trimEnd()}…` : cut;
+}

@@ -1,6 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { textWidth, truncateText } from './grouped-bars-text.js';
+import { textWidth, truncateAtWord } from './grouped-bars-text.js';
 
 /** Sizes in CSS pixels; fonts match the element's SVG text styles. */
 const defaults = {
@@ -125,7 +125,7 @@ function ltrLayout(input: GroupedBarsInput): GroupedBarsLayout {
     return {
       top,
       height,
-      label: truncateText(group.label, labelWidth, d.labelFont),
+      label: truncateAtWord(group.label, labelWidth, d.labelFont),
       full: group.label,
       labelX: labelsAbove ? d.narrowPad : plotLeft - d.labelGap,
       labelY: labelsAbove ? barsTop - 6 : barsTop + barsHeight / 2,
