@@ -560,3 +560,208 @@ describe('<dyn-subscription-table> accessibility', () => {
     });
   }
 });
+
+describe('<dyn-subscription-table> languages', () => {
+  const handTable = async (locale: string, extra: { pageSize?: number; top?: number } = {}) => {
+    const el = await fixture<DynSubscriptionTable>(
+      html`<dyn-subscription-table
+        locale=${locale}
+        from="2026-01"
+        page-size=${extra.pageSize ?? 25}
+        top=${extra.top ?? 100}
+        .records=${HAND_RECORDS}
+      ></dyn-subscription-table>`,
+    );
+    el.addEventListener('dyn-usage-download', (event) => event.preventDefault());
+    await settled(el);
+    return el;
+  };
+  /** Types `query` and waits for the search to finish (its status no longer says `searching`). */
+  const searchIn = async (el: DynSubscriptionTable, query: string, searching: string) => {
+    const input = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = query;
+    input.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    await waitUntil(() => count(el) !== searching, 'search never finished');
+    await el.updateComplete;
+  };
+  const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+  const sortLabels = (el: DynSubscriptionTable) =>
+    [...root(el).querySelectorAll('thead th')].map((th) => text(th).split(/[↕▲▼]/)[0]!.trim());
+  const figures = (el: DynSubscriptionTable) =>
+    (
+      el as unknown as {
+        figuresTable(section: unknown, report: unknown): { header: string[]; rows: unknown[][] };
+      }
+    ).figuresTable(el.section, (el as unknown as { data: { report: unknown } }).data.report);
+  const month = (locale: string, m: number) =>
+    new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+      Date.UTC(2026, m - 1, 1),
+    );
+  const percent = (locale: string, value: number) =>
+    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+
+  it('speaks Dutch with locale="nl": toolbar, caption, headers, markets, search, trend, subscriptions, pager', async () => {
+    const el = await handTable('nl', { pageSize: 1 });
+    expect(root(el).querySelector('.frame')!.getAttribute('lang')).to.equal('nl');
+    expect(text(root(el).querySelector('h2')!)).to.equal('Prestaties van abonnementen');
+    const input = root(el).querySelector<HTMLInputElement>('input.search')!;
+    expect(input.placeholder).to.equal('Klanten of tenant-ID’s zoeken');
+    expect(input.getAttribute('aria-label')).to.equal('Alle klanten zoeken op naam of tenant-ID');
+    expect(text(root(el).querySelector('button.download')!)).to.equal('Ruwe gegevens downloaden');
+    expect(caption(el)).to.equal(
+      `Alle 2 klanten, gerangschikt op beschikbare seats in ${month('nl', 3)} (geen gefactureerde omzet in de gegevens)`,
+    );
+    const labels = sortLabels(el);
+    expect(labels.slice(0, 4)).to.deep.equal(['Rang', 'Klant', 'Markt', 'Abonnementen']);
+    expect(labels.at(-1)).to.equal('Trend actief gebruik');
+    // Atlantis names no country and stays as the export wrote it.
+    expect(cells(root(el).querySelector('tr.customer')!)[1]).to.equal('Atlantis');
+    const pager = root(el).querySelector('nav.pager')!;
+    expect(pager.getAttribute('aria-label')).to.equal('Pagina’s met klanten');
+    expect([...pager.querySelectorAll('button')].map(text)).to.deep.equal(['‹ Vorige', 'Volgende ›']);
+    expect(text(pager.querySelector('.pages')!)).to.equal('1–1 van 2');
+    // Top 1 (Beta: 20 available in March) of 2 customers; no revenue in the hand records.
+    el.top = 1;
+    await waitUntil(() => caption(el).startsWith('Top'), 'never ranked the top 1');
+    expect(caption(el)).to.equal(
+      `Top 1 van 2 klanten, gerangschikt op beschikbare seats in ${month('nl', 3)} (geen gefactureerde omzet in de gegevens)`,
+    );
+
+    await searchIn(el, 'alp', 'Zoeken…');
+    expect(count(el)).to.equal('1 klant gevonden voor “alp”');
+    expect(root(el).querySelector('.count bdi')!.textContent).to.equal('alp');
+    expect(caption(el)).to.equal(
+      `Klanten die overeenkomen met “alp”, gerangschikt op beschikbare seats in ${month('nl', 3)} ` +
+        '(geen gefactureerde omzet in de gegevens). Klanten buiten de top 1 hebben hier geen rang.',
+    );
+    // Alpha's market, United States, in Dutch; its trend from January 5/10 = 50 % to March 15/17 = 88.2 %.
+    const alpha = root(el).querySelector('tr.customer')!;
+    expect(cells(alpha)[1]).to.equal(new Intl.DisplayNames('nl', { type: 'region' }).of('US'));
+    expect(cells(alpha)[1]).to.equal('Verenigde Staten');
+    expect(alpha.querySelector('svg.spark')!.getAttribute('aria-label')).to.equal(
+      `Actief gebruik %, ${month('nl', 1)} ${percent('nl', 0.5)} tot ${month('nl', 3)} ${percent('nl', 15 / 17)}`,
+    );
+    alpha.querySelector<HTMLButtonElement>('button.expand')!.click();
+    await el.updateComplete;
+    const subs = root(el).querySelector('table.subs')!;
+    expect(text(subs.querySelector('caption')!)).to.equal('Abonnementen van Alpha');
+    const subHeaders = [...subs.querySelectorAll('thead th')].map(text);
+    expect([subHeaders[0], subHeaders[1], subHeaders[5]]).to.deep.equal(['SKU', 'Abonnement', 'Verloop']);
+
+    // The raw data keeps the export's column names; its file name is Dutch, search included.
+    const event = oneEvent(el, 'dyn-usage-download');
+    root(el).querySelector<HTMLButtonElement>('button.download')!.click();
+    const { detail } = (await event) as CustomEvent<UsageDownloadDetail>;
+    expect(detail.fileName).to.equal('dynamics-gebruik-abonnementen-2026-01_2026-03-zoeken-alp.csv');
+    expect((await detail.blob.text()).replace(/^\uFEFF/, '').split('\r\n')[0]).to.contain(
+      'SubscriptionId,Month,',
+    );
+
+    await searchIn(el, 'nobody', 'Zoeken…');
+    expect(count(el)).to.equal('Geen klant gevonden voor “nobody”');
+    expect(text(root(el).querySelector('td.none')!)).to.equal('Geen klant gevonden voor deze zoekopdracht.');
+  });
+
+  it('writes the figures CSV with Dutch headers and Dutch country names', async () => {
+    const el = await handTable('nl');
+    const table = figures(el);
+    expect(table.header.slice(0, 6)).to.deep.equal([
+      'Rang',
+      'Klant',
+      'Klantsleutel',
+      'Markt',
+      'Klantsegment',
+      'Abonnementen',
+    ]);
+    // Beta (20 available in March) ranks first, Alpha (12 + 5 = 17) second.
+    expect(table.rows.map((row) => row.slice(0, 4))).to.deep.equal([
+      [1, 'Beta', 'tB', 'Atlantis'],
+      [2, 'Alpha', 'tA', 'Verenigde Staten'],
+    ]);
+    expect(table.header.at(-1)!.endsWith(' 2026-03')).to.equal(true);
+  });
+
+  it('sorts markets by the names it shows, in the reader’s language', async () => {
+    // Alpha in Germany, Beta in Finland: English sorts Finland, Germany; Dutch Duitsland, Finland.
+    const records = HAND_RECORDS.map((r) => ({
+      ...r,
+      CustomerMarket: r['CustomerName'] === 'Alpha' ? 'Germany' : 'Finland',
+    }));
+    const sortByMarket = async (locale: string) => {
+      const el = await fixture<DynSubscriptionTable>(
+        html`<dyn-subscription-table locale=${locale} .records=${records}></dyn-subscription-table>`,
+      );
+      await settled(el);
+      root(el).querySelectorAll<HTMLButtonElement>('thead th button.sort')[2]!.click();
+      await el.updateComplete;
+      return [names(el), [...root(el).querySelectorAll('tr.customer')].map((tr) => cells(tr)[1])];
+    };
+    expect(await sortByMarket('en-US')).to.deep.equal([
+      ['Beta', 'Alpha'],
+      ['Finland', 'Germany'],
+    ]);
+    expect(await sortByMarket('nl')).to.deep.equal([
+      ['Alpha', 'Beta'],
+      ['Duitsland', 'Finland'],
+    ]);
+  });
+
+  it('lays out right to left in Arabic: columns from the right, mirrored trends, dual forms', async () => {
+    const el = await handTable('ar');
+    const frame = root(el).querySelector('.frame')!;
+    expect(frame.getAttribute('dir')).to.equal('rtl');
+    expect(frame.getAttribute('lang')).to.equal('ar');
+    expect(text(root(el).querySelector('h2')!)).to.equal('أداء الاشتراكات');
+    // Two customers: Arabic's dual form.
+    expect(caption(el)).to.equal(
+      `العميلان كلاهما، حسب المقاعد المتاحة في ${month('ar', 3)} (لا توجد إيرادات مفوترة في البيانات)`,
+    );
+    // The rank column is the first, at the right; the customer column to its left.
+    const [rank, customer] = root(el).querySelectorAll('thead th');
+    expect(rank!.getBoundingClientRect().left).to.be.at.least(customer!.getBoundingClientRect().right - 0.5);
+    // Alpha's trend, Jan..Mar on 88 px with 3 px padding: March (the last) at x = 3 rather than 85.
+    const alpha = root(el).querySelectorAll('tr.customer')[1]!;
+    expect(alpha.querySelector('svg.spark circle.dot')!.getAttribute('cx')).to.equal('3');
+    expect(alpha.querySelector('svg.spark')!.getAttribute('aria-label')).to.equal(
+      `نسبة الاستخدام النشط، من ${percent('ar', 0.5)} في ${month('ar', 1)} إلى ${percent('ar', 15 / 17)} في ${month('ar', 3)}`,
+    );
+    const chevron = alpha.querySelector('.chevron')!;
+    expect(getComputedStyle(chevron, '::before').content).to.equal('"◂"');
+    alpha.querySelector<HTMLButtonElement>('button.expand')!.click();
+    await el.updateComplete;
+    // The subscriptions are indented from the right.
+    const detail = root(el).querySelector<HTMLElement>('tr.detail > td')!;
+    expect(getComputedStyle(detail).paddingRight).to.equal('34px');
+    expect(getComputedStyle(detail).paddingLeft).to.equal('10px');
+
+    await searchIn(el, 'a', 'جارٍ البحث…');
+    expect(count(el)).to.equal('عميلان يطابقان “a”');
+    await searchIn(el, 'alp', 'جارٍ البحث…');
+    expect(count(el)).to.equal('عميل واحد يطابق “alp”');
+    expect(root(el).querySelector('.count bdi')!.textContent).to.equal('alp');
+
+    // The file name keeps its Arabic words (and no bidi control characters).
+    const event = oneEvent(el, 'dyn-usage-download');
+    void el.download();
+    const { detail: download } = (await event) as CustomEvent<UsageDownloadDetail>;
+    expect(download.fileName).to.equal('استخدام-dynamics-الاشتراكات-2026-01_2026-03-بحث-alp.csv');
+  });
+
+  it('keeps the English trend running left to right', async () => {
+    const el = await handTable('en-US');
+    const alpha = root(el).querySelectorAll('tr.customer')[1]!;
+    expect(alpha.querySelector('svg.spark circle.dot')!.getAttribute('cx')).to.equal('85');
+    expect(alpha.querySelector('svg.spark')!.getAttribute('aria-label')).to.equal(
+      'Active usage %, Jan 2026 50% to Mar 2026 88.2%',
+    );
+  });
+
+  it('is accessible in Arabic, expanded and with a search match', async () => {
+    const el = await handTable('ar');
+    await searchIn(el, 'a', 'جارٍ البحث…');
+    root(el).querySelector<HTMLButtonElement>('button.expand')!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
