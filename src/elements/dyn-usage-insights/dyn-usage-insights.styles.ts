@@ -47,6 +47,13 @@ export const insightsStyles = css`
     gap: 4px 12px;
     margin: 0;
   }
+  /* A driver's name and its figure stay together; a long name wraps inside its own box. */
+  .driver {
+    display: inline-flex;
+    gap: 4px;
+    align-items: baseline;
+    max-inline-size: 100%;
+  }
   .driver .figure {
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
@@ -118,6 +125,19 @@ export const insightsStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
+  }
+  button.more {
+    margin-block-start: 8px;
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    padding: 4px 10px;
+    cursor: pointer;
+  }
+  tbody th {
+    min-inline-size: 8em;
   }
   button.sort,
   button.customer-link {

@@ -51,6 +51,7 @@ export class DynUsageInsights extends UsageSectionElement<InsightsSection> {
 
   @state() private query = '';
   @state() private sorts: Partial<Record<InsightListId, InsightSort>> = {};
+  @state() private allRenewals = false;
 
   protected get defaultTitle(): string {
     return this.localizer.t('insights.title');
@@ -102,6 +103,10 @@ export class DynUsageInsights extends UsageSectionElement<InsightsSection> {
         sorts: this.sorts,
         level,
         canShowCustomer: this.customerShower() !== null,
+        compact: this.size.width > 0 && this.size.width < 560,
+        // A search shows every renewal it finds.
+        allRenewals: this.allRenewals || this.query.trim() !== '',
+        onToggleRenewals: () => (this.allRenewals = !this.allRenewals),
         onSort: (list, column) => this.sortBy(list, column),
         onShowCustomer: (row) => this.showCustomer(row),
       },

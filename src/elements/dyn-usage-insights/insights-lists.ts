@@ -15,9 +15,17 @@ export interface InsightListContext {
   level: number;
   /** Whether a subscription table on the page can show a customer (each name then links to its row). */
   canShowCustomer: boolean;
+  /** A narrow container: each list keeps its customer, ranked figure and active % only. */
+  compact: boolean;
+  /** Whether every renewal shows, or the first `RENEWALS_SHOWN`. */
+  allRenewals: boolean;
+  onToggleRenewals(): void;
   onSort(list: InsightListId, column: InsightColumn): void;
   onShowCustomer(row: InsightRow): void;
 }
+
+/** Renewals shown before "Show all": the list can hold every subscription of a big partner. */
+export const RENEWALS_SHOWN = 10;
 
 interface Column {
   id: InsightColumn | null;
@@ -171,12 +179,20 @@ function renderList(
   id: InsightListId,
   heading: string,
   help: string,
-  columns: Column[],
+  allColumns: Column[],
   context: InsightListContext,
   t: Localizer['t'],
   emptyText?: string,
 ): TemplateResult {
-  const rows = context.rows[id];
+  let columns = allColumns;
+  const all = context.rows[id];
+  const capped = id === 'renewals' && !context.allRenewals && all.length > RENEWALS_SHOWN;
+  const rows = capped ? all.slice(0, RENEWALS_SHOWN) : all;
+  // Narrow: the customer, the figure the list is ranked by and active %; the rest is in the CSV.
+  if (context.compact)
+    columns = columns.filter(
+      (column) => column.id === 'customer' || column.id === 'value' || column.id === 'activePercent',
+    );
   const sort = context.sorts[id] ?? DEFAULT_SORT;
   const sorted = context.sorts[id] !== undefined;
   const headingId = `list-${id}`;
@@ -229,6 +245,18 @@ function renderList(
               </tbody>
             </table>
           </div>`
+    }
+    ${
+      id === 'renewals' && all.length > RENEWALS_SHOWN
+        ? html`<button
+            type="button"
+            class="more"
+            aria-expanded=${context.allRenewals ? 'true' : 'false'}
+            @click=${context.onToggleRenewals}
+          >
+            ${context.allRenewals ? t('insights.showFewer') : t('insights.showAll', { count: all.length })}
+          </button>`
+        : nothing
     }
   </div>`;
 }

@@ -61,6 +61,8 @@ export default {
     other: '{count} end dates are not dates and are left out.',
   },
 
+  'insights.showAll': 'Show all {count}',
+  'insights.showFewer': 'Show fewer',
   'insights.csv.list': 'List',
   'insights.csv.value': 'Value',
   'insights.fileName': 'dynamics-usage-insights',
