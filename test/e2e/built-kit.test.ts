@@ -23,6 +23,9 @@ after(async () => {
   server?.close();
 });
 
+/** The public tags, in SECTION_TAGS' order. */
+const ALL_TAGS = [...SECTION_TAGS, 'dyn-usage-source', 'dyn-usage-report'];
+
 describe('the one-script-tag bundle', () => {
   it('a page with only dist/dyn-usage-kit.js brings all five sections to ready on the sample', async () => {
     const { page, problems } = await watchedPage(browser);
@@ -45,6 +48,58 @@ describe('the one-script-tag bundle', () => {
       return [...found];
     })()`);
     assert.deepEqual(undefinedTags, []);
+    assert.deepEqual(problems, { violations: [], errors: [] });
+    await page.close();
+  });
+
+  it("a page with one section's module loads that section's code only, under the strict CSP", async () => {
+    const { page, problems } = await watchedPage(browser);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${origin}/demo/one-section.html`);
+    await page.waitForFunction(
+      () => (document.querySelector('dyn-usage-summary') as { status?: string }).status === 'ready',
+    );
+    // Only the summary's code ran: no other section is defined, and neither the whole bundle nor the
+    // map's module was fetched.
+    const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), ALL_TAGS);
+    assert.deepEqual(defined, ['dyn-usage-summary']);
+    assert.deepEqual(
+      scripts.filter((path) => /\/dyn-usage-(kit|geo|sku|report)\.js$|world|countries/.test(path)),
+      [],
+    );
+    assert.ok(scripts.includes('/dist/dyn-usage-summary.js'), scripts.join(', '));
+    assert.deepEqual(problems, { violations: [], errors: [] });
+    await page.close();
+  });
+
+  it("the autoloader imports a tag's module when the tag is on the page, or added later", async () => {
+    const { page, problems } = await watchedPage(browser);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${origin}/demo/autoload.html`);
+    await page.waitForFunction(
+      () => (document.querySelector('dyn-usage-sku') as { status?: string }).status === 'ready',
+    );
+    await page.evaluate(() => {
+      const summary = document.createElement('dyn-usage-summary');
+      summary.setAttribute('src', '/demo/data/dynamics-usage-sample.csv');
+      document.body.append(summary);
+    });
+    await page.waitForFunction(
+      () => (document.querySelector('dyn-usage-summary') as { status?: string }).status === 'ready',
+    );
+    const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), ALL_TAGS);
+    assert.deepEqual(defined, ['dyn-usage-summary', 'dyn-usage-sku']);
+    assert.ok(scripts.includes('/dist/dyn-usage-sku.js') && scripts.includes('/dist/dyn-usage-summary.js'));
+    assert.deepEqual(
+      scripts.filter((path) => /\/dyn-usage-(kit|geo|report)\.js$/.test(path)),
+      [],
+    );
     assert.deepEqual(problems, { violations: [], errors: [] });
     await page.close();
   });
