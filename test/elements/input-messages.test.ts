@@ -72,6 +72,19 @@ describe('input messages: the skipped-rows notice in Dutch', () => {
   });
 });
 
+describe('input messages: right to left', () => {
+  it('says a skipped row in Arabic with the column and the cell bidi-isolated (U+2068 … U+2069)', async () => {
+    const el = await fixture<DynUsageSummary>(
+      html`<dyn-usage-summary locale="ar" src="/test/fixtures/bad-rows.csv"></dyn-usage-summary>`,
+    );
+    await oneEvent(el, 'dyn-usage-load');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.frame')!.getAttribute('dir')).to.equal('rtl');
+    // ar: 'السطر {line}: {reason}' and '{column} {value} ليس شهرًا', the text values isolated.
+    expect(items(el)[0]).to.equal('السطر 3: \u2068Month\u2069 \u2068"not-a-month"\u2069 ليس شهرًا');
+  });
+});
+
 describe('input messages: load errors in Dutch', () => {
   it('says a real HTTP 404 from the test server in Dutch, with the URL and status as they are', async () => {
     const el = await fixture<DynUsageSummary>(

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../i18n/catalog.js';
 import { en } from '../../i18n/locales/en/index.js';
+import { isolate } from '../../i18n/isolate.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { Message } from '../../i18n/message.js';
 
@@ -12,13 +13,18 @@ export interface CodedMessage {
 
 type AnyValues = Readonly<Record<string, string | number>>;
 
+/** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo…, and their presentation forms). */
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
 /**
  * `t('input.<kind>.<code>[.<variant>]', values)`: what the reader said, in the element's language. `english`
  * (the data's own message) when the kit has no message for the code, or the values lack one it names: a
- * document from a newer (or older) writer still reads, in English.
+ * document from a newer (or older) writer still reads, in English. Text values (months, cells, URLs) are
+ * bidi-isolated in a right-to-left sentence, or when they hold right-to-left letters, so that `2026-08` or
+ * `"-3"` is not reordered by the words around it.
  */
 export function inputMessage(
-  t: Localizer['t'],
+  { t, dir }: Pick<Localizer, 't' | 'dir'>,
   kind: 'warning' | 'skip' | 'error',
   item: CodedMessage,
   english: string,
@@ -30,8 +36,14 @@ export function inputMessage(
   const values = valuesOf(item.values);
   const message: Message = en[key as MessageKey];
   if (values === null || !fits(message, values)) return english;
+  const shown = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === 'string' && (dir === 'rtl' || RTL.test(value)) ? isolate(value) : value,
+    ]),
+  );
   // The key was checked against the catalog above; its values against the placeholders it names.
-  return (t as (key: MessageKey, values: AnyValues) => string)(key as MessageKey, values);
+  return (t as (key: MessageKey, values: AnyValues) => string)(key as MessageKey, shown);
 }
 
 function valuesOf(values: unknown): AnyValues | null {

@@ -51,11 +51,11 @@ export function renderEmpty(message: string): TemplateResult {
 
 export function renderError(
   error: (Pick<UsageLoadError, 'message'> & CodedMessage) | null,
-  { t }: Localizer,
+  { t, dir }: Localizer,
   heading = t('state.errorHeading'),
 ): TemplateResult {
   // The kit's code for the error in the reader's language; English for an error it did not foresee.
-  const detail = error ? inputMessage(t, 'error', error, error.message) : t('state.errorUnknown');
+  const detail = error ? inputMessage({ t, dir }, 'error', error, error.message) : t('state.errorUnknown');
   return html`<div class="state error" part="state error" role="alert">
     <strong>${heading}</strong>
     <span class="detail">${detail}</span>
@@ -69,7 +69,7 @@ export function renderError(
 export function renderSkippedNotice(
   input: InputStats,
   f: UsageFormatters,
-  { t }: Localizer,
+  { t, dir }: Localizer,
 ): TemplateResult | typeof nothing {
   const skippedCount = input.skippedCount ?? input.skipped.length;
   // Documents from before warnings existed have none.
@@ -85,13 +85,13 @@ export function renderSkippedNotice(
     <summary>${parts.join(' · ')}</summary>
     <ul>
       ${warnings.map((warning) => {
-        const text = inputMessage(t, 'warning', warning, warning.message);
+        const text = inputMessage({ t, dir }, 'warning', warning, warning.message);
         return html`<li class="warning" data-code=${warning.code}>${text}</li>`;
       })}
       ${input.skipped.map((row) => {
         const text = t('notice.line', {
           line: String(row.line),
-          reason: inputMessage(t, 'skip', row, row.reason),
+          reason: inputMessage({ t, dir }, 'skip', row, row.reason),
         });
         return html`<li data-code=${row.code ?? nothing}>${text}</li>`;
       })}

@@ -39,7 +39,7 @@ export default {
     other:
       'Der Zeitraum {from} bis {to} ist länger als {count} Monate: gekürzt auf {cutFrom} bis {cutTo}, die Monate der Daten',
   },
-  'input.skip.field-count': 'Zeile hat {fields} Felder, die Kopfzeile {width}',
+  'input.skip.field-count': '{fields} Felder, die Kopfzeile hat {width}',
   'input.skip.cell-empty': '{column} ist leer',
   'input.skip.not-a-month': '{column} {value} ist kein Monat',
   'input.skip.thousands-separator': '{column} {value} hat ein Tausendertrennzeichen',
