@@ -64,6 +64,13 @@ export const skuStyles = css`
     margin: 0 0 8px;
     font-size: 0.85rem;
     color: var(--_muted);
+    /* It holds SKU names as typed: a very long one wraps, and three lines at most show. */
+    overflow-wrap: anywhere;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
   }
   .legend-wrap {
     position: relative;

@@ -14,8 +14,6 @@ import { renderSkuLineChart } from './sku-line-chart.js';
 import { renderSkuSmallMultiples } from './sku-small-multiples.js';
 import { renderSkuToolbar } from './sku-toolbar.js';
 import type { SkuViewMode } from './sku-toolbar.js';
-import { inlineName } from '../shared/data-text.js';
-import { partSlot, withParts } from '../shared/message-parts.js';
 
 export type { SkuViewMode } from './sku-toolbar.js';
 
@@ -31,6 +29,12 @@ declare global {
     'dyn-usage-sku-change': CustomEvent<SkuViewDetail>;
   }
 }
+
+/**
+ * A SKU name inside a sentence, between first-strong and pop isolates (what <bdi> does, as text): the
+ * sentence stays one text, as its translation wrote it, and a name cannot reorder the words after it.
+ */
+const isolated = (name: string) => `\u2068${name}\u2069`;
 
 // The frame's padding and border on both sides: the chart gets the rest of the host's width.
 const FRAME_INSET = 34;
@@ -121,10 +125,7 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
     ${
       missing
         ? html`<p class="note">
-            ${withParts(t('sku.missing', { sku: partSlot(0), shown: partSlot(1) }), [
-              inlineName(this.sku ?? ''),
-              inlineName(trend.sku),
-            ])}
+            ${t('sku.missing', { sku: isolated(this.sku ?? ''), shown: isolated(trend.sku) })}
           </p>`
         : nothing
     }
