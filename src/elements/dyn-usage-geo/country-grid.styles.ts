@@ -58,9 +58,6 @@ export const countryGridStyles = css`
     vertical-align: bottom;
     white-space: normal;
   }
-  .wide .countries thead th {
-    white-space: nowrap;
-  }
   .countries th,
   .countries td {
     text-align: end;
@@ -101,6 +98,11 @@ export const countryGridStyles = css`
   .sort {
     font-weight: 600;
   }
+  /* Beside the map there is room to keep a Japanese, Chinese or Korean header word whole ("割り当て済" "み");
+     at phone width the names need that room more. */
+  .wide .sort {
+    word-break: keep-all;
+  }
   .sort-mark {
     display: inline-block;
     width: 0.9em;
@@ -118,7 +120,12 @@ export const countryGridStyles = css`
   .narrow .countries td,
   .narrow .pick,
   .narrow .sort {
-    padding-inline: 4px;
+    padding-inline: 3px;
+  }
+  /* There a long country name ("Vereinigtes Königreich") may break inside a word rather than the
+     headers, so that German's longer column names still leave the figures room. */
+  .narrow .pick {
+    overflow-wrap: anywhere;
   }
   .no-match {
     text-align: start;
