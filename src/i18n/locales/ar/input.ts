@@ -102,7 +102,8 @@ export default {
   'input.error.unreadable.gzip-unsupported':
     'الملف مضغوط بتنسيق gzip ولا يستطيع هذا المتصفح فك ضغطه (لا يوجد DecompressionStream): فك ضغطه أولًا',
   'input.error.unreadable.gzip-broken': 'بيانات gzip تالفة ({detail}): اضغط التصدير مجددًا',
-  'input.error.http-status': 'تعذّر تحميل {url}: HTTP {status}',
+  // HTTP and its status read left to right as one run (U+2066 … U+2069) inside the right-to-left sentence.
+  'input.error.http-status': 'تعذّر تحميل {url}: \u2066HTTP {status}\u2069',
   'input.error.network': 'تعذّر تحميل {url}: {detail}',
   'input.error.not-a-url': 'src: ‏{src} ليس عنوان URL',
   'input.error.source-missing': 'لا يشير source "{id}" إلى أي <dyn-usage-source> في هذا المستند',

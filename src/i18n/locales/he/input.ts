@@ -81,7 +81,8 @@ export default {
   'input.error.unreadable.gzip-unsupported':
     'הקובץ דחוס ב-gzip והדפדפן הזה אינו יכול לפרוס אותו (אין DecompressionStream): פרסו אותו קודם',
   'input.error.unreadable.gzip-broken': 'נתוני ה-gzip פגומים ({detail}): דחסו את הייצוא מחדש',
-  'input.error.http-status': 'לא ניתן לטעון את {url}: ‏HTTP {status}',
+  // HTTP and its status read left to right as one run (U+2066 … U+2069) inside the right-to-left sentence.
+  'input.error.http-status': 'לא ניתן לטעון את {url}: \u2066HTTP {status}\u2069',
   'input.error.network': 'לא ניתן לטעון את {url}: {detail}',
   'input.error.not-a-url': 'src: ‏{src} אינו כתובת URL',
   'input.error.source-missing': 'source "{id}" אינו מצביע על אף <dyn-usage-source> במסמך הזה',
