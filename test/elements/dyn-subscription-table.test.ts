@@ -51,8 +51,12 @@ async function searchFor(el: DynSubscriptionTable, query: string) {
 const root = (el: DynSubscriptionTable) => el.shadowRoot!;
 const names = (el: DynSubscriptionTable) =>
   [...root(el).querySelectorAll('tr.customer .customer-name')].map((n) => n.textContent!);
-const count = (el: DynSubscriptionTable) => root(el).querySelector('.count')!.textContent!.trim();
-const caption = (el: DynSubscriptionTable) => root(el).querySelector('.caption')!.textContent!.trim();
+/** Text without the bidi isolates (U+2068 … U+2069) around data inside a message; `raw` keeps them. */
+const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+const raw = (el: DynSubscriptionTable, selector: string) =>
+  root(el).querySelector(selector)!.textContent!.trim();
+const count = (el: DynSubscriptionTable) => plain(raw(el, '.count'));
+const caption = (el: DynSubscriptionTable) => plain(raw(el, '.caption'));
 const headers = (el: DynSubscriptionTable) =>
   [...root(el).querySelectorAll('thead th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
 const headerCell = (el: DynSubscriptionTable, label: string) =>
@@ -630,7 +634,9 @@ describe('<dyn-subscription-table> languages', () => {
 
     await searchIn(el, 'alp', 'Zoeken…');
     expect(count(el)).to.equal('1 klant gevonden voor “alp”');
-    expect(root(el).querySelector('.count bdi')!.textContent).to.equal('alp');
+    // The query is isolated in the sentence, as data: a right-to-left query cannot reorder it.
+    expect(raw(el, '.count')).to.contain('“\u2068alp\u2069”');
+    expect(raw(el, '.caption')).to.contain('“\u2068alp\u2069”');
     expect(caption(el)).to.equal(
       `Klanten die overeenkomen met “alp”, gerangschikt op beschikbare seats in ${month('nl', 3)} ` +
         '(geen gefactureerde omzet in de gegevens). Klanten buiten de top 1 hebben hier geen rang.',
@@ -645,7 +651,7 @@ describe('<dyn-subscription-table> languages', () => {
     alpha.querySelector<HTMLButtonElement>('button.expand')!.click();
     await el.updateComplete;
     const subs = root(el).querySelector('table.subs')!;
-    expect(text(subs.querySelector('caption')!)).to.equal('Abonnementen van Alpha');
+    expect(text(subs.querySelector('caption')!)).to.equal('Abonnementen van \u2068Alpha\u2069');
     const subHeaders = [...subs.querySelectorAll('thead th')].map(text);
     expect([subHeaders[0], subHeaders[1], subHeaders[5]]).to.deep.equal(['SKU', 'Abonnement', 'Verloop']);
 
@@ -726,6 +732,14 @@ describe('<dyn-subscription-table> languages', () => {
     expect(alpha.querySelector('svg.spark')!.getAttribute('aria-label')).to.equal(
       `نسبة الاستخدام النشط، من ${percent('ar', 0.5)} في ${month('ar', 1)} إلى ${percent('ar', 15 / 17)} في ${month('ar', 3)}`,
     );
+    // The previous page is to the right: its arrow points right, the next page's left (not mirrored again).
+    const el2 = await handTable('ar', { pageSize: 1 });
+    expect([...root(el2).querySelectorAll('nav.pager button')].map(text)).to.deep.equal([
+      '› السابق',
+      'التالي ‹',
+    ]);
+    const [previous, next] = root(el2).querySelectorAll('nav.pager button');
+    expect(previous!.getBoundingClientRect().left).to.be.greaterThan(next!.getBoundingClientRect().right);
     const chevron = alpha.querySelector('.chevron')!;
     expect(getComputedStyle(chevron, '::before').content).to.equal('"◂"');
     alpha.querySelector<HTMLButtonElement>('button.expand')!.click();
@@ -739,7 +753,7 @@ describe('<dyn-subscription-table> languages', () => {
     expect(count(el)).to.equal('عميلان يطابقان “a”');
     await searchIn(el, 'alp', 'جارٍ البحث…');
     expect(count(el)).to.equal('عميل واحد يطابق “alp”');
-    expect(root(el).querySelector('.count bdi')!.textContent).to.equal('alp');
+    expect(raw(el, '.count')).to.contain('“\u2068alp\u2069”');
 
     // The file name keeps its Arabic words (and no bidi control characters).
     const event = oneEvent(el, 'dyn-usage-download');

@@ -8,9 +8,9 @@ import { findSearchMatch } from '../../view/search-match.js';
 import type { CustomerSortKey } from '../../view/sort-customer-rows.js';
 import type { UsageFormatters } from '../../view/formatters.js';
 import { marketToAlpha2 } from '../../data/markets.js';
+import { isolate } from '../../i18n/isolate.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import { dataName } from '../shared/data-text.js';
-import { partSlot, withParts } from '../shared/message-parts.js';
 
 /** A column of the customer table; `key` null for the trend, which does not sort. */
 export interface TableColumn {
@@ -62,7 +62,7 @@ export function renderCustomerRow(
                 >
               </button>
             </th>`
-          : html`<td class=${column.numeric ? 'num' : ''}>${customerCell(row, column, context)}</td>`,
+          : html`<td class=${cellClass(column)}>${customerCell(row, column, context)}</td>`,
       )}
     </tr>
     ${
@@ -72,6 +72,12 @@ export function renderCustomerRow(
           </tr>`
         : nothing
     }`;
+}
+
+/** Figures align at the end; markets and segments break between words, never inside one ("Vereinigtes"). */
+function cellClass(column: TableColumn): string {
+  if (column.numeric) return 'num';
+  return column.key === 'market' || column.key === 'segment' ? 'words' : '';
 }
 
 function customerCell(row: CustomerRow, column: TableColumn, context: RowContext) {
@@ -132,9 +138,7 @@ function renderSubscriptions(row: CustomerRow, context: RowContext): TemplateRes
   const shown = row.subscriptions.slice(0, SUBSCRIPTIONS_SHOWN);
   return html`<table class="subs" part="subscriptions">
       <caption class="visually-hidden">
-        ${withParts(t('subscriptions.subs.caption', { customer: partSlot(0) }), [
-          html`<bdi>${row.customerName}</bdi>`,
-        ])}
+        ${t('subscriptions.subs.caption', { customer: isolate(row.customerName) })}
       </caption>
       <thead>
         <tr>

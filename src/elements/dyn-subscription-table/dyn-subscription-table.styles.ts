@@ -104,6 +104,10 @@ export const subscriptionTableStyles = css`
   td.num {
     white-space: nowrap;
   }
+  /* A country or segment name is a few words: the column is as wide as the longest word, so none is cut. */
+  td.words bdi.data-name {
+    overflow-wrap: break-word;
+  }
   .sub-label {
     display: block;
     font-weight: 400;

@@ -183,7 +183,14 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
           </tbody>
         </table>
       </div>
-      ${renderPager({ ...shown, total: rows.length, f, t, onPage: (page) => (this.page = page) })}`;
+      ${renderPager({
+        ...shown,
+        total: rows.length,
+        f,
+        t,
+        rtl: localizer.dir === 'rtl',
+        onPage: (page) => (this.page = page),
+      })}`;
   }
 
   protected figuresTable(section: SubscriptionTableSection, report: UsageReport): FiguresTable {

@@ -75,29 +75,33 @@ export interface PagerModel extends PageWindow {
   total: number;
   f: UsageFormatters;
   t: Localizer['t'];
+  /** Right to left, the previous page is to the right: the arrows point the other way. */
+  rtl: boolean;
   onPage: (page: number) => void;
 }
 
 /**
  * Previous / next with "26–50 of 100". The buttons stay focusable at the ends (`aria-disabled`) so focus
- * is not dropped to the page when the last page is reached. The arrows are bidi-mirrored characters: right
- * to left, "‹" shows pointing right, where the previous page is.
+ * is not dropped to the page when the last page is reached. Each arrow is drawn for the direction (and
+ * isolated left to right, so that no bidi mirroring turns it again).
  */
 export function renderPager(model: PagerModel): TemplateResult | typeof nothing {
-  const { page, pageCount, start, end, total, f, t, onPage } = model;
+  const { page, pageCount, start, end, total, f, t, rtl, onPage } = model;
   if (pageCount <= 1) return nothing;
   const go = (next: number) => () => {
     if (next >= 0 && next < pageCount) onPage(next);
   };
   return html`<nav class="pager" aria-label=${t('subscriptions.pager.label')}>
     <button type="button" aria-disabled=${page === 0 ? 'true' : 'false'} @click=${go(page - 1)}>
-      <span aria-hidden="true">‹</span> ${t('subscriptions.pager.previous')}
+      <span class="arrow" dir="ltr" aria-hidden="true">${rtl ? '›' : '‹'}</span>
+      ${t('subscriptions.pager.previous')}
     </button>
     <span class="pages" aria-live="polite"
       >${t('subscriptions.pager.range', { start: f.seats(start + 1), end: f.seats(end), total: f.seats(total) })}</span
     >
     <button type="button" aria-disabled=${page === pageCount - 1 ? 'true' : 'false'} @click=${go(page + 1)}>
-      ${t('subscriptions.pager.next')} <span aria-hidden="true">›</span>
+      ${t('subscriptions.pager.next')}
+      <span class="arrow" dir="ltr" aria-hidden="true">${rtl ? '‹' : '›'}</span>
     </button>
   </nav>`;
 }

@@ -4,13 +4,13 @@ import { live } from 'lit/directives/live.js';
 import type { CustomerRanking } from '../../core/report.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
-import { partSlot, withParts } from '../shared/message-parts.js';
+import { isolate } from '../../i18n/isolate.js';
 
 export interface ToolbarModel {
   query: string;
   /** What the status line says: the match count while searching, else nothing. */
-  count: unknown;
-  caption: unknown;
+  count: string;
+  caption: string;
   preparing: boolean;
   onSearch: (query: string) => void;
   onDownload: () => void;
@@ -37,9 +37,6 @@ export function renderToolbar(model: ToolbarModel, { t }: Localizer): TemplateRe
     <p class="caption" id="caption">${caption}</p>`;
 }
 
-/** The search text inside a message, isolated so that a right-to-left query cannot reorder the sentence. */
-const isolated = (query: string) => html`<bdi>${query}</bdi>`;
-
 /**
  * The table's caption: what is listed and how it is ranked, saying so when revenue is missing; with a
  * search that reaches beyond the top, that those customers have no rank (nor revenue).
@@ -59,15 +56,15 @@ export function captionText(
     f: UsageFormatters;
   },
   { t }: Localizer,
-): unknown[] {
+): string {
   const { rankedBy, ranked, all, query, unranked, showRevenue, range, month, f } = model;
   const byRevenue = rankedBy === 'billedRevenue';
   const ranking = { ranked: f.seats(ranked), count: all, range, month };
   let caption: string;
   if (query) {
     caption = byRevenue
-      ? t('subscriptions.caption.search.revenue', { query: partSlot(0), range })
-      : t('subscriptions.caption.search.seats', { query: partSlot(0), month });
+      ? t('subscriptions.caption.search.revenue', { query: isolate(query), range })
+      : t('subscriptions.caption.search.seats', { query: isolate(query), month });
     if (unranked) {
       const note = showRevenue
         ? t('subscriptions.caption.outsideRevenue', { count: ranked })
@@ -83,16 +80,17 @@ export function captionText(
       ? t('subscriptions.caption.all.revenue', { count: all, range })
       : t('subscriptions.caption.all.seats', { count: all, month });
   }
-  return withParts(caption, [isolated(query)]);
+  return caption;
 }
 
-/** "3 customers match “con”", "Searching…", or nothing without a search. */
-export function countText(query: string, found: readonly unknown[] | null, { t }: Localizer): unknown {
+/**
+ * "3 customers match “con”", "Searching…", or nothing without a search. The query is bidi-isolated here and
+ * in the caption: a right-to-left query cannot reorder the sentence around it.
+ */
+export function countText(query: string, found: readonly unknown[] | null, { t }: Localizer): string {
   if (!query) return '';
   if (!found) return t('subscriptions.search.searching');
-  const text =
-    found.length === 0
-      ? t('subscriptions.search.none', { query: partSlot(0) })
-      : t('subscriptions.search.matches', { count: found.length, query: partSlot(0) });
-  return withParts(text, [isolated(query)]);
+  return found.length === 0
+    ? t('subscriptions.search.none', { query: isolate(query) })
+    : t('subscriptions.search.matches', { count: found.length, query: isolate(query) });
 }
