@@ -26,7 +26,13 @@ function $<T extends Element = Element>(el: DynUsageGeo, selector: string): T {
   return found;
 }
 
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+// Without the invisible marks messages carry: bidi isolates around data (U+2068, U+2069) and the
+// zero-width space that lets a header break after a slash.
+const text = (node: Element) =>
+  node
+    .textContent!.replace(/[\u2068\u2069\u200B]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const legend = (el: DynUsageGeo) => [...el.shadowRoot!.querySelectorAll('.legend-item')].map(text);
 const gridCodes = (el: DynUsageGeo) =>
   [...el.shadowRoot!.querySelectorAll('tbody tr[data-code]')].map((row) => row.getAttribute('data-code'));
@@ -536,6 +542,8 @@ describe('<dyn-usage-geo> languages', () => {
     const two = new Intl.NumberFormat('ar').format(2);
     expect(text($(el, '.count'))).to.equal(`${two} بلدان/منطقتان بها استخدام`);
     expect(text($(el, '.unmatched'))).to.equal('تعذّر وضع سوق واحدة على الخريطة: Atlantis (صف واحد)');
+    // The market's name, data, is bidi-isolated inside the sentence.
+    expect($(el, '.unmatched').textContent).to.contain('\u2068Atlantis\u2069');
     expect($(el, 'button.zoom-in').getAttribute('aria-label')).to.equal('تكبير');
     // Wide: the map comes first, so it sits on the right and the grid on its left.
     const map = $(el, 'svg.map').getBoundingClientRect();

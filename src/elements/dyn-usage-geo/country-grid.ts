@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { UsageFormatters } from '../../view/formatters.js';
 import type { Localizer } from '../../i18n/localizer.js';
-import { partSlot, withParts } from '../shared/message-parts.js';
+import { isolate } from '../shared/bidi-isolate.js';
 import type { CountryRow, CountrySort, SortKey } from '../../view/country-rows.js';
 
 export interface CountryGridModel {
@@ -37,10 +37,8 @@ export function renderCountryGrid(
   const status = query.trim()
     ? t('geo.search.status', { shown: f.seats(rows.length), count: model.total })
     : '';
-  // The header breaks after a slash rather than inside a word ("Country/" "region").
-  const countryHeader = t('geo.grid.country')
-    .split('/')
-    .map((piece, i) => (i ? html`/<wbr />${piece}` : piece));
+  // A narrow header breaks after a slash (a zero-width space) rather than inside a word ("Country/" "region").
+  const countryHeader = t('geo.grid.country').replace(/\//g, '/\u200B');
   const columns = [
     { key: 'name' as const, label: countryHeader },
     ...FIGURE_COLUMNS.map((key) => ({ key, label: t(`metric.${key}.short`) })),
@@ -96,7 +94,7 @@ export function renderCountryGrid(
             rows.length === 0
               ? html`<tr>
                   <td class="no-match" colspan="5">
-                    ${withParts(t('geo.search.noMatch', { query: partSlot(0) }), [html`<bdi>${query.trim()}</bdi>`])}
+                    ${t('geo.search.noMatch', { query: isolate(query.trim()) })}
                   </td>
                 </tr>`
               : nothing
@@ -107,7 +105,7 @@ export function renderCountryGrid(
   </div>`;
 }
 
-function renderHeader(key: SortKey, label: unknown, sort: CountrySort, onSort: (key: SortKey) => void) {
+function renderHeader(key: SortKey, label: string, sort: CountrySort, onSort: (key: SortKey) => void) {
   const sorted = sort.key === key;
   const direction = sort.descending ? 'descending' : 'ascending';
   return html`<th

@@ -58,6 +58,8 @@ export const geoStyles = css`
   }
   .unmatched {
     margin: 4px 0 0;
+    /* Market names are data: a long one without spaces wraps rather than widening the page. */
+    overflow-wrap: anywhere;
     font-size: 0.8rem;
     color: var(--_muted);
   }

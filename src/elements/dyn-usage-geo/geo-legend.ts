@@ -6,8 +6,7 @@ import type { ValueBin } from '../../core/quantile-bins.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
 import type { GeoMetric } from './geo-colors.js';
-import { inlineName } from '../shared/data-text.js';
-import { partSlot, withParts } from '../shared/message-parts.js';
+import { isolate } from '../shared/bidi-isolate.js';
 
 /** The colour classes with the seat range each stands for, then the neutral "no rows" fill and the dot. */
 export function renderGeoLegend(
@@ -47,19 +46,18 @@ export function renderGeoLegend(
 /** The number of countries/regions with usage, and the markets that could not be placed on the map. */
 export function renderCountTile(geo: GeoSection, f: UsageFormatters, { t }: Localizer): TemplateResult {
   const { countryCount, unmatched } = geo;
-  const count = html`<span class="count-value">${f.seats(countryCount)}</span>`;
-  // Each market name is isolated (data), its row count in the reader's words.
-  const markets = unmatched.map((u, i) => [
-    i ? t('geo.unmatched.separator') : '',
-    withParts(t('geo.unmatched.market', { count: u.rows, market: partSlot(0) }), [inlineName(u.market)]),
-  ]);
+  const markets = unmatched
+    .map((u) => t('geo.unmatched.market', { count: u.rows, market: isolate(u.market) }))
+    .join(t('geo.unmatched.separator'));
+  // The count is a figure with its caption (as the summary's tiles), not a sentence: no word order to follow.
   return html`<div class="count-tile" part="tile">
-    <p class="count">${withParts(t('geo.count', { count: countryCount, value: partSlot(0) }), [count])}</p>
+    <p class="count">
+      <span class="count-value">${f.seats(countryCount)}</span>
+      <span class="count-label">${t('geo.count', { count: countryCount })}</span>
+    </p>
     ${
       unmatched.length
-        ? html`<p class="unmatched">
-            ${withParts(t('geo.unmatched', { count: unmatched.length, markets: partSlot(0) }), [markets])}
-          </p>`
+        ? html`<p class="unmatched">${t('geo.unmatched', { count: unmatched.length, markets })}</p>`
         : nothing
     }
   </div>`;

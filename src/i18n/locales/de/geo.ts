@@ -4,8 +4,8 @@ import type { CatalogPart } from '../../catalog.js';
 export default {
   'geo.title': 'Dynamics-Nutzung nach Geografie',
   'geo.count': {
-    one: '{value} Land/Region mit Nutzung',
-    other: '{value} Länder/Regionen mit Nutzung',
+    one: 'Land/Region mit Nutzung',
+    other: 'Länder/Regionen mit Nutzung',
   },
   'geo.unmatched': {
     one: '{count} Markt konnte nicht auf der Karte platziert werden: {markets}',

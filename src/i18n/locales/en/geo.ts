@@ -5,11 +5,12 @@
 export default {
   'geo.title': 'Dynamics usage by geography',
 
-  // {value} is the formatted count, drawn large; {count} only picks the plural form.
+  // The caption under the count, which is drawn large before it as a figure (56 | countries/regions with usage).
   'geo.count': {
-    one: '{value} country/region with usage',
-    other: '{value} countries/regions with usage',
+    one: 'country/region with usage',
+    other: 'countries/regions with usage',
   },
+  // {markets}: the markets' list, each a geo.unmatched.market, joined with geo.unmatched.separator.
   'geo.unmatched': {
     one: '{count} market could not be placed on the map: {markets}',
     other: '{count} markets could not be placed on the map: {markets}',
@@ -37,7 +38,7 @@ export default {
   'geo.legend.small': 'Small country or territory',
 
   'geo.grid.caption': 'Seats by country/region, {month}',
-  // A slash in it may break the line in a narrow column header.
+  // A narrow column header may break its line after a slash.
   'geo.grid.country': 'Country/region',
   'geo.search.label': 'Search countries/regions',
   'geo.search.status': {

@@ -4,9 +4,9 @@ import type { CatalogPart } from '../../catalog.js';
 export default {
   'geo.title': 'Uso de Dynamics por geografía',
   'geo.count': {
-    one: '{value} país/región con uso',
-    many: '{value} de países/regiones con uso',
-    other: '{value} países/regiones con uso',
+    one: 'país/región con uso',
+    many: 'de países/regiones con uso',
+    other: 'países/regiones con uso',
   },
   'geo.unmatched': {
     one: '{count} mercado no se pudo situar en el mapa: {markets}',

@@ -4,9 +4,9 @@ import type { CatalogPart } from '../../catalog.js';
 export default {
   'geo.title': 'Utilisation de Dynamics par zone géographique',
   'geo.count': {
-    one: '{value} pays/région avec utilisation',
-    many: '{value} de pays/régions avec utilisation',
-    other: '{value} pays/régions avec utilisation',
+    one: 'pays/région avec utilisation',
+    many: 'de pays/régions avec utilisation',
+    other: 'pays/régions avec utilisation',
   },
   'geo.unmatched': {
     one: '{count} marché n’a pas pu être placé sur la carte : {markets}',

@@ -4,9 +4,9 @@ import type { CatalogPart } from '../../catalog.js';
 export default {
   'geo.title': 'שימוש ב-Dynamics לפי גאוגרפיה',
   'geo.count': {
-    one: '{value} מדינה/אזור עם שימוש',
-    two: '{value} מדינות/אזורים עם שימוש',
-    other: '{value} מדינות/אזורים עם שימוש',
+    one: 'מדינה/אזור עם שימוש',
+    two: 'מדינות/אזורים עם שימוש',
+    other: 'מדינות/אזורים עם שימוש',
   },
   'geo.unmatched': {
     one: 'לא ניתן היה למקם שוק אחד במפה: {markets}',

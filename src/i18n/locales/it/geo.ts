@@ -4,9 +4,9 @@ import type { CatalogPart } from '../../catalog.js';
 export default {
   'geo.title': 'Utilizzo di Dynamics per area geografica',
   'geo.count': {
-    one: '{value} paese/area geografica con utilizzo',
-    many: '{value} di paesi/aree geografiche con utilizzo',
-    other: '{value} paesi/aree geografiche con utilizzo',
+    one: 'paese/area geografica con utilizzo',
+    many: 'di paesi/aree geografiche con utilizzo',
+    other: 'paesi/aree geografiche con utilizzo',
   },
   'geo.unmatched': {
     one: '{count} mercato non è stato collocato sulla mappa: {markets}',

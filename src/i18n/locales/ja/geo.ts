@@ -4,7 +4,7 @@ import type { CatalogPart } from '../../catalog.js';
 export default {
   'geo.title': '地域別の Dynamics 使用状況',
   'geo.count': {
-    other: '使用のある国/地域: {value}',
+    other: '使用のある国/地域',
   },
   'geo.unmatched': {
     other: '{count} 件の市場を地図上に配置できませんでした: {markets}',

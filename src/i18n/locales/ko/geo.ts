@@ -4,7 +4,7 @@ import type { CatalogPart } from '../../catalog.js';
 export default {
   'geo.title': '지역별 Dynamics 사용량',
   'geo.count': {
-    other: '사용량이 있는 국가/지역: {value}',
+    other: '사용량이 있는 국가/지역',
   },
   'geo.unmatched': {
     other: '시장 {count}개를 지도에 배치할 수 없습니다: {markets}',

@@ -4,8 +4,8 @@ import type { CatalogPart } from '../../catalog.js';
 export default {
   'geo.title': 'Dynamics-gebruik per geografie',
   'geo.count': {
-    one: '{value} land/regio met gebruik',
-    other: "{value} landen/regio's met gebruik",
+    one: 'land/regio met gebruik',
+    other: "landen/regio's met gebruik",
   },
   'geo.unmatched': {
     one: '{count} markt kon niet op de kaart worden geplaatst: {markets}',

@@ -4,9 +4,9 @@ import type { CatalogPart } from '../../catalog.js';
 export default {
   'geo.title': 'Uso do Dynamics por geografia',
   'geo.count': {
-    one: '{value} país/região com uso',
-    many: '{value} de países/regiões com uso',
-    other: '{value} países/regiões com uso',
+    one: 'país/região com uso',
+    many: 'de países/regiões com uso',
+    other: 'países/regiões com uso',
   },
   'geo.unmatched': {
     one: '{count} mercado não pôde ser colocado no mapa: {markets}',

@@ -4,7 +4,7 @@ import type { CatalogPart } from '../../catalog.js';
 export default {
   'geo.title': '按地理位置划分的 Dynamics 使用情况',
   'geo.count': {
-    other: '有使用量的国家/地区：{value}',
+    other: '有使用量的国家/地区',
   },
   'geo.unmatched': {
     other: '{count} 个市场无法在地图上定位：{markets}',
