@@ -28,7 +28,9 @@ export interface DistributionChartHandlers {
  * series with its value label, the x axis, and a focus ring. One tab stop; the element moves the active
  * group with the arrow keys. The layout is already mirrored for right-to-left readers: the SVG is
  * `direction="ltr"` so that each anchor below names a physical side (in rtl, text-anchor "end" would mean
- * the left edge); each text orders itself by its own first letter (`unicode-bidi: plaintext`).
+ * the left edge); each text orders itself by its own first letter (`unicode-bidi: plaintext`). A value
+ * label ("32 · 86.5%") has no letter: it takes the reader's direction, so that seats come first in reading
+ * order, and starts past its bar's end either way.
  */
 export function renderDistributionChart(
   model: DistributionChartModel,
@@ -85,7 +87,7 @@ export function renderDistributionChart(
             (bar) =>
               svg`<rect class="bar bar-${bar.key}" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height} rx="1.5"></rect>
                 <text class="value value-${bar.key}" x=${bar.labelX} y=${bar.labelY} dominant-baseline="central"
-                  text-anchor=${towardsEnd}
+                  direction=${layout.dir} text-anchor="start"
                   >${bar.label}</text
                 >`,
           )}

@@ -44,6 +44,10 @@ export const distributionStyles = css`
   .chart text {
     unicode-bidi: plaintext;
   }
+  /* Figures have no letter to take a direction from: the text's own direction attribute orders them. */
+  .chart text.value {
+    unicode-bidi: isolate;
+  }
   .chart .sku-label text {
     fill: var(--_text);
     font-size: 12px;

@@ -8,6 +8,7 @@ import { distributionTop } from '../../core/distribution-top.js';
 import type { DistributionEntry, UsageReport } from '../../core/report.js';
 import { SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
+import { partSlot, withParts } from '../shared/message-parts.js';
 import { renderEmpty } from '../shared/section-states.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import { usageEvent } from '../shared/usage-events.js';
@@ -128,13 +129,16 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
       });
     }
     const layout = this.layout;
-    return html`<p class="subtitle">
-        ${t('distribution.subtitle', {
-          month: f.monthLong(month),
-          skus: skuCount(section.length, t),
-          available: t('distribution.availableSeats', { count: top.total.available }),
-        })}
-      </p>
+    // Each part isolated: in Arabic, "20 SKU · 308,563" would otherwise run together left to right.
+    const subtitle = withParts(
+      t('distribution.subtitle', { month: partSlot(0), skus: partSlot(1), available: partSlot(2) }),
+      [
+        f.monthLong(month),
+        skuCount(section.length, t),
+        t('distribution.availableSeats', { count: top.total.available }),
+      ].map((part) => html`<bdi>${part}</bdi>`),
+    );
+    return html`<p class="subtitle">${subtitle}</p>
       ${renderDistributionLegend(
         {
           hidden: this.hiddenSeries,
