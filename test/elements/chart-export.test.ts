@@ -3,11 +3,16 @@ import { chartToSvgText, legendRows } from '../../src/elements/shared/chart-expo
 
 const PAD = 16;
 
-/** A 300 × 100 chart inside a frame with `dir` and `lang`, as a section's. */
+/**
+ * A 300 × 100 chart inside a frame with `dir` and `lang`, as a section's. Its SVG is direction="ltr", as
+ * a chart whose anchors are physical sides (the distribution's) is, whatever the frame's direction.
+ */
 async function chartIn(dir: 'ltr' | 'rtl', lang: string): Promise<SVGSVGElement> {
   const frame = await fixture<HTMLElement>(
     html`<section dir=${dir} lang=${lang} style="font: 14px sans-serif">
-      <svg width="300" height="100" data-export><rect width="300" height="100" fill="#ccc"></rect></svg>
+      <svg width="300" height="100" direction="ltr" data-export>
+        <rect width="300" height="100" fill="#ccc"></rect>
+      </svg>
     </section>`,
   );
   return frame.querySelector('svg')!;

@@ -26,7 +26,7 @@ export interface ChartExportSpec {
   /** The month range (and anything else that says what the figures are). */
   subtitle: string;
   legend: { label: string; color: string }[];
-  /** `rtl` draws the title, subtitle and legend from the right edge (default: the chart's direction). */
+  /** `rtl` draws the title, subtitle and legend from the right edge (default: the direction around the chart). */
   dir?: 'ltr' | 'rtl';
   /** The language of the words, for the file's `lang` (default: the chart's nearest `lang`). */
   lang?: string;
@@ -48,7 +48,10 @@ export function chartToSvgText(spec: ChartExportSpec): { text: string; width: nu
   const chartHeight = Math.max(1, Math.round(box.height));
   const hostStyle = getComputedStyle(chart);
   const font = hostStyle.fontFamily;
-  const rtl = (spec.dir ?? hostStyle.direction) === 'rtl';
+  // The direction around the chart, not the chart's own: an SVG may be direction="ltr" to keep its anchors
+  // physical (the distribution's) while its section reads right to left.
+  const around = chart.parentElement ?? hostOf(chart) ?? chart;
+  const rtl = (spec.dir ?? getComputedStyle(around).direction) === 'rtl';
   const lang = spec.lang ?? chart.closest('[lang]')?.getAttribute('lang') ?? '';
   // Widths measured in the chart's font, not guessed per character: CJK, Arabic and German words differ.
   const titleWidth = textWidth(title, 16, '600', font);
