@@ -43,7 +43,7 @@ declare global {
  *
  * @summary The whole report: filter bar and five cross-filtered sections on one source.
  * @attr src - URL of a CSV, TSV or JSON export, or of a report document (which cannot be filtered).
- * @attr locale - Locale for numbers, months and country names.
+ * @attr locale - Language and locale of every word, number, month and country name, on the report and its sections.
  * @attr theme - `light` or `dark`; unset follows the OS.
  * @attr no-hash - Don't read or write the view in the URL hash.
  * @prop records - Raw export rows (beats src).
@@ -67,7 +67,11 @@ export class DynUsageReport extends LitElement {
   @property({ attribute: false }) records: readonly Record<string, unknown>[] | null = null;
   /** A report document; beats `records` and `src`. It shows as is: filters need an export. */
   @property({ attribute: false }) report: UsageReport | null = null;
-  /** Locale for numbers, months and country names (default: the nearest `lang`, then the browser's). */
+  /**
+   * Language and locale of every word, number, month and country name, on the report and each of its
+   * sections (default: the nearest `lang`, then the browser's). Messages fall back region → language →
+   * English (`nl-BE` → `nl`); the report's own text waits for the language's messages rather than flash English.
+   */
   @property() locale: string | undefined;
   /** Replacements for some of the kit's messages, on the report and each of its sections (see README "Languages"). */
   @property({ attribute: false }) messages: MessageOverrides | null = null;
