@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { UsageFormatters } from '../../view/formatters.js';
 import type { Localizer } from '../../i18n/localizer.js';
-import { isolate } from '../shared/bidi-isolate.js';
+import { isolate } from '../../i18n/isolate.js';
 import type { CountryRow, CountrySort, SortKey } from '../../view/country-rows.js';
 
 export interface CountryGridModel {

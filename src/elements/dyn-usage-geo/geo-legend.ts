@@ -6,7 +6,7 @@ import type { ValueBin } from '../../core/quantile-bins.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
 import type { GeoMetric } from './geo-colors.js';
-import { isolate } from '../shared/bidi-isolate.js';
+import { isolate } from '../../i18n/isolate.js';
 
 /** The colour classes with the seat range each stands for, then the neutral "no rows" fill and the dot. */
 export function renderGeoLegend(
