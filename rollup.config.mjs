@@ -96,6 +96,7 @@ const TAGS = [
   'dyn-usage-sku',
   'dyn-subscription-table',
   'dyn-usage-distribution',
+  'dyn-usage-insights',
   'dyn-usage-source',
   'dyn-usage-report',
 ];

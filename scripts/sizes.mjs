@@ -73,6 +73,7 @@ const CDN_FILES = [
   'dyn-usage-sku.js',
   'dyn-subscription-table.js',
   'dyn-usage-distribution.js',
+  'dyn-usage-insights.js',
   'dyn-usage-source.js',
   'dyn-usage-report.js',
   'dyn-usage-worker.js',

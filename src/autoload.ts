@@ -9,6 +9,7 @@ const MODULES: Readonly<Record<string, () => Promise<unknown>>> = {
   'dyn-usage-sku': () => import('./elements/dyn-usage-sku/define.js'),
   'dyn-subscription-table': () => import('./elements/dyn-subscription-table/define.js'),
   'dyn-usage-distribution': () => import('./elements/dyn-usage-distribution/define.js'),
+  'dyn-usage-insights': () => import('./elements/dyn-usage-insights/define.js'),
   'dyn-usage-source': () => import('./elements/dyn-usage-source/define.js'),
   'dyn-usage-report': () => import('./elements/dyn-usage-report/define.js'),
 };

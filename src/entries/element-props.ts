@@ -5,6 +5,7 @@ import type { LitElement } from 'lit';
 import type { DynSubscriptionTable } from '../elements/dyn-subscription-table/dyn-subscription-table.js';
 import type { DynUsageDistribution } from '../elements/dyn-usage-distribution/dyn-usage-distribution.js';
 import type { DynUsageGeo } from '../elements/dyn-usage-geo/dyn-usage-geo.js';
+import type { DynUsageInsights } from '../elements/dyn-usage-insights/dyn-usage-insights.js';
 import type { DynUsageReport } from '../elements/dyn-usage-report/dyn-usage-report.js';
 import type { DynUsageSku } from '../elements/dyn-usage-sku/dyn-usage-sku.js';
 import type { DynUsageSource } from '../elements/dyn-usage-source/dyn-usage-source.js';
@@ -17,6 +18,7 @@ export interface DynUsageKitElementClasses {
   'dyn-usage-sku': DynUsageSku;
   'dyn-subscription-table': DynSubscriptionTable;
   'dyn-usage-distribution': DynUsageDistribution;
+  'dyn-usage-insights': DynUsageInsights;
   'dyn-usage-source': DynUsageSource;
   'dyn-usage-report': DynUsageReport;
 }

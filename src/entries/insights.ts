@@ -4,3 +4,4 @@ import '../elements/shared/usage-events.js';
 
 export * from '../elements/dyn-usage-insights/define.js';
 export type { CustomerSelectDetail } from '../elements/dyn-usage-insights/dyn-usage-insights.js';
+export type { DynUsageKitElements, ElementProps } from './element-props.js';
