@@ -122,6 +122,8 @@ describe('<dyn-usage-report>', () => {
     await waitUntil(
       () => sections().length === 5 && sections().every((s) => s.status === 'error'),
       'no error',
+      // waitUntil's 1 s default was too short on a machine shared by four test runs.
+      { timeout: 6000 },
     );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(heard).to.deep.equal(['dyn-usage-error 404']);

@@ -6,7 +6,7 @@ import { decodeViewState, encodeViewState, presetRange } from '../../view/report
 import type { ReportViewState } from '../../view/report-view-state.js';
 import { tableFacets } from '../../view/table-facets.js';
 import type { UsageFacets } from '../../view/table-facets.js';
-import { filterWithout, isEmptyFilter } from '../../core/usage-filter.js';
+import { filterWithout } from '../../core/usage-filter.js';
 import type { FilterDimension, UsageFilter } from '../../core/usage-filter.js';
 import { yieldToEventLoop } from '../../schedule/yield.js';
 import type { DynUsageSource } from '../dyn-usage-source/dyn-usage-source.js';
@@ -17,6 +17,7 @@ import { renderError, renderSkippedNotice } from '../shared/section-states.js';
 import { reportStyles } from './dyn-usage-report.styles.js';
 import { PRESETS, renderFilterBar, renderFilterChips } from './filter-bar.js';
 import type { FilterBarActions } from './filter-bar.js';
+import { renderEmptyView, renderViewError } from './view-states.js';
 import { EMPTY_VIEW, unknownFilterProblem, viewProblem } from './view-check.js';
 import type { UsageStatus } from '../../controllers/usage-data-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
@@ -281,8 +282,8 @@ export class DynUsageReport extends LitElement {
           </div>`
         : null
     }
-    ${this.viewError !== null && !this.loadError ? this.renderViewError(this.viewError, localizer) : null}
-    ${this.viewEmpty && !this.loadError && this.viewError === null ? this.renderEmptyView(localizer) : null}`;
+    ${this.viewError !== null && !this.loadError ? renderViewError(this.viewError, localizer, this.actions) : null}
+    ${this.viewEmpty && !this.loadError && this.viewError === null ? renderEmptyView(this.shown, localizer, this.actions) : null}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -318,49 +319,6 @@ export class DynUsageReport extends LitElement {
     if (event.type === 'dyn-usage-load' && Array.isArray(detail?.input?.warnings))
       this.viewWarnings = detail.input.warnings;
   };
-
-  private renderViewError(message: string, localizer: Localizer) {
-    const { t } = localizer;
-    return html`<div class="toolbar" part="toolbar">
-      ${renderError({ message }, localizer, t('report.viewError'))}
-      <p class="actions">
-        <button type="button" @click=${this.actions.clear}>${t('report.clearFilters')}</button>
-      </p>
-    </div>`;
-  }
-
-  private renderEmptyView({ t }: Localizer) {
-    const filtered = !isEmptyFilter(this.shown.filter);
-    const windowed = Boolean(this.shown.from || this.shown.to);
-    const why = filtered
-      ? t('report.empty.filtered')
-      : windowed
-        ? t('report.empty.windowed')
-        : t('report.empty.noRows');
-    return html`<div class="toolbar empty-view" part="toolbar empty" role="status">
-      <p><strong>${t('report.empty.heading')}</strong> ${why}</p>
-      ${
-        filtered || windowed
-          ? html`<p class="actions">
-              ${
-                filtered
-                  ? html`<button type="button" @click=${this.actions.clear}>
-                      ${t('report.clearFilters')}
-                    </button>`
-                  : null
-              }
-              ${
-                windowed
-                  ? html`<button type="button" @click=${() => this.actions.preset(null)}>
-                      ${t('report.allMonths')}
-                    </button>`
-                  : null
-              }
-            </p>`
-          : null
-      }
-    </div>`;
-  }
 
   private async onSourceLoad(event: CustomEvent<{ input: InputStats }>): Promise<void> {
     this.loading = false;
