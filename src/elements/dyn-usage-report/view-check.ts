@@ -2,6 +2,7 @@ import { isMonthKey } from '../../core/month-math.js';
 import type { ReportViewState } from '../../view/report-view-state.js';
 import type { UsageFacets } from '../../view/table-facets.js';
 import { FILTER_DIMENSIONS } from '../../core/usage-filter.js';
+import { isolate } from '../../i18n/isolate.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import { dimensionLabel } from './filter-bar.js';
 
@@ -74,7 +75,7 @@ const BIDI = /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufefc]
 /**
  * A value as a page would write it (JSON), cut after 40 characters: the message names what was given. A
  * value with right-to-left text or bidi controls is isolated (FSI … PDI), as a <bdi> would, since the
- * message is plain text.
+ * message is plain text; a plain Latin one is not, so that the English message stays greppable.
  */
 function shown(value: unknown): string {
   let text: string | undefined;
@@ -85,7 +86,7 @@ function shown(value: unknown): string {
   }
   text ??= typeof value;
   if (text.length > 40) text = `${text.slice(0, 40)}…`;
-  return BIDI.test(text) ? `\u2068${text}\u2069` : text;
+  return BIDI.test(text) ? isolate(text) : text;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
