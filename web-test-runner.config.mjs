@@ -38,6 +38,8 @@ function workerSource(context, next) {
  *   /__stall/<key>/<path> sends the first half of <path> (with its full Content-Length), then nothing until
  *                         the client closes the connection
  *   /__stalled/<key>      `{ "requests": n, "open": n }`: stalled requests made, and those still open
+ *   /__fail-first/<key>/<path>  503 to the first request for <key>, then <path> (a "Try again" that works);
+ *                         counted in /__count/<key>
  */
 const requestCounts = new Map();
 const stalls = new Map();
@@ -48,6 +50,7 @@ function testRoutes(context, next) {
   const count = context.path.match(/^\/__count\/([^/]+)$/);
   const stall = context.path.match(/^\/__stall\/([^/]+)\/(.+)$/);
   const stalled = context.path.match(/^\/__stalled\/([^/]+)$/);
+  const failFirst = context.path.match(/^\/__fail-first\/([^/]+)\/(.+)$/);
   // What the dyn-usage CLI prints for a repo file: browser tests compare their reports with it.
   const cliReport = context.path.match(/^\/__cli-report\/(.+)$/);
   if (cliReport) {
@@ -75,7 +78,7 @@ function testRoutes(context, next) {
   // Never from the browser's cache: a cached slow response would arrive at once and hide the loading state.
   // web-test-runner's cache middleware marks every path with a file extension cacheable for a year once
   // the response is done; renaming the path to one without an extension keeps it from doing so.
-  if (slow || noLength || counted || count || stall || stalled) {
+  if (slow || noLength || counted || count || stall || stalled || failFirst) {
     context.set('Cache-Control', 'no-store');
     context.path = '/__test-route';
   }
@@ -109,6 +112,14 @@ function testRoutes(context, next) {
         await closed;
       })(),
     );
+    return undefined;
+  }
+  if (failFirst) {
+    const made = (requestCounts.get(failFirst[1]) ?? 0) + 1;
+    requestCounts.set(failFirst[1], made);
+    context.status = made === 1 ? 503 : 200;
+    context.body = made === 1 ? 'Service Unavailable' : readFileSync(failFirst[2]);
+    context.type = made === 1 ? 'text/plain' : 'text/csv';
     return undefined;
   }
   if (counted) {

@@ -111,6 +111,24 @@ export class UsageDataController implements ReactiveController {
     return this.computeError;
   }
 
+  /**
+   * Whether "Try again" can help: the data came from a URL (`src`, or a source) and its load failed. A
+   * report document or rows that are refused, or a filter that is not one, fail the same way every time.
+   */
+  get canRetry(): boolean {
+    if (this.task.status !== TaskStatus.ERROR) return false;
+    const { report, records, source, src } = this.options.inputs();
+    return report == null && records == null && Boolean(source || src);
+  }
+
+  /** Loads the data again after a failed load (see `canRetry`): a fresh fetch, not the failed one cached. */
+  retry(): void {
+    if (!this.canRetry) return;
+    const { source } = this.options.inputs();
+    if (source) this.sourceLink.retry(source);
+    else this.own.retry();
+  }
+
   /** Column names of the export, when it was one (not a report document). */
   get columns(): readonly string[] {
     const loaded = this.task.value;

@@ -10,6 +10,8 @@ const GRACE_MS = 1000;
 /** What a section needs of a `<dyn-usage-source>`: its current load. */
 export interface UsageSourceElement extends Element {
   readonly usageLoad: UsageLoad | null;
+  /** Reads the source's input again after its load failed; optional for sources made before retries. */
+  retry?(): void;
 }
 
 /**
@@ -53,6 +55,18 @@ export class SourceLink {
       this.wait = { id, root, load, release: load.retain() };
     }
     return this.wait.load;
+  }
+
+  /**
+   * Tries again after the load failed: the source named `id` reloads, or, when none was found, the wait
+   * for one starts over.
+   */
+  retry(id: string): void {
+    const root = this.host.getRootNode() as Document | ShadowRoot;
+    const element = typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+    if (element && isSource(element)) element.retry?.();
+    else this.stopWaiting();
+    this.onChange();
   }
 
   release(): void {

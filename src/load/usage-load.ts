@@ -45,6 +45,11 @@ export class UsageLoad {
   private lastProgress = 0;
   /** Called once, when the load is aborted or its last user has let go (the cache forgets it). */
   onUnused: (() => void) | null = null;
+  /**
+   * The load that tries this failed one again (a reader's "Try again"): every element still holding this
+   * one follows it on its next update, so sections sharing a URL retry together.
+   */
+  replacedBy: UsageLoad | null = null;
 
   constructor(run: LoadRun) {
     this.done = this.start(run);
@@ -72,6 +77,12 @@ export class UsageLoad {
   listen(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Hands this failed load's users over to `next` (see `replacedBy`) and tells its listeners. */
+  replace(next: UsageLoad): void {
+    this.replacedBy = next;
+    this.notify();
   }
 
   /** The loaded data; rejects with the load's error, or with `signal`'s reason when it aborts first. */

@@ -116,6 +116,7 @@ function absoluteUrl(src: string): string | UsageLoadError {
   }
 }
 
+/** A load to share: not aborted, and not failed (a failed fetch is not kept: the next asker tries again). */
 function live(load: UsageLoad | undefined): UsageLoad | null {
-  return load && load.status !== LoadStatus.aborted ? load : null;
+  return load && load.status !== LoadStatus.aborted && load.status !== LoadStatus.error ? load : null;
 }

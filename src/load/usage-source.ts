@@ -35,9 +35,27 @@ export class UsageSource {
       this.input = input;
       this.use(null);
     }
+    // Another element on the same data retried it: follow.
+    let next = this.current?.replacedBy ?? null;
+    while (next?.replacedBy) next = next.replacedBy;
+    if (next) this.use(next);
     if (this.connected && this.input && (!this.current || this.current.status === LoadStatus.aborted))
       this.use(usageLoadOf(this.input, this.keepRows));
     return this.current;
+  }
+
+  /**
+   * Reads the input again after a failed load (a reader's "Try again"): a new load, fetched afresh, which
+   * every element still holding the failed one follows. Returns whether there was a failed load to retry.
+   */
+  retry(): boolean {
+    const failed = this.current;
+    if (!failed || failed.status !== LoadStatus.error || !this.input || !this.connected) return false;
+    const next = usageLoadOf(this.input, this.keepRows);
+    this.use(next);
+    failed.replace(next);
+    this.onChange();
+    return true;
   }
 
   /** The load in use, or `null`. */

@@ -82,6 +82,16 @@ export const stateStyles = css`
     color: var(--_muted);
     font-size: 0.85rem;
   }
+  .state .retry {
+    display: block;
+    margin-top: 10px;
+    padding: 4px 12px;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: var(--_bg);
+    color: var(--_text);
+    cursor: pointer;
+  }
 `;
 
 export const sectionFrameStyles = css`

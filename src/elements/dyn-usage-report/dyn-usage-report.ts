@@ -278,7 +278,7 @@ export class DynUsageReport extends LitElement {
     ${
       this.loadError
         ? html`<div class="toolbar" part="toolbar">
-            ${renderError(this.loadError, localizer, localizer.t('report.loadError'))}
+            ${renderError(this.loadError, localizer, localizer.t('report.loadError'), this.src ? () => this.source.retry() : undefined)}
           </div>`
         : null
     }

@@ -99,6 +99,18 @@ export class DynUsageSource extends LitElement implements UsageSourceElement {
     return status === TaskStatus.COMPLETE && this.task.value ? 'ready' : 'idle';
   }
 
+  /**
+   * Reads `src` again after a failed load (the sections' "Try again"): a fresh fetch, which every section
+   * on this source follows. Does nothing unless the load failed.
+   */
+  retry(): void {
+    if (!this.usage.retry()) return;
+    this.generation += 1;
+    this.dispatchEvent(
+      new CustomEvent('dyn-usage-source-change', { detail: { generation: this.generation } }),
+    );
+  }
+
   /** The loaded data once read; rejects with the load's error. */
   async whenLoaded(): Promise<LoadedUsage | null> {
     await this.updateComplete; // the task starts in the update after an input changes

@@ -49,16 +49,28 @@ export function renderEmpty(message: string): TemplateResult {
   return html`<div class="state empty" part="state">${message}</div>`;
 }
 
+/**
+ * The error, with a "Try again" button when `onRetry` is given (data from a URL: a network error or a file
+ * being replaced may be gone on the next fetch; a refused property would fail the same way again).
+ */
 export function renderError(
   error: (Pick<UsageLoadError, 'message'> & CodedMessage) | null,
   { t, dir }: Localizer,
   heading = t('state.errorHeading'),
+  onRetry?: () => void,
 ): TemplateResult {
   // The kit's code for the error in the reader's language; English for an error it did not foresee.
   const detail = error ? inputMessage({ t, dir }, 'error', error, error.message) : t('state.errorUnknown');
   return html`<div class="state error" part="state error" role="alert">
     <strong>${heading}</strong>
     <span class="detail">${detail}</span>
+    ${
+      onRetry
+        ? html`<button type="button" class="retry" part="retry" @click=${onRetry}>
+            ${t('state.retry')}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 

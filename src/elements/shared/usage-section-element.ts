@@ -48,6 +48,7 @@ export interface FiguresTable {
  *
  * @csspart state - The loading, empty or error message shown in place of the figures.
  * @csspart error - The error message (with `state`).
+ * @csspart retry - The error's "Try again" button, when the data came from a URL.
  * @csspart menu - The section menu (download the figures as CSV, the chart as SVG or PNG).
  */
 export abstract class UsageSectionElement<Section> extends LitElement {
@@ -205,7 +206,8 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     const localizer = this.localizer;
     if (status === UsageStatus.loading)
       return renderLoading(this.data.progress, formatters, localizer, !this.hideNotice);
-    if (status === UsageStatus.error) return renderError(this.data.error, localizer);
+    if (status === UsageStatus.error)
+      return renderError(this.data.error, localizer, undefined, this.data.canRetry ? this.retry : undefined);
     if (status === UsageStatus.idle) return renderEmpty(localizer.t('state.idle'));
     if (!report) return nothing;
     if (status === UsageStatus.empty) {
@@ -227,6 +229,9 @@ export abstract class UsageSectionElement<Section> extends LitElement {
       ? f.month(first)
       : this.localizer.t('range.months', { from: f.month(first), to: f.month(last) });
   }
+
+  /** "Try again" after a failed load: fetches the data again (the failed load is not kept). */
+  private readonly retry = (): void => this.data.retry();
 
   private usageInputs(): UsageDataInputs {
     const { report, records, source, src, from, to, month, filter } = this;
