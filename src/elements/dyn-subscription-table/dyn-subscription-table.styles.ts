@@ -80,7 +80,7 @@ export const subscriptionTableStyles = css`
   }
   th,
   td {
-    padding: 6px 8px;
+    padding: 6px 7px;
     border-top: 1px solid var(--_grid);
     text-align: start;
     vertical-align: middle;
@@ -104,9 +104,17 @@ export const subscriptionTableStyles = css`
   td.num {
     white-space: nowrap;
   }
-  /* A country or segment name is a few words: the column is as wide as the longest word, so none is cut. */
+  /*
+   * A country or segment name is a few words: the column is as wide as the longest word, so none is cut;
+   * Chinese and Japanese words too (keep-all: "アメリカ合衆国" is not broken after any character).
+   */
   td.words bdi.data-name {
     overflow-wrap: break-word;
+  }
+  td.words,
+  th.words,
+  th.rank {
+    word-break: keep-all;
   }
   .sub-label {
     display: block;
@@ -147,9 +155,10 @@ export const subscriptionTableStyles = css`
     min-width: 9rem;
     max-width: 16rem;
   }
+  /* Wide enough for most names on two lines, narrow enough that German headers fit beside it at 1200 px. */
   @container (min-width: 900px) {
     th.name {
-      min-width: 12rem;
+      min-width: 10rem;
     }
   }
   .expand {

@@ -277,6 +277,34 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
     return this.sorted.rows;
   }
 
+  /**
+   * Brings a customer's row into view, as `<dyn-usage-insights>` asks when a name is chosen there: turns to
+   * its page (clearing a search that hides it; a customer outside the ranking is found by searching its
+   * key), expands its subscriptions and moves focus to it. False when the table has no such customer.
+   */
+  async showCustomer(customerKey: string): Promise<boolean> {
+    const report = this.data.report;
+    if (!report) return false;
+    const customers = this.customersOf(report);
+    const index = this.sortedRows(customers.ranked).findIndex((row) => row.customerKey === customerKey);
+    if (index >= 0) {
+      if (this.search.active) this.search.query = '';
+      this.page = Math.floor(index / Math.max(1, this.pageSize));
+    } else {
+      this.onSearch(customerKey);
+    }
+    this.expanded = new Set([...this.expanded, customerKey]);
+    await this.updateComplete;
+    const position = index >= 0 ? index % Math.max(1, this.pageSize) : 0;
+    const button = this.renderRoot.querySelectorAll<HTMLElement>('tbody tr.customer button[aria-expanded]')[
+      position
+    ];
+    if (!button) return false;
+    button.scrollIntoView({ block: 'nearest' });
+    button.focus();
+    return true;
+  }
+
   private onSearch(query: string): void {
     this.search.query = query;
     this.page = 0;

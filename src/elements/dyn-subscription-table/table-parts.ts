@@ -45,7 +45,8 @@ export function renderHeaderCell(
     return html`<th scope="col" class="trend">${column.label}${detail}</th>`;
   }
   const sorted = sort.key === key ? sort.direction : null;
-  const classes = `${column.numeric ? 'num' : ''} ${key === 'rank' ? 'rank' : ''}`;
+  const words = key === 'market' || key === 'segment';
+  const classes = `${column.numeric ? 'num' : ''} ${key === 'rank' ? 'rank' : ''} ${words ? 'words' : ''}`;
   return html`<th scope="col" class=${classes} aria-sort=${sorted ?? 'none'}>
     <button type="button" class="sort ${sorted ?? ''}" @click=${() => onSort(key)}>
       ${column.label}<span class="arrow" aria-hidden="true"

@@ -50,7 +50,7 @@ export default {
   'subscriptions.column.segment': 'Kundensegment',
   'subscriptions.column.revenue': 'Abgerechneter Umsatz',
   'subscriptions.column.subscriptions': 'Abonnements',
-  'subscriptions.column.trend': 'Trend aktive Nutzung',
+  'subscriptions.column.trend': 'Verlauf aktive Nutzung',
   'subscriptions.trend.label': 'Aktive Nutzung in %, {from} {fromValue} bis {to} {toValue}',
   'subscriptions.subs.caption': 'Abonnements von {customer}',
   'subscriptions.subs.sku': 'SKU',
