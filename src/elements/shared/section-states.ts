@@ -27,7 +27,7 @@ export function renderLoading(
     const percent = Math.min(100, Math.round((100 * loaded) / total));
     const text = f.ready
       ? t('state.loadingPercent', {
-          percent: f.percent(percent),
+          percent: f.progress(percent),
           loaded: megabytes(loaded, f, t),
           total: megabytes(total, f, t),
         })
