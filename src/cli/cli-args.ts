@@ -25,6 +25,8 @@ Options:
   --renewal-days N  insights.renewals: end dates up to N days after the window (default: 90)
   --renewal-active-below P
                     insights.renewals: subscriptions whose active % is below P (default: 50)
+  --no-revenue      leave billed revenue out of the document (top customers by available seats), for
+                    viewers who may not see revenue
   --pretty          indent the JSON
   -h, --help        show this help
   -v, --version     print the version
@@ -50,6 +52,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         top: { type: 'string' },
         'renewal-days': { type: 'string' },
         'renewal-active-below': { type: 'string' },
+        'no-revenue': { type: 'boolean', default: false },
         pretty: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -94,5 +97,6 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       throw new CliUsageError(`invalid --renewal-active-below: "${activeBelow}"`);
     options.renewalActiveBelow = percent;
   }
+  if (values['no-revenue']) options.revenue = false;
   return { command: 'report', file, options, pretty: values.pretty };
 }

@@ -7,6 +7,7 @@
 export { reportFromChunks, reportFromRecords, reportFromText } from './report-from.js';
 export * from './report.js';
 export { reportIsEmpty } from './report-is-empty.js';
+export { reportWithoutRevenue } from './report-without-revenue.js';
 export { ReportOptionError, resolveReportWindow } from './report-window.js';
 export type { ReportWindow } from './report-window.js';
 

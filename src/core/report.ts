@@ -97,8 +97,11 @@ export type CustomerRanking = 'billedRevenue' | 'availableSeats';
 export interface TopCustomer {
   customerKey: string;
   customerName: string;
-  /** Billed revenue (USD) summed over the window, or `null` without revenue data. */
-  billedRevenue: number | null;
+  /**
+   * Billed revenue (USD) summed over the window, or `null` without revenue data; absent from a report
+   * made with `revenue: false`.
+   */
+  billedRevenue?: number | null;
   /** Available seats in the window's last month. */
   availableSeats: number;
 }
@@ -131,8 +134,12 @@ export interface ReportOptions {
   month?: string;
   /** How many top customers. Default 100. */
   top?: number;
-  /** Billed revenue (USD) per customer key or customer name; overrides a `BilledRevenueUSD` column. */
-  revenue?: Record<string, number>;
+  /**
+   * Billed revenue (USD) per customer key or customer name; overrides a `BilledRevenueUSD` column. With
+   * `false`, the report holds no revenue at all (no `billedRevenue` key anywhere) and the top customers are
+   * ranked by available seats: for viewers who may not see revenue, made where they cannot read the export.
+   */
+  revenue?: Record<string, number> | false;
   /**
    * Whether to make every subscription's monthly trend and the top customers (default true). With
    * `false`, `subscriptions.rows` and `topCustomers.customers` are empty and `subscriptions.total` still

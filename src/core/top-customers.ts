@@ -7,8 +7,11 @@ import type { CustomerLedger, UsageCube } from './usage-cube.js';
 export interface TopCustomersOptions {
   /** How many customers. Default 100. */
   top?: number;
-  /** Billed revenue (USD) per customer key or name; when given, it replaces the export's revenue cells. */
-  revenue?: Record<string, number>;
+  /**
+   * Billed revenue (USD) per customer key or name; when given, it replaces the export's revenue cells.
+   * `false`: no revenue at all, ranked by available seats, and no `billedRevenue` key in the customers.
+   */
+  revenue?: Record<string, number> | false;
 }
 
 /**
@@ -43,12 +46,21 @@ export function* topCustomerSteps(
     if (++done % STEP_CUSTOMERS === 0) yield;
     const base = customer.slot * cube.monthCount;
     if (!columns.some((column) => (cube.customerRows[base + column] as number) > 0)) continue;
-    customers.push({
-      customerKey: customer.customerKey,
-      customerName: customer.customerName,
-      billedRevenue: rankedBy === 'billedRevenue' ? customerRevenue(cube, customer, columns, revenue) : null,
-      availableSeats: lastColumn === undefined ? 0 : (cube.customerAvailable[base + lastColumn] as number),
-    });
+    const { customerKey, customerName } = customer;
+    const availableSeats =
+      lastColumn === undefined ? 0 : (cube.customerAvailable[base + lastColumn] as number);
+    // Without revenue the key itself goes: a document for viewers who may not see revenue names none.
+    customers.push(
+      revenue === false
+        ? { customerKey, customerName, availableSeats }
+        : {
+            customerKey,
+            customerName,
+            billedRevenue:
+              rankedBy === 'billedRevenue' ? customerRevenue(cube, customer, columns, revenue) : null,
+            availableSeats,
+          },
+    );
   }
   yield;
   const count = Math.max(0, Math.min(top, customers.length));
@@ -69,11 +81,15 @@ export function* topCustomerSteps(
   return { rankedBy, customers: ranked.slice(0, count) };
 }
 
-/** What the top customers are ranked by: billed revenue when the export has it or a map gives it. */
+/**
+ * What the top customers are ranked by: billed revenue when the export has it or a map gives it, unless
+ * `revenue: false` takes it away.
+ */
 export function topCustomersRankedBy(
   cube: UsageCube,
   options: TopCustomersOptions,
 ): TopCustomersSection['rankedBy'] {
+  if (options.revenue === false) return 'availableSeats';
   return options.revenue !== undefined || cube.hasRevenue ? 'billedRevenue' : 'availableSeats';
 }
 

@@ -82,7 +82,8 @@ function checkReport(value: unknown): void {
   items(top['customers'], 'topCustomers.customers', (c, at) => {
     strings(c, at, ['customerKey', 'customerName']);
     numbers(c, at, ['availableSeats']);
-    if (c['billedRevenue'] !== null) number(c['billedRevenue'], `${at}.billedRevenue`);
+    // Absent from a document made without revenue (`revenue: false`, `dyn-usage report --no-revenue`).
+    if (c['billedRevenue'] != null) number(c['billedRevenue'], `${at}.billedRevenue`);
   });
   const input = object(report['input'], 'input');
   numbers(input, 'input', ['rows', 'emptyAvailable']);

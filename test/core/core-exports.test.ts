@@ -16,6 +16,7 @@ const VALUES = [
   'reportFromRecords',
   'reportFromText',
   'reportIsEmpty',
+  'reportWithoutRevenue',
   'ReportOptionError',
   'resolveReportWindow',
   'REPORT_VERSION',
