@@ -13,8 +13,13 @@ export interface UsageFormatters {
   seats(value: number): string;
   /** Short seats for axes: "12K". */
   seatsCompact(value: number): string;
-  /** A percentage given as 0–100+: "67.6%"; "–" for null. */
+  /**
+   * A percentage given as 0–100+, always with one decimal ("56.0%", "67.6%"): percentages stand side by
+   * side in tiles, tables and labels, and "56%" beside "50.2%" reads as two kinds of figure. "–" for null.
+   */
   percent(value: number | null): string;
+  /** A loading progress, whole: "45%" (it stands alone, and tenths of a download say nothing). */
+  progress(value: number): string;
   /** A signed change: "+1,204" seats / "−3.2" points (one decimal; the unit's word is a message). */
   change(value: number, unit: 'seats' | 'points'): string;
   /** "Oct 2026" from "2026-10". */
@@ -64,7 +69,8 @@ function createFormatters(requested: string): UsageFormatters {
     made(() => new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }));
   const seats = number({ maximumFractionDigits: 0 });
   const compact = number({ notation: 'compact', maximumFractionDigits: 1 });
-  const percent = number({ style: 'percent', maximumFractionDigits: 1 });
+  const percent = number({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const wholePercent = number({ style: 'percent', maximumFractionDigits: 0 });
   const signedSeats = number({ maximumFractionDigits: 0, signDisplay: 'exceptZero' });
   const signedPoints = number({ maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const usd = number({ style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
@@ -89,6 +95,7 @@ function createFormatters(requested: string): UsageFormatters {
     seats: (value) => seats().format(value),
     seatsCompact: (value) => compact().format(value),
     percent: (value) => (value === null ? '–' : percent().format(value / 100)),
+    progress: (value) => wholePercent().format(value / 100),
     change: (value, unit) => (unit === 'seats' ? signedSeats : signedPoints)().format(value),
     month: (month) => monthYear().format(monthDate(month)),
     monthShort: (month, withYear = false) =>

@@ -94,7 +94,7 @@ describe('<dyn-subscription-table> ranking', () => {
       '2',
       '40',
       '30',
-      '75%',
+      '75.0%',
     ]);
     expect(headerCell(el, 'Rank').getAttribute('aria-sort')).to.equal('ascending');
   });
@@ -603,7 +603,11 @@ describe('<dyn-subscription-table> languages', () => {
       Date.UTC(2026, m - 1, 1),
     );
   const percent = (locale: string, value: number) =>
-    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+    new Intl.NumberFormat(locale, {
+      style: 'percent',
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }).format(value);
 
   it('speaks Dutch with locale="nl": toolbar, caption, headers, markets, search, trend, subscriptions, pager', async () => {
     const el = await handTable('nl', { pageSize: 1 });

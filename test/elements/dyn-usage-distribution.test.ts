@@ -77,7 +77,7 @@ describe('<dyn-usage-distribution> from records', () => {
     await settled(el);
     expect(texts(el, '.subtitle')[0]).to.equal('January 2026 · 1 SKU · 10 available seats');
     expect(groupLabels(el)).to.deep.equal(['Sales']);
-    expect(valueLabels(el)).to.deep.equal(['10 · 100%', '8', '6 · 100%']);
+    expect(valueLabels(el)).to.deep.equal(['10 · 100.0%', '8', '6 · 100.0%']);
     expect(el.section).to.deep.equal([{ sku: 'Sales', available: 10, assigned: 8, active: 6 }]);
   });
 
@@ -136,7 +136,7 @@ describe('<dyn-usage-distribution> tooltip and keyboard', () => {
     expect(tip)
       .to.contain('Finance')
       .and.contain('Available 5 · 13.5% of total')
-      .and.contain('Active 2 · 8% of total');
+      .and.contain('Active 2 · 8.0% of total');
     expect(texts(el, '[aria-live="polite"]')).to.include(
       'Finance: 5 available, 13.5% of all available; 4 assigned; 2 active, 8% of all active',
     );

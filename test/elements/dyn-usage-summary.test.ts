@@ -56,7 +56,7 @@ describe('<dyn-usage-summary> from records', () => {
       html`<dyn-usage-summary locale="en-US" to="2026-02" .records=${HAND_RECORDS}></dyn-usage-summary>`,
     );
     await ready(el);
-    expect(tileTexts(el)).to.deep.equal(['15', '14', '12', '80%']);
+    expect(tileTexts(el)).to.deep.equal(['15', '14', '12', '80.0%']);
     el.to = '2026-03';
     await el.updateComplete;
     await el.updateComplete;

@@ -115,7 +115,7 @@ describe('shared inputs', () => {
     );
     await waitUntil(() => el.status === 'ready');
     await el.updateComplete;
-    expect(values(el)).to.deep.equal(['15', '14', '12', '80%']);
+    expect(values(el)).to.deep.equal(['15', '14', '12', '80.0%']);
   });
 
   it('takes a report document from src, told apart by content', async () => {
