@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/dyn-usage-insights/define.js';
+import '../../src/elements/dyn-subscription-table/define.js';
+import type { DynSubscriptionTable } from '../../src/elements/dyn-subscription-table/dyn-subscription-table.js';
 import type { DynUsageInsights } from '../../src/elements/dyn-usage-insights/dyn-usage-insights.js';
 import { plantedDropCsv, plantedRenewalCsv } from '../fixtures/insights-exports.js';
 
@@ -86,5 +88,33 @@ describe('dyn-usage-insights: renewals', () => {
     expect(customers()).to.deep.equal(['Fabrikam']);
     // One "not a date" end date (R9) is counted, not lost.
     expect(el.shadowRoot!.querySelector('.lists')!.textContent).to.contain('1 end date is not a date');
+  });
+});
+
+describe('dyn-usage-insights: beside a subscription table', () => {
+  it("a customer's name opens its row in the table, turning to its page", async () => {
+    const rows = records(plantedRenewalCsv());
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <dyn-usage-insights locale="en-US" .records=${rows}></dyn-usage-insights>
+        <dyn-subscription-table locale="en-US" page-size="1" .records=${rows}></dyn-subscription-table>
+      </div>`,
+    );
+    const insights = await ready(page.querySelector<DynUsageInsights>('dyn-usage-insights')!);
+    const table = page.querySelector<DynSubscriptionTable>('dyn-subscription-table')!;
+    await waitUntil(() => table.status === 'ready', 'table never ready');
+    await insights.requestUpdate();
+    await insights.updateComplete;
+    const selected: string[] = [];
+    page.addEventListener('dyn-usage-customer-select', (event) => selected.push(event.detail.customerName));
+    const link = [
+      ...insights.shadowRoot!.querySelectorAll<HTMLButtonElement>('.renewals .customer-link'),
+    ].find((button) => button.textContent!.includes('Tailspin'))!;
+    link.click();
+    await waitUntil(() => table.shadowRoot!.querySelector('[aria-expanded="true"]'), 'no row expanded');
+    expect(selected).to.deep.equal(['Tailspin']);
+    const open = table.shadowRoot!.querySelector('tr.customer [aria-expanded="true"]')!;
+    expect(open.closest('tr')!.textContent).to.contain('Tailspin');
+    expect(table.shadowRoot!.activeElement).to.equal(open);
   });
 });

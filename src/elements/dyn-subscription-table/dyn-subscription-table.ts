@@ -47,7 +47,7 @@ export interface SubscriptionTableSection {
  * @attr locale - Locale for numbers and months.
  * @attr theme - `light` or `dark`; unset follows the OS.
  * @attr top - How many customers the ranking keeps (default 100).
- * @attr hide-revenue - Rank by billed revenue but never show it (nor download it).
+ * @attr hide-revenue - Leave billed revenue out of the data itself (`section`, events, downloads) and rank by available seats; for real protection remove it on the server (`dyn-usage report --no-revenue`).
  * @attr page-size - Customers per page (default 25).
  * @prop report - A report document (beats records and src).
  * @prop records - Raw export rows (beats src).
@@ -74,7 +74,11 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
   @property({ type: Number }) top = DEFAULT_TOP;
   /** Billed revenue (USD) per customer key or name; overrides a `BilledRevenueUSD` column. */
   @property({ attribute: false }) revenue: Record<string, number> | null = null;
-  /** Rank by revenue but show it nowhere, the raw-data download included. */
+  /**
+   * Leave billed revenue out of the data itself: the report the table makes has none (`section`, the
+   * `dyn-usage-load` detail, the figures and raw-data downloads), and customers rank by available seats.
+   * What reaches a browser can be read: remove revenue on the server for real protection.
+   */
   @property({ type: Boolean, attribute: 'hide-revenue' }) hideRevenue = false;
   /** Customers per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
@@ -106,6 +110,8 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
 
   protected override reportOptions(): ReportOptions {
     const top = Number.isFinite(this.top) && this.top >= 0 ? Math.floor(this.top) : DEFAULT_TOP;
+    // Hidden revenue leaves the report itself (el.section, events, downloads), not only the column.
+    if (this.hideRevenue) return { top, revenue: false };
     return this.revenue ? { top, revenue: this.revenue } : { top };
   }
 
@@ -137,6 +143,7 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
         query,
         unranked: rows.some((row) => row.rank === null),
         showRevenue: this.showsRevenue(section),
+        revenueHidden: this.hideRevenue,
         range: this.rangeText(report),
         month: last ? f.month(last) : '',
         f,

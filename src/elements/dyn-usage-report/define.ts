@@ -4,6 +4,7 @@ import '../dyn-usage-geo/define.js';
 import '../dyn-usage-sku/define.js';
 import '../dyn-usage-distribution/define.js';
 import '../dyn-subscription-table/define.js';
+import '../dyn-usage-insights/define.js';
 import { DynUsageReport } from './dyn-usage-report.js';
 
 export { DynUsageReport };

@@ -24,8 +24,8 @@ import { LocalizeController } from '../../controllers/localize-controller.js';
 import type { MessageOverrides } from '../../i18n/catalog.js';
 import type { Localizer } from '../../i18n/localizer.js';
 
-/** Summary, geo, SKU, distribution, subscription table. */
-const SECTION_COUNT = 5;
+/** Summary, insights, geo, SKU, distribution, subscription table. */
+const SECTION_COUNT = 6;
 
 declare global {
   interface HTMLElementEventMap {
@@ -35,14 +35,15 @@ declare global {
 
 /**
  * The whole Dynamics usage report in one tag: a filter bar (months with presets, SKU, country, segment,
- * sales model, partner location and attach type) above the five sections, all on one shared source.
+ * sales model, partner location and attach type) above the five sections and the insights, all on one
+ * shared source (`no-insights` leaves the insights out).
  * Selecting a country on the map or a SKU in the distribution or SKU chart filters every other section;
  * active filters show as removable chips and live in the URL hash, so a view can be shared. An export
  * that cannot be read is one error (`role="alert"`) in place of the sections, not one per section.
  * Likewise the page hears one `dyn-usage-load` or `dyn-usage-error` per load, the source's: the sections'
  * own events stay inside the report.
  *
- * @summary The whole report: filter bar and five cross-filtered sections on one source.
+ * @summary The whole report: filter bar, five cross-filtered sections and insights on one source.
  * @attr src - URL of a CSV, TSV or JSON export, or of a report document (which cannot be filtered).
  * @attr locale - Language and locale of every word, number, month and country name, on the report and its sections.
  * @attr theme - `light` or `dark`; unset follows the OS.
@@ -80,6 +81,8 @@ export class DynUsageReport extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
   /** Don't read or write the view in the URL hash. */
   @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+  /** Leave out the insights section (what changed, unusual months, where to act). */
+  @property({ type: Boolean, attribute: 'no-insights' }) noInsights = false;
   /** The window and filters shown. */
   @property({ attribute: false }) view: ReportViewState = { filter: {} };
 
@@ -159,7 +162,7 @@ export class DynUsageReport extends LitElement {
   }
 
   /**
-   * Also waits for every section to be made, so `await report.updateComplete` finds all five, and for the
+   * Also waits for every section to be made, so `await report.updateComplete` finds every section, and for the
    * language's messages, so a test or host that awaits it sees the text it will keep.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -180,8 +183,11 @@ export class DynUsageReport extends LitElement {
     const { filter } = this.shown;
     const country = filter.country?.length === 1 ? filter.country[0] : undefined;
     // In page order; those not made yet (see `sectionsMade`) render nothing.
-    const [summary, geo, sku, distribution, table] = [
+    const [summary, insights, geo, sku, distribution, table] = [
       html`<dyn-usage-summary hide-notice source="source" .filter=${filter}></dyn-usage-summary>`,
+      this.noInsights
+        ? nothing
+        : html`<dyn-usage-insights hide-notice source="source" .filter=${filter}></dyn-usage-insights>`,
       html`<dyn-usage-geo
         hide-notice
         source="source"
@@ -239,7 +245,7 @@ export class DynUsageReport extends LitElement {
         @dyn-usage-load=${this.onSectionEvent}
         @dyn-usage-error=${this.onSectionEvent}
       >
-        ${summary}${geo}
+        ${summary}${insights}${geo}
         <div class="pair">${sku}${distribution}</div>
         ${table}
       </div>
