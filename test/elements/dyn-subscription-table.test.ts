@@ -312,7 +312,7 @@ describe('<dyn-subscription-table> expand and sort', () => {
     const subs = [...detail.querySelectorAll(':scope table.subs > tbody > tr')].map((tr) =>
       [tr.querySelector('th')!.textContent!.trim(), ...cells(tr).slice(0, 4)].join(' '),
     );
-    expect(subs).to.deep.equal(['Finance S2 5 2 40%', 'Sales S1 12 13 108.3%']);
+    expect(subs).to.deep.equal(['Finance S2 5 2 40.0%', 'Sales S1 12 13 108.3%']);
     expect(root(el).activeElement).to.equal(button);
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
@@ -771,7 +771,7 @@ describe('<dyn-subscription-table> languages', () => {
     const alpha = root(el).querySelectorAll('tr.customer')[1]!;
     expect(alpha.querySelector('svg.spark circle.dot')!.getAttribute('cx')).to.equal('85');
     expect(alpha.querySelector('svg.spark')!.getAttribute('aria-label')).to.equal(
-      'Active usage %, Jan 2026 50% to Mar 2026 88.2%',
+      'Active usage %, Jan 2026 50.0% to Mar 2026 88.2%',
     );
   });
 
