@@ -113,10 +113,14 @@ export const insightsStyles = css`
     border-block-end: 1px solid var(--_grid);
     vertical-align: top;
   }
-  thead th {
+  /* Headers wrap between words (German and Japanese headers are wider than their figures at 360 px);
+     keep-all keeps a Japanese, Chinese or Korean word whole, as the other sections' headers do. */
+  thead th,
+  thead th.numeric {
     font-weight: 600;
     color: var(--_muted);
-    white-space: nowrap;
+    white-space: normal;
+    word-break: keep-all;
   }
   tbody th {
     font-weight: normal;

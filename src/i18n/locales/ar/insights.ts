@@ -20,9 +20,9 @@ export default {
     other: '{count} عنصر آخر: {change}',
   },
   'insights.percent.up':
-    'ارتفعت نسبة الاستخدام النشط % بمقدار {change} نقطة مئوية إلى {to}: {seats} من المقاعد النشطة المكتسبة أو المفقودة، و{mix} من انتقال المقاعد بين وحدات SKU.',
+    'ارتفعت نسبة الاستخدام النشط % بمقدار {change} نقطة مئوية إلى {to}، منها {seats} من المقاعد النشطة المكتسبة أو المفقودة، و{mix} من انتقال المقاعد بين وحدات SKU.',
   'insights.percent.down':
-    'انخفضت نسبة الاستخدام النشط % بمقدار {change} نقطة مئوية إلى {to}: {seats} من المقاعد النشطة المكتسبة أو المفقودة، و{mix} من انتقال المقاعد بين وحدات SKU.',
+    'انخفضت نسبة الاستخدام النشط % بمقدار {change} نقطة مئوية إلى {to}، منها {seats} من المقاعد النشطة المكتسبة أو المفقودة، و{mix} من انتقال المقاعد بين وحدات SKU.',
   'insights.percent.flat': 'بقيت نسبة الاستخدام النشط % عند {to}.',
   'insights.percent.none': 'لا توجد قيمة لنسبة الاستخدام النشط %: أحد الأشهر لا يحتوي على مقاعد متاحة.',
 
@@ -63,7 +63,8 @@ export default {
   'insights.column.endDate': 'تاريخ الانتهاء',
   'insights.column.days': 'الأيام بعد {month}',
   'insights.sort': 'الفرز حسب {column}',
-  'insights.percentFromTo': '{from} → {to}',
+  // One left-to-right run (U+2066 … U+2069), so that the arrow points from the old figure to the new one.
+  'insights.percentFromTo': '\u2066{from} → {to}\u2069',
   'insights.showCustomer': 'إظهار {name} في جدول الاشتراكات',
 
   'insights.renewals.heading': 'تجديدات معرّضة للخطر',

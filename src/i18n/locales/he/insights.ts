@@ -17,9 +17,9 @@ export default {
     other: 'עוד {count}: {change}',
   },
   'insights.percent.up':
-    'שימוש פעיל % עלה ב-{change} נקודות אחוז ל-{to}: {seats} ממושבים פעילים שנוספו או אבדו, {mix} ממושבים שעברו בין SKU-ים.',
+    'שימוש פעיל % עלה ב-{change} נקודות אחוז ל-{to}, מהן {seats} ממושבים פעילים שנוספו או אבדו ו-{mix} ממושבים שעברו בין SKU-ים.',
   'insights.percent.down':
-    'שימוש פעיל % ירד ב-{change} נקודות אחוז ל-{to}: {seats} ממושבים פעילים שנוספו או אבדו, {mix} ממושבים שעברו בין SKU-ים.',
+    'שימוש פעיל % ירד ב-{change} נקודות אחוז ל-{to}, מהן {seats} ממושבים פעילים שנוספו או אבדו ו-{mix} ממושבים שעברו בין SKU-ים.',
   'insights.percent.flat': 'שימוש פעיל % נשאר {to}.',
   'insights.percent.none': 'לשימוש פעיל % אין ערך: באחד החודשים אין מושבים זמינים.',
 
@@ -50,14 +50,15 @@ export default {
   'insights.column.seats': 'מושבים',
   'insights.column.unassigned': 'לא מוקצים',
   'insights.column.inactive': 'לא פעילים',
-  'insights.column.fall': 'ירידה (נק׳ אחוז)',
+  'insights.column.fall': 'ירידה (נק׳)',
   'insights.column.activePercent': 'פעילים %',
   'insights.column.subscriptions': 'מינויים',
   'insights.column.sku': 'SKU',
   'insights.column.endDate': 'תאריך סיום',
   'insights.column.days': 'ימים אחרי {month}',
   'insights.sort': 'מיון לפי {column}',
-  'insights.percentFromTo': '{from} → {to}',
+  // One left-to-right run (U+2066 … U+2069), so that the arrow points from the old figure to the new one.
+  'insights.percentFromTo': '\u2066{from} → {to}\u2069',
   'insights.showCustomer': 'הצגת {name} בטבלת המינויים',
 
   'insights.renewals.heading': 'חידושים בסיכון',

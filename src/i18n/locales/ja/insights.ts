@@ -48,7 +48,7 @@ export default {
   'insights.column.subscriptions': 'サブスクリプション',
   'insights.column.sku': 'SKU',
   'insights.column.endDate': '終了日',
-  'insights.column.days': '{month}以降の日数',
+  'insights.column.days': '{month} 以降の日数',
   'insights.sort': '{column}で並べ替え',
   'insights.percentFromTo': '{from} → {to}',
   'insights.showCustomer': 'サブスクリプションの表で {name} を表示',

@@ -46,7 +46,7 @@ export default {
   'insights.column.subscriptions': '订阅',
   'insights.column.sku': 'SKU',
   'insights.column.endDate': '结束日期',
-  'insights.column.days': '{month}后的天数',
+  'insights.column.days': '{month} 后的天数',
   'insights.sort': '按{column}排序',
   'insights.percentFromTo': '{from} → {to}',
   'insights.showCustomer': '在订阅表中显示 {name}',
