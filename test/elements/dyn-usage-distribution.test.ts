@@ -37,7 +37,7 @@ async function handElement(attributes = html``) {
   return el;
 }
 
-const MARCH_VALUES = ['32 · 86.5%', '25', '23 · 92%', '5 · 13.5%', '4', '2 · 8%'];
+const MARCH_VALUES = ['32 · 86.5%', '25', '23 · 92.0%', '5 · 13.5%', '4', '2 · 8.0%'];
 
 describe('<dyn-usage-distribution> from records', () => {
   it('draws Sales then Finance with seats and shares for the window’s last month', async () => {
@@ -56,6 +56,7 @@ describe('<dyn-usage-distribution> from records', () => {
     // Bars are proportional to seats: 32 / 5.
     expect(widths[0]! / widths[1]!).to.be.closeTo(32 / 5, 0.01);
     expect(root(el).querySelector('.expand')).to.equal(null, 'two SKUs fit in the default top 10');
+    expect(root(el).querySelector('.prefix-note')).to.equal(null, 'Sales and Finance share no family');
   });
 
   it('exposes the distribution section in the report shape', async () => {
@@ -128,7 +129,7 @@ describe('<dyn-usage-distribution> tooltip and keyboard', () => {
     await el.updateComplete;
     // Sales: 32 (86.49 % of 37), 25, 23 (92 % of 25)
     expect(tooltip(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Sales Available 32 · 86.5% of total Assigned 25 Active 23 · 92% of total',
+      'Sales Available 32 · 86.5% of total Assigned 25 Active 23 · 92.0% of total',
     );
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
@@ -138,7 +139,7 @@ describe('<dyn-usage-distribution> tooltip and keyboard', () => {
       .and.contain('Available 5 · 13.5% of total')
       .and.contain('Active 2 · 8.0% of total');
     expect(texts(el, '[aria-live="polite"]')).to.include(
-      'Finance: 5 available, 13.5% of all available; 4 assigned; 2 active, 8% of all active',
+      'Finance: 5 available, 13.5% of all available; 4 assigned; 2 active, 8.0% of all active',
     );
     await sendKeys({ press: 'ArrowDown' }); // stays on the last group
     await el.updateComplete;
@@ -192,7 +193,7 @@ describe('<dyn-usage-distribution> legend', () => {
     await el.updateComplete;
     expect(buttons()[1]!.getAttribute('aria-pressed')).to.equal('false');
     expect(root(el).querySelectorAll('rect.bar-assigned').length).to.equal(0);
-    expect(valueLabels(el)).to.deep.equal(['32 · 86.5%', '23 · 92%', '5 · 13.5%', '2 · 8%']);
+    expect(valueLabels(el)).to.deep.equal(['32 · 86.5%', '23 · 92.0%', '5 · 13.5%', '2 · 8.0%']);
     const exported = (el as unknown as { exportLegend(): { label: string; color: string }[] }).exportLegend();
     expect(exported).to.deep.equal([
       { label: 'Available seats', color: '#2c6bb5' },
@@ -264,8 +265,8 @@ describe('<dyn-usage-distribution> layout', () => {
       'Available, assigned and active seats by SKU, March 2026: 2 SKUs. Largest: Sales, 32 of 37 available seats (86.5%). Arrow keys read each SKU.',
     );
     expect(texts(el, '.visually-hidden table tbody tr')).to.deep.equal([
-      'Sales 32 25 23 86.5% 92%',
-      'Finance 5 4 2 13.5% 8%',
+      'Sales 32 25 23 86.5% 92.0%',
+      'Finance 5 4 2 13.5% 8.0%',
     ]);
   });
 
@@ -320,12 +321,15 @@ describe('<dyn-usage-distribution> inputs', () => {
     const labels = groupLabels(el);
     expect(labels.length).to.equal(11);
     expect(labels[10]).to.equal('Other (10 SKUs)');
-    // Full names in the text alternative; the chart cuts the long ones to fit.
+    // Every SKU is "Dynamics 365 …": said once under the subtitle, and the labels are the rest of each name,
+    // whole (the longest, "Intelligent Order Management", fits where "Dynamics 365 Team Memb…" was cut).
+    expect(texts(el, '.prefix-note')[0]!.replace(/[\u2068\u2069]/g, '')).to.equal(
+      'All SKUs are Dynamics 365 products; names are shown without “Dynamics 365”.',
+    );
     const names = section.slice(0, 10).map((entry) => entry.sku);
+    expect(labels.slice(0, 10)).to.deep.equal(names.map((name) => name.slice('Dynamics 365 '.length)));
+    // Full names in the text alternative.
     expect(texts(el, 'table tbody th').slice(0, 10)).to.deep.equal(names);
-    labels
-      .slice(0, 10)
-      .forEach((label, i) => expect(names[i]!.startsWith(label.replace(/…$/, ''))).to.equal(true));
     // The Other bar's seats are the sum of SKUs 11–20, added up here independently of the core.
     const tail = section.slice(10).reduce((sum, entry) => sum + entry.available, 0);
     expect(valueLabels(el)[30]!.startsWith(`${tail.toLocaleString('en-US')} · `)).to.equal(true);
@@ -334,6 +338,23 @@ describe('<dyn-usage-distribution> inputs', () => {
     button.click();
     await el.updateComplete;
     expect(groupLabels(el).length).to.equal(20);
+  });
+});
+
+describe('<dyn-usage-distribution> SKU family prefix', () => {
+  it('draws "Sales" and "Finance" when both are "Dynamics 365 …", and says so in Dutch with locale="nl"', async () => {
+    const records = HAND_RECORDS.map((row) => ({ ...row, SKU: `Dynamics 365 ${String(row.SKU)}` }));
+    const el = await fixture<DynUsageDistribution>(
+      html`<dyn-usage-distribution locale="nl" .records=${records}></dyn-usage-distribution>`,
+    );
+    await settled(el);
+    expect(groupLabels(el)).to.deep.equal(['Sales', 'Finance']);
+    const note = root(el).querySelector('.prefix-note')!.textContent!.trim();
+    expect(note).to.equal(
+      'Alle SKU’s zijn \u2068Dynamics 365\u2069-producten; de namen staan er zonder “\u2068Dynamics 365\u2069”.',
+    );
+    // The tooltip and the text alternative keep the whole name.
+    expect(texts(el, 'table tbody th')).to.deep.equal(['Dynamics 365 Sales', 'Dynamics 365 Finance']);
   });
 });
 
@@ -447,7 +468,7 @@ describe('<dyn-usage-distribution> in the reader’s language', () => {
     chart(el).focus();
     await el.updateComplete;
     expect(tooltip(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Sales Beschikbaar 32 · 86,5% van totaal Toegewezen 25 Actief 23 · 92% van totaal',
+      'Sales Beschikbaar 32 · 86,5% van totaal Toegewezen 25 Actief 23 · 92,0% van totaal',
     );
     expect(texts(el, 'caption')).to.deep.equal(['Seats per SKU, maart 2026']);
     expect(texts(el, 'thead th')).to.deep.equal([

@@ -199,7 +199,7 @@ describe('<dyn-usage-geo> country grid', () => {
     const el = await handGeo();
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map(text);
     // 13 / 12 = 108.3 %, 2 / 5 = 40 %; by available seats, largest first.
-    expect(rows).to.deep.equal(['United States 12 10 13 108.3%', 'Netherlands 5 4 2 40%']);
+    expect(rows).to.deep.equal(['United States 12 10 13 108.3%', 'Netherlands 5 4 2 40.0%']);
   });
 
   it('finds countries accent- and case-insensitively by name, market name and code', async () => {

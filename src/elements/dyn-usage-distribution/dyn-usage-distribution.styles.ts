@@ -7,6 +7,11 @@ export const distributionStyles = css`
     font-size: 0.85rem;
     font-variant-numeric: tabular-nums;
   }
+  .prefix-note {
+    margin: -2px 0 8px;
+    color: var(--_muted);
+    font-size: 0.8rem;
+  }
   .legend-wrap {
     position: relative;
   }

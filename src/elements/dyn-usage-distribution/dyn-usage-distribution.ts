@@ -25,6 +25,8 @@ import {
   skuCount,
 } from './distribution-text.js';
 import { distributionStyles } from './dyn-usage-distribution.styles.js';
+import { skuFamilyPrefix, withoutFamilyPrefix } from '../../view/sku-family-prefix.js';
+import { isolate } from '../../i18n/isolate.js';
 
 const DEFAULT_TOP = 10;
 // The frame's padding (2 × 16 px) and border (2 × 1 px) around the chart.
@@ -117,13 +119,15 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
     const activeIndex = this.hoverIndex ?? (this.chartFocused ? focusIndex : null);
     const active = activeIndex === null ? null : rows[activeIndex];
     const width = this.size.width - FRAME_INSET;
+    // From every SKU, not the drawn ones: the labels keep their names when "Other" is expanded.
+    const prefix = skuFamilyPrefix(section.map((entry) => entry.sku));
     if (width > 0) {
       const series = this.series;
       this.layout = groupedBarsLayout({
         width,
         dir,
         groups: rows.map((row) => ({
-          label: rowLabel(row, t),
+          label: row.other ? rowLabel(row, t) : withoutFamilyPrefix(row.sku, prefix),
           bars: series.map((key) => ({ key, value: row[key], label: barLabel(row, key, f) })),
         })),
       });
@@ -139,6 +143,7 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
       ].map((part) => html`<bdi>${part}</bdi>`),
     );
     return html`<p class="subtitle">${subtitle}</p>
+      ${prefix ? html`<p class="prefix-note">${t('distribution.prefixNote', { prefix: isolate(prefix) })}</p>` : nothing}
       ${renderDistributionLegend(
         {
           hidden: this.hiddenSeries,

@@ -20,6 +20,7 @@ export default {
     other: '{count} مقعد متاح',
   },
   'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.prefixNote': 'جميع وحدات SKU من منتجات {prefix}؛ تظهر الأسماء دون «{prefix}».',
   'distribution.other': 'أخرى ({skus})',
   'distribution.empty.noMonth': 'لا يوجد شهر لعرضه.',
   'distribution.empty.noRows': 'لا توجد صفوف في {month}.',

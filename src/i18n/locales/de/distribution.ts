@@ -9,6 +9,7 @@ export default {
     other: '{count} verfügbare Arbeitsplätze',
   },
   'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.prefixNote': 'Alle SKUs sind {prefix}-Produkte; Namen ohne „{prefix}“.',
   'distribution.other': 'Andere ({skus})',
   'distribution.empty.noMonth': 'Kein Monat zum Anzeigen.',
   'distribution.empty.noRows': 'Keine Zeilen im {month}.',

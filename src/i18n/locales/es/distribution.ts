@@ -10,6 +10,8 @@ export default {
     other: '{count} puestos disponibles',
   },
   'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.prefixNote':
+    'Todas las SKU son productos de {prefix}; los nombres se muestran sin «{prefix}».',
   'distribution.other': 'Otros ({skus})',
   'distribution.empty.noMonth': 'No hay ningún mes que mostrar.',
   'distribution.empty.noRows': 'No hay filas en {month}.',

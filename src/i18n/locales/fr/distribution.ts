@@ -10,6 +10,7 @@ export default {
     other: '{count} sièges disponibles',
   },
   'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.prefixNote': 'Tous les SKU sont des produits {prefix} ; noms affichés sans « {prefix} ».',
   'distribution.other': 'Autres ({skus})',
   'distribution.empty.noMonth': 'Aucun mois à afficher.',
   'distribution.empty.noRows': 'Aucune ligne en {month}.',

@@ -10,6 +10,7 @@ export default {
     other: '{count} מושבים זמינים',
   },
   'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.prefixNote': 'כל ה-SKU הם מוצרי {prefix}; השמות מוצגים ללא „{prefix}”.',
   'distribution.other': 'אחרים ({skus})',
   'distribution.empty.noMonth': 'אין חודש להצגה.',
   'distribution.empty.noRows': 'אין שורות ב{month}.',

@@ -10,6 +10,7 @@ export default {
     other: '{count} postazioni disponibili',
   },
   'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.prefixNote': 'Tutti gli SKU sono prodotti {prefix}; i nomi sono mostrati senza «{prefix}».',
   'distribution.other': 'Altri ({skus})',
   'distribution.empty.noMonth': 'Nessun mese da mostrare.',
   'distribution.empty.noRows': 'Nessuna riga in {month}.',

@@ -6,6 +6,8 @@ export default {
   'distribution.skus': { other: '{count} 個の SKU' },
   'distribution.availableSeats': { other: '使用可能なシート数 {count}' },
   'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.prefixNote':
+    'すべての SKU が {prefix} 製品のため、名前から「{prefix}」を省いて表示しています。',
   'distribution.other': 'その他 ({skus})',
   'distribution.empty.noMonth': '表示する月がありません。',
   'distribution.empty.noRows': '{month} に行がありません。',

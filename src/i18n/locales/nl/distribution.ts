@@ -6,6 +6,7 @@ export default {
   'distribution.skus': { one: '{count} SKU', other: '{count} SKU’s' },
   'distribution.availableSeats': { one: '{count} beschikbare seat', other: '{count} beschikbare seats' },
   'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.prefixNote': 'Alle SKU’s zijn {prefix}-producten; de namen staan er zonder “{prefix}”.',
   'distribution.other': 'Overige ({skus})',
   'distribution.empty.noMonth': 'Geen maand om te tonen.',
   'distribution.empty.noRows': 'Geen rijen in {month}.',

@@ -10,6 +10,7 @@ export default {
     other: '{count} assentos disponíveis',
   },
   'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.prefixNote': 'Todos os SKUs são produtos {prefix}; os nomes aparecem sem “{prefix}”.',
   'distribution.other': 'Outros ({skus})',
   'distribution.empty.noMonth': 'Nenhum mês para mostrar.',
   'distribution.empty.noRows': 'Nenhuma linha em {month}.',
