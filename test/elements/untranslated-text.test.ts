@@ -10,6 +10,7 @@ import '../../src/elements/dyn-usage-geo/define.js';
 import '../../src/elements/dyn-usage-sku/define.js';
 import '../../src/elements/dyn-subscription-table/define.js';
 import '../../src/elements/dyn-usage-distribution/define.js';
+import '../../src/elements/dyn-usage-insights/define.js';
 import '../../src/elements/dyn-usage-report/define.js';
 import { registerTranslation } from '../../src/i18n/registry.js';
 import { en } from '../../src/i18n/locales/en/index.js';
@@ -35,6 +36,7 @@ const SECTIONS = [
   'dyn-usage-sku',
   'dyn-subscription-table',
   'dyn-usage-distribution',
+  'dyn-usage-insights',
 ] as const;
 const LABELS = ['aria-label', 'aria-description', 'aria-roledescription', 'title', 'placeholder', 'alt'];
 
@@ -68,6 +70,10 @@ const SHOWN_COLUMNS = [
   'SKU',
   'CustomerMarket',
   'CustomerSegment',
+  // The report's filters offer these columns' values as they are.
+  'SalesModel',
+  'PartnerLocation',
+  'PartnerAttachType',
 ];
 
 /** The cells of the shown columns of a CSV. */
