@@ -108,6 +108,7 @@ describe('insights.renewals', () => {
   it('says so when the export has no end dates', () => {
     assert.deepEqual(renewals(plantedDropCsv()), {
       available: false,
+      code: 'no-end-dates',
       reason: 'The export has no SubscriptionEndDate column (or no date in it): renewals need end dates',
     });
   });

@@ -52,7 +52,7 @@ describe('dyn-usage-insights: what changed', () => {
         html`<dyn-usage-insights .records=${records(plantedDropCsv())}></dyn-usage-insights>`,
       ),
     );
-    expect(el.shadowRoot!.querySelector('.renewals')!.textContent).to.contain('Renewals cannot be listed');
+    expect(el.shadowRoot!.querySelector('.renewals')!.textContent).to.contain('has no subscription end dates');
   });
 });
 

@@ -136,4 +136,9 @@ export type RenewalsInsight =
       /** End dates that are not dates (kept out of the list). */
       unreadableDates: number;
     }
-  | { available: false; reason: string };
+  | {
+      available: false;
+      /** Why, in English for the CLI; `code` `no-end-dates` when the export has no end dates at all. */
+      reason: string;
+      code?: 'no-end-dates';
+    };

@@ -31,6 +31,7 @@ export function computeRenewals(
   if (texts.size === 0)
     return {
       available: false,
+      code: 'no-end-dates',
       reason: 'The export has no SubscriptionEndDate column (or no date in it): renewals need end dates',
     };
   const decided = endDateOrder(texts, warnings);

@@ -139,7 +139,13 @@ function renderRenewals(
       <div role="heading" aria-level=${context.level + 1} class="list-head">
         ${t('insights.renewals.heading')}
       </div>
-      <p class="muted">${t('insights.renewals.unavailable', { reason: renewals.reason })}</p>
+      <p class="muted">
+        ${
+          renewals.code === 'no-end-dates'
+            ? t('insights.renewals.noEndDates')
+            : t('insights.renewals.unavailable', { reason: renewals.reason })
+        }
+      </p>
     </div>`;
   const limits = {
     days: renewals.days,

@@ -71,6 +71,8 @@ export default {
   'insights.renewals.help':
     'الاشتراكات التي تنتهي خلال {days} يومًا بعد {month} ونسبة استخدامها النشط أقل من {below}، بدءًا بالأكثر مقاعد.',
   'insights.renewals.none': 'لا يوجد اشتراك ينتهي خلال {days} يومًا ونسبة استخدامه النشط أقل من {below}.',
+  'insights.renewals.noEndDates':
+    'لا يحتوي هذا التصدير على تواريخ انتهاء الاشتراكات (SubscriptionEndDate)، لذا لا يمكن عرض التجديدات.',
   'insights.renewals.unavailable': 'تعذّر سرد التجديدات: {reason}',
   'insights.renewals.unreadable': {
     zero: 'لا توجد تواريخ انتهاء غير صالحة.',

@@ -59,6 +59,8 @@ export default {
     'Abonnements, die bis {days} Tage nach {month} enden und eine aktive Nutzung unter {below} haben; die mit den meisten Arbeitsplätzen zuerst.',
   'insights.renewals.none':
     'Kein Abonnement, das innerhalb von {days} Tagen endet, hat eine aktive Nutzung unter {below}.',
+  'insights.renewals.noEndDates':
+    'Dieser Export enthält keine Enddaten der Abonnements (SubscriptionEndDate), daher können keine Verlängerungen aufgeführt werden.',
   'insights.renewals.unavailable': 'Verlängerungen können nicht aufgelistet werden: {reason}',
   'insights.renewals.unreadable': {
     one: '{count} Enddatum ist kein Datum und wird ausgelassen.',

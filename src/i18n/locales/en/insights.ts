@@ -55,6 +55,8 @@ export default {
   'insights.renewals.help':
     'Subscriptions that end within {days} days after {month} with active usage below {below}, most seats first.',
   'insights.renewals.none': 'No subscription ending within {days} days has active usage below {below}.',
+  'insights.renewals.noEndDates':
+    'This export has no subscription end dates (SubscriptionEndDate), so renewals cannot be listed.',
   'insights.renewals.unavailable': 'Renewals cannot be listed: {reason}',
   'insights.renewals.unreadable': {
     one: '{count} end date is not a date and is left out.',

@@ -66,6 +66,8 @@ export default {
     'Suscripciones que terminan en los {days} días posteriores a {month} con un uso activo inferior a {below}, primero las de más puestos.',
   'insights.renewals.none':
     'Ninguna suscripción que termine en {days} días o menos tiene un uso activo inferior a {below}.',
+  'insights.renewals.noEndDates':
+    'Esta exportación no tiene fechas de fin de suscripción (SubscriptionEndDate), por lo que no se pueden mostrar las renovaciones.',
   'insights.renewals.unavailable': 'No se pueden enumerar las renovaciones: {reason}',
   'insights.renewals.unreadable': {
     one: '{count} fecha de finalización no es una fecha y se omite.',

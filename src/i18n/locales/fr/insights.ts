@@ -66,6 +66,8 @@ export default {
     'Abonnements qui se terminent dans les {days} jours suivant {month} avec une utilisation active inférieure à {below}, ceux qui ont le plus de sièges en premier.',
   'insights.renewals.none':
     'Aucun abonnement se terminant dans les {days} jours n’a une utilisation active inférieure à {below}.',
+  'insights.renewals.noEndDates':
+    'Cet export ne contient pas de dates de fin d’abonnement (SubscriptionEndDate) : les renouvellements ne peuvent pas être listés.',
   'insights.renewals.unavailable': 'Impossible de lister les renouvellements : {reason}',
   'insights.renewals.unreadable': {
     one: '{count} date de fin n’est pas une date et est ignorée.',

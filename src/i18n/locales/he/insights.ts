@@ -65,6 +65,8 @@ export default {
   'insights.renewals.help':
     'מינויים שמסתיימים בתוך {days} ימים אחרי {month} עם שימוש פעיל מתחת ל-{below}, ממוינים מהרבים במושבים למעטים.',
   'insights.renewals.none': 'אין מינוי שמסתיים בתוך {days} ימים עם שימוש פעיל מתחת ל-{below}.',
+  'insights.renewals.noEndDates':
+    'בייצוא הזה אין תאריכי סיום של מינויים (SubscriptionEndDate), ולכן אי אפשר להציג חידושים.',
   'insights.renewals.unavailable': 'לא ניתן להציג את החידושים: {reason}',
   'insights.renewals.unreadable': {
     one: 'תאריך סיום אחד אינו תאריך והושמט.',

@@ -66,6 +66,8 @@ export default {
     'Sottoscrizioni che terminano entro {days} giorni da {month} con utilizzo attivo inferiore a {below}, prima quelle con più postazioni.',
   'insights.renewals.none':
     'Nessuna sottoscrizione in scadenza entro {days} giorni ha un utilizzo attivo inferiore a {below}.',
+  'insights.renewals.noEndDates':
+    'Questa esportazione non contiene date di fine degli abbonamenti (SubscriptionEndDate), quindi i rinnovi non possono essere elencati.',
   'insights.renewals.unavailable': 'Impossibile elencare i rinnovi: {reason}',
   'insights.renewals.unreadable': {
     one: '{count} data di fine non è una data ed è esclusa.',

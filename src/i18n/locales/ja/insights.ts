@@ -58,6 +58,8 @@ export default {
     '{month}の後 {days} 日以内に終了し、アクティブ使用率が {below} 未満のサブスクリプション (シート数の多い順)。',
   'insights.renewals.none':
     '{days} 日以内に終了するサブスクリプションのうち、アクティブ使用率が {below} 未満のものはありません。',
+  'insights.renewals.noEndDates':
+    'このエクスポートにはサブスクリプションの終了日 (SubscriptionEndDate) がないため、更新を一覧表示できません。',
   'insights.renewals.unavailable': '更新を一覧表示できません: {reason}',
   'insights.renewals.unreadable': { other: '終了日 {count} 件が日付ではないため除外されています。' },
 

@@ -56,6 +56,8 @@ export default {
   'insights.renewals.help':
     '{month} 이후 {days}일 이내에 종료되고 활성 사용률이 {below} 미만인 구독(시트가 많은 순).',
   'insights.renewals.none': '{days}일 이내에 종료되는 구독 중 활성 사용률이 {below} 미만인 구독이 없습니다.',
+  'insights.renewals.noEndDates':
+    '이 내보내기에는 구독 종료 날짜(SubscriptionEndDate)가 없으므로 갱신 목록을 표시할 수 없습니다.',
   'insights.renewals.unavailable': '갱신 목록을 표시할 수 없습니다: {reason}',
   'insights.renewals.unreadable': { other: '종료 날짜 {count}개가 날짜가 아니어서 제외되었습니다.' },
 

@@ -59,6 +59,8 @@ export default {
     'Abonnementen die binnen {days} dagen na {month} eindigen met actief gebruik onder {below}, meeste seats eerst.',
   'insights.renewals.none':
     'Geen abonnement dat binnen {days} dagen eindigt, heeft actief gebruik onder {below}.',
+  'insights.renewals.noEndDates':
+    'Deze export heeft geen einddatums van abonnementen (SubscriptionEndDate), dus verlengingen kunnen niet worden getoond.',
   'insights.renewals.unavailable': 'Verlengingen kunnen niet worden weergegeven: {reason}',
   'insights.renewals.unreadable': {
     one: '{count} einddatum is geen datum en wordt weggelaten.',

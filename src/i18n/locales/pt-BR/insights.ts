@@ -66,6 +66,8 @@ export default {
     'Assinaturas que terminam em até {days} dias após {month} com uso ativo abaixo de {below}, as com mais assentos primeiro.',
   'insights.renewals.none':
     'Nenhuma assinatura que termina em até {days} dias tem uso ativo abaixo de {below}.',
+  'insights.renewals.noEndDates':
+    'Esta exportação não tem datas de término das assinaturas (SubscriptionEndDate), por isso as renovações não podem ser listadas.',
   'insights.renewals.unavailable': 'Não é possível listar as renovações: {reason}',
   'insights.renewals.unreadable': {
     one: '{count} data de término não é uma data e foi deixada de fora.',

@@ -55,6 +55,7 @@ export default {
   'insights.renewals.help':
     '在{month}后 {days} 天内结束且活动使用率低于 {below} 的订阅，按席位数从多到少排列。',
   'insights.renewals.none': '没有在 {days} 天内结束且活动使用率低于 {below} 的订阅。',
+  'insights.renewals.noEndDates': '此导出没有订阅结束日期 (SubscriptionEndDate)，因此无法列出续订。',
   'insights.renewals.unavailable': '无法列出续订：{reason}',
   'insights.renewals.unreadable': { other: '{count} 个结束日期不是有效日期，已排除。' },
 
