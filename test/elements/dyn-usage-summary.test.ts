@@ -214,3 +214,72 @@ describe('<dyn-usage-summary> in the reader’s language', () => {
     expect(readout().startsWith(f('2026-03-01'))).to.equal(true, readout());
   });
 });
+
+describe('<dyn-usage-summary> at every width', () => {
+  // Columns by the host's width: 4 from 860 px, 2 × 2 from 420 px, else 1 (never 3 + 1).
+  const cases: [number, number][] = [
+    [360, 1],
+    [700, 2],
+    [900, 4],
+    [1280, 4],
+  ];
+  for (const [width, columns] of cases) {
+    it(`draws each sparkline within its own tile, and fills it, at ${width} px (${columns} columns)`, async () => {
+      const el = await fixture<DynUsageSummary>(
+        html`<dyn-usage-summary locale="en-US" from="2026-01" .records=${HAND_RECORDS}></dyn-usage-summary>`,
+      );
+      // From January: every month has a value, so each line runs from its first month to its last.
+      el.style.setProperty('display', 'block');
+      el.style.setProperty('width', `${width}px`);
+      await ready(el);
+      const tiles = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.tile')];
+      // Drawn for the measured box: the SVG's own width is its box's.
+      await waitUntil(
+        () =>
+          tiles().every((tile) => {
+            const box = tile.querySelector<HTMLElement>('.spark-box')!;
+            return (
+              tile.querySelector('svg')!.getAttribute('width') ===
+              String(Math.floor(box.getBoundingClientRect().width))
+            );
+          }),
+        'sparklines not drawn for their boxes',
+      );
+      const rows = new Set(tiles().map((tile) => Math.round(tile.getBoundingClientRect().top)));
+      expect(tiles().length / rows.size).to.equal(columns);
+      for (const tile of tiles()) {
+        const box = tile.getBoundingClientRect();
+        const inner = tile.querySelector('.spark-box')!.getBoundingClientRect();
+        const line = tile.querySelector('path.line')!.getBoundingClientRect();
+        expect(line.left, 'line starts before its tile').to.be.at.least(box.left);
+        expect(line.right, 'line runs past its tile').to.be.at.most(box.right);
+        // The line spans its box but the 3 px padding each side (not 60 % of it, nor past it).
+        expect(line.left).to.be.closeTo(inner.left + 3, 1);
+        expect(line.right).to.be.closeTo(inner.right - 3, 1);
+      }
+    });
+  }
+
+  it('redraws the sparklines for their tiles when the host is resized from 1280 to 700 px', async () => {
+    const el = await fixture<DynUsageSummary>(
+      html`<dyn-usage-summary
+        style="display: block; width: 1280px"
+        .records=${HAND_RECORDS}
+      ></dyn-usage-summary>`,
+    );
+    await ready(el);
+    const svg = () => el.shadowRoot!.querySelector('svg.spark')!;
+    const box = () => el.shadowRoot!.querySelector<HTMLElement>('.spark-box')!;
+    await waitUntil(
+      () => svg().getAttribute('width') === String(Math.floor(box().getBoundingClientRect().width)),
+    );
+    const wide = Number(svg().getAttribute('width'));
+    el.style.setProperty('width', '700px');
+    await waitUntil(
+      () => svg().getAttribute('width') === String(Math.floor(box().getBoundingClientRect().width)),
+    );
+    const narrow = Number(svg().getAttribute('width'));
+    // 1280 px: (1280 − 34 − 3 × 12) / 4 − 28 = 274.5; 700 px: (700 − 34 − 12) / 2 − 28 = 299 (2 × 2).
+    expect([wide, narrow]).to.deep.equal([274, 299]);
+  });
+});

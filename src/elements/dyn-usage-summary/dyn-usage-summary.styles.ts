@@ -59,13 +59,20 @@ export const summaryStyles = css`
   .change.down {
     color: var(--_down);
   }
+  .spark-box {
+    min-width: 0;
+  }
+  /* Drawn for its box's measured width; the CSS width keeps it inside the tile in the frame before
+     a resize is measured (stretched a little, never overflowing into the next tile). */
   .spark {
     display: block;
     width: 100%;
+    height: 40px;
     overflow: visible;
     border-radius: 4px;
   }
   .spark .line {
+    vector-effect: non-scaling-stroke;
     fill: none;
     stroke-width: 2;
     stroke-linejoin: round;

@@ -5,6 +5,7 @@ import type { SummarySection, UsageReport } from '../../core/report.js';
 import { summaryHeadline } from '../../core/summary-headline.js';
 import type { SummaryMetric } from '../../core/summary-headline.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
+import { PartWidthController } from '../../controllers/part-width-controller.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
 import { renderKpiTile } from './kpi-tile.js';
 import { renderMonthTable } from '../../charts/month-table.js';
@@ -43,6 +44,8 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
   static override styles = [...UsageSectionElement.styles, summaryStyles];
 
   @state() private focusIndex: Partial<Record<SummaryMetric, number | null>> = {};
+  /** Each sparkline's box, measured: the chart is drawn for its own tile. */
+  private readonly sparkBoxes = new PartWidthController(this, { selector: '.spark-box', key: 'data-metric' });
 
   protected get defaultTitle(): string {
     return this.localizer.t('summary.title');
@@ -54,12 +57,12 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
 
   protected renderSection(summary: SummarySection, report: UsageReport): TemplateResult {
     const f = this.formatters;
-    // Four columns above ~860 px, two above ~420 px, else one. The sparkline gets the tile's inner
-    // width: host minus the frame (2 × 16 px padding + 2 × 1 px border), gaps, and the tile's padding.
+    // Four columns from 860 px, 2 × 2 from 420 px, else one: never 3 + 1. Each sparkline is drawn for its
+    // own box as measured; until that box is laid out, for the width the grid will give it (host minus
+    // the frame's 2 × 16 px padding and 2 × 1 px border, the gaps, and the tile's 2 × 14 px padding).
     const width = this.size.width;
     const columns = width >= 860 ? 4 : width >= 420 ? 2 : 1;
     const tileWidth = Math.floor((width - 34 - 12 * (columns - 1)) / columns - 28);
-    // The grid takes the same column count (a class), or the sparklines would be drawn for another layout.
     return html`<div class="tiles columns-${columns}">
         ${KPIS.map((metric) =>
           renderKpiTile(
@@ -67,7 +70,7 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
               headline: summaryHeadline(summary, metric),
               series: summary[metric],
               months: report.months,
-              width: tileWidth,
+              width: this.sparkBoxes.width(metric) ?? tileWidth,
               focusIndex: this.focusIndex[metric] ?? null,
               onFocusIndex: (index) => (this.focusIndex = { ...this.focusIndex, [metric]: index }),
             },

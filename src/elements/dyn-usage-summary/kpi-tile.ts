@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
-import { nearestIndex, sparklineGeometry } from '../../charts/sparkline.js';
+import { kpiMinSpan, nearestIndex, sparklineGeometry } from '../../charts/sparkline.js';
 import type { SummaryHeadline } from '../../core/summary-headline.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
@@ -9,6 +9,7 @@ export interface KpiTileModel {
   headline: SummaryHeadline;
   series: readonly (number | null)[];
   months: readonly string[];
+  /** The sparkline's width: its box in the tile. */
   width: number;
   /** The month index the readout shows, or null for none. */
   focusIndex: number | null;
@@ -27,7 +28,9 @@ export function renderKpiTile(model: KpiTileModel, f: UsageFormatters, localizer
   const format = (value: number | null) =>
     isPercent ? f.percent(value) : value === null ? '–' : f.seats(value);
   const rtl = localizer.dir === 'rtl';
-  const geometry = sparklineGeometry(series, Math.max(width, 60), SPARK_HEIGHT, rtl);
+  const sparkWidth = Math.max(width, 60);
+  const minSpan = kpiMinSpan(series, isPercent ? 'percent' : 'seats');
+  const geometry = sparklineGeometry(series, sparkWidth, SPARK_HEIGHT, rtl, minSpan);
   const focused = focusIndex === null ? null : geometry.points[focusIndex];
   const first = months[0];
   const last = months[months.length - 1];
@@ -70,26 +73,30 @@ export function renderKpiTile(model: KpiTileModel, f: UsageFormatters, localizer
     </div>
     <p class="value">${format(headline.value)}</p>
     ${renderChange(headline, months, f, t)}
-    <svg
-      class="spark spark-${id}"
-      role="img"
-      tabindex="0"
-      aria-label=${sparkLabel}
-      width=${Math.max(width, 60)}
-      height=${SPARK_HEIGHT}
-      part="chart"
-      @keydown=${onKey}
-      @pointermove=${(event: PointerEvent) => onFocusIndex(nearestIndex(geometry.points, event.offsetX))}
-      @pointerleave=${() => onFocusIndex(null)}
-      @blur=${() => onFocusIndex(null)}
-    >
-      <path class="line" d=${geometry.path}></path>
-      ${
-        focused && focused.y !== null
-          ? svg`<circle class="dot" cx=${focused.x} cy=${focused.y} r="3.5"></circle>`
-          : nothing
-      }
-    </svg>
+    <div class="spark-box" data-metric=${id}>
+      <svg
+        class="spark spark-${id}"
+        role="img"
+        tabindex="0"
+        aria-label=${sparkLabel}
+        width=${sparkWidth}
+        height=${SPARK_HEIGHT}
+        viewBox="0 0 ${sparkWidth} ${SPARK_HEIGHT}"
+        preserveAspectRatio="none"
+        part="chart"
+        @keydown=${onKey}
+        @pointermove=${(event: PointerEvent) => onFocusIndex(nearestIndex(geometry.points, event.offsetX))}
+        @pointerleave=${() => onFocusIndex(null)}
+        @blur=${() => onFocusIndex(null)}
+      >
+        <path class="line" d=${geometry.path}></path>
+        ${
+          focused && focused.y !== null
+            ? svg`<circle class="dot" cx=${focused.x} cy=${focused.y} r="3.5"></circle>`
+            : nothing
+        }
+      </svg>
+    </div>
     <p class="readout" aria-live="polite">
       ${
         readoutMonth
