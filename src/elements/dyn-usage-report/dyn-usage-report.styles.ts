@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { noticeStyles, stateStyles, visuallyHiddenStyles } from '../../styles/section-frame.styles.js';
 import { tokenStyles } from '../../styles/tokens.js';
+import { reportPrintStyles } from '../../styles/print.styles.js';
 import { dataTextStyles } from '../shared/data-text.js';
 
 export const reportStyles = [
@@ -135,4 +136,5 @@ export const reportStyles = [
       }
     }
   `,
+  reportPrintStyles,
 ];

@@ -15,9 +15,11 @@ import {
   stateStyles,
 } from '../../styles/section-frame.styles.js';
 import { tokenStyles } from '../../styles/tokens.js';
+import { printStyles } from '../../styles/print.styles.js';
 import { chartToSvgText, svgToPngBlob } from './chart-export.js';
 import { dataTextStyles } from './data-text.js';
 import { downloadFile, downloadName, fileSlug } from './download-file.js';
+import { printSection } from './print-section.js';
 import { usageFormatters } from '../../view/formatters.js';
 import { yieldToEventLoop } from '../../schedule/yield.js';
 import { afterIntlWarmUp } from '../../load/intl-warm-up.js';
@@ -49,7 +51,7 @@ export interface FiguresTable {
  * @csspart state - The loading, empty or error message shown in place of the figures.
  * @csspart error - The error message (with `state`).
  * @csspart retry - The error's "Try again" button, when the data came from a URL.
- * @csspart menu - The section menu (download the figures as CSV, the chart as SVG or PNG).
+ * @csspart menu - The section menu (download the figures as CSV, the chart as SVG or PNG; print this section).
  */
 export abstract class UsageSectionElement<Section> extends LitElement {
   static override styles = [
@@ -59,6 +61,7 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     noticeStyles,
     definitionStyles,
     dataTextStyles,
+    printStyles,
   ];
 
   /** A report document as the `dyn-usage` CLI prints it; beats `records` and `src`. */
@@ -190,7 +193,7 @@ export abstract class UsageSectionElement<Section> extends LitElement {
             ? html`<dyn-usage-section-menu
                 part="menu"
                 label=${localizer.t('menu.label', { title: this.sectionTitle })}
-                .items=${this.menuItems()}
+                .items=${[...this.menuItems(), { id: 'print', label: localizer.t('menu.print') }]}
                 @dyn-usage-menu-select=${(event: CustomEvent<{ id: string }>) => this.onMenu(event.detail.id)}
               ></dyn-usage-section-menu>`
             : nothing
@@ -270,6 +273,10 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   }
 
   private async onMenu(id: string): Promise<void> {
+    if (id === 'print') {
+      printSection(this);
+      return;
+    }
     const report = this.data.report;
     if (!report) return;
     // A report document shows as is, unfiltered: only an export's figures carry the filter.

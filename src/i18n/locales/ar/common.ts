@@ -59,4 +59,5 @@ export default {
   'menu.csv': 'تنزيل الأرقام (CSV)',
   'menu.svg': 'تنزيل المخطط (SVG)',
   'menu.png': 'تنزيل المخطط (PNG)',
+  'menu.print': 'طباعة / حفظ بتنسيق PDF',
 } satisfies CatalogPart<'common'>;

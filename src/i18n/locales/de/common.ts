@@ -43,4 +43,5 @@ export default {
   'menu.csv': 'Zahlen herunterladen (CSV)',
   'menu.svg': 'Diagramm herunterladen (SVG)',
   'menu.png': 'Diagramm herunterladen (PNG)',
+  'menu.print': 'Drucken / als PDF speichern',
 } satisfies CatalogPart<'common'>;

@@ -47,4 +47,5 @@ export default {
   'menu.csv': 'Download figures (CSV)',
   'menu.svg': 'Download chart (SVG)',
   'menu.png': 'Download chart (PNG)',
+  'menu.print': 'Print / save as PDF',
 } as const;

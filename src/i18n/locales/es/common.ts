@@ -50,4 +50,5 @@ export default {
   'menu.csv': 'Descargar cifras (CSV)',
   'menu.svg': 'Descargar gráfico (SVG)',
   'menu.png': 'Descargar gráfico (PNG)',
+  'menu.print': 'Imprimir / guardar como PDF',
 } satisfies CatalogPart<'common'>;

@@ -51,4 +51,5 @@ export default {
   'menu.csv': 'Télécharger les chiffres (CSV)',
   'menu.svg': 'Télécharger le graphique (SVG)',
   'menu.png': 'Télécharger le graphique (PNG)',
+  'menu.print': 'Imprimer / enregistrer en PDF',
 } satisfies CatalogPart<'common'>;

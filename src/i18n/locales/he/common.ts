@@ -42,4 +42,5 @@ export default {
   'menu.csv': 'הורדת נתונים (CSV)',
   'menu.svg': 'הורדת תרשים (SVG)',
   'menu.png': 'הורדת תרשים (PNG)',
+  'menu.print': 'הדפסה / שמירה כ-PDF',
 } satisfies CatalogPart<'common'>;

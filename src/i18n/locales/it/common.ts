@@ -46,4 +46,5 @@ export default {
   'menu.csv': 'Scarica i dati (CSV)',
   'menu.svg': 'Scarica il grafico (SVG)',
   'menu.png': 'Scarica il grafico (PNG)',
+  'menu.print': 'Stampa / salva come PDF',
 } satisfies CatalogPart<'common'>;

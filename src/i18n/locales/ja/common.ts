@@ -39,4 +39,5 @@ export default {
   'menu.csv': '数値をダウンロード (CSV)',
   'menu.svg': 'グラフをダウンロード (SVG)',
   'menu.png': 'グラフをダウンロード (PNG)',
+  'menu.print': '印刷 / PDF として保存',
 } satisfies CatalogPart<'common'>;

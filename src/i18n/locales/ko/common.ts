@@ -38,4 +38,5 @@ export default {
   'menu.csv': '수치 다운로드(CSV)',
   'menu.svg': '차트 다운로드(SVG)',
   'menu.png': '차트 다운로드(PNG)',
+  'menu.print': '인쇄 / PDF로 저장',
 } satisfies CatalogPart<'common'>;

@@ -42,4 +42,5 @@ export default {
   'menu.csv': 'Cijfers downloaden (CSV)',
   'menu.svg': 'Grafiek downloaden (SVG)',
   'menu.png': 'Grafiek downloaden (PNG)',
+  'menu.print': 'Afdrukken / opslaan als pdf',
 } satisfies CatalogPart<'common'>;

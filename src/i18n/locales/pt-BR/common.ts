@@ -46,4 +46,5 @@ export default {
   'menu.csv': 'Baixar números (CSV)',
   'menu.svg': 'Baixar gráfico (SVG)',
   'menu.png': 'Baixar gráfico (PNG)',
+  'menu.print': 'Imprimir / salvar como PDF',
 } satisfies CatalogPart<'common'>;

@@ -38,4 +38,5 @@ export default {
   'menu.csv': '下载数据 (CSV)',
   'menu.svg': '下载图表 (SVG)',
   'menu.png': '下载图表 (PNG)',
+  'menu.print': '打印 / 另存为 PDF',
 } satisfies CatalogPart<'common'>;
