@@ -3,6 +3,7 @@ import type { ReportInputCounts } from '../core/compute-report.js';
 import { cubeFromTable, cubeFromTableInSlices } from '../core/cube-from-table.js';
 import type { ReportOptions, UsageReport } from '../core/report.js';
 import type { UsageCube } from '../core/usage-cube.js';
+import { reportWithoutRevenue } from '../core/report-without-revenue.js';
 import { filterKey, isEmptyFilter } from '../core/usage-filter.js';
 import type { UsageFilter } from '../core/usage-filter.js';
 import type { UsageTable } from '../table/usage-table.js';
@@ -66,9 +67,13 @@ const cubeCache = new WeakMap<LoadedUsage, Map<string, UsageCube>>();
  */
 const CUBES_KEPT = 6;
 
-/** The report of loaded data for the options and filter. A report document is taken as it is. */
+/**
+ * The report of loaded data for the options and filter. A report document is taken as it is, but for its
+ * revenue with `revenue: false`.
+ */
 export function reportOf(loaded: LoadedUsage, options: ReportOptions, filter: UsageFilter = {}): UsageReport {
-  if (loaded.kind === 'report') return loaded.report;
+  if (loaded.kind === 'report')
+    return options.revenue === false ? reportWithoutRevenue(loaded.report) : loaded.report;
   const key = reportKey(options, filter);
   const reports = reportsOf(loaded);
   let report = reports.get(key);

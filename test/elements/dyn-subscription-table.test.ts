@@ -134,7 +134,7 @@ describe('<dyn-subscription-table> ranking', () => {
     expect(cells(alpha)[2]).to.equal('$900');
   });
 
-  it('hide-revenue ranks by revenue but shows no revenue column', async () => {
+  it('hide-revenue ranks by available seats and shows no revenue column (test/elements/hidden-revenue.test.ts)', async () => {
     const el = await fixture<DynSubscriptionTable>(
       html`<dyn-subscription-table
         locale="en-US"
@@ -144,7 +144,20 @@ describe('<dyn-subscription-table> ranking', () => {
       ></dyn-subscription-table>`,
     );
     await settled(el);
-    expect(names(el)).to.deep.equal(TOP_10_BY_REVENUE);
+    // March seats: Contoso 50, Fabrikam 40, Müller 30 + 10 = 40 (by name), Smith 20, <img> 12, Best 10,
+    // +SUM 8, Árvíztűrő 6, =HYPERLINK 5, -2+3 4 (then @cmd 3, Northwind 2).
+    expect(names(el)).to.deep.equal([
+      'Contoso Ltd',
+      'Fabrikam Inc',
+      'Müller & Söhne GmbH',
+      'Smith, Jones & Partners',
+      '<img src=x onerror=alert(1)>',
+      'The "Best" Company',
+      '+SUM(1,2)',
+      'Árvíztűrő Kft.',
+      '=HYPERLINK("http://evil.example","click")',
+      '-2+3',
+    ]);
     expect(headers(el).some((h) => h.toLowerCase().includes('revenue'))).to.equal(false);
     expect(root(el).textContent).not.to.contain('$');
   });

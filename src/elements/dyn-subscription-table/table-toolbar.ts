@@ -50,6 +50,8 @@ export function captionText(
     /** Whether the rows include customers outside the top. */
     unranked: boolean;
     showRevenue: boolean;
+    /** Whether the element hid revenue (`hide-revenue`): ranked by seats, not for want of revenue data. */
+    revenueHidden: boolean;
     /** The window's months ("Jan 2026 – Mar 2026") and its last month, formatted. */
     range: string;
     month: string;
@@ -57,14 +59,16 @@ export function captionText(
   },
   { t }: Localizer,
 ): string {
-  const { rankedBy, ranked, all, query, unranked, showRevenue, range, month, f } = model;
+  const { rankedBy, ranked, all, query, unranked, showRevenue, revenueHidden, range, month, f } = model;
   const byRevenue = rankedBy === 'billedRevenue';
   const ranking = { ranked: f.seats(ranked), count: all, range, month };
   let caption: string;
   if (query) {
     caption = byRevenue
       ? t('subscriptions.caption.search.revenue', { query: isolate(query), range })
-      : t('subscriptions.caption.search.seats', { query: isolate(query), month });
+      : revenueHidden
+        ? t('subscriptions.caption.search.seatsHidden', { query: isolate(query), month })
+        : t('subscriptions.caption.search.seats', { query: isolate(query), month });
     if (unranked) {
       const note = showRevenue
         ? t('subscriptions.caption.outsideRevenue', { count: ranked })
@@ -74,11 +78,15 @@ export function captionText(
   } else if (ranked < all) {
     caption = byRevenue
       ? t('subscriptions.caption.top.revenue', ranking)
-      : t('subscriptions.caption.top.seats', ranking);
+      : revenueHidden
+        ? t('subscriptions.caption.top.seatsHidden', ranking)
+        : t('subscriptions.caption.top.seats', ranking);
   } else {
     caption = byRevenue
       ? t('subscriptions.caption.all.revenue', { count: all, range })
-      : t('subscriptions.caption.all.seats', { count: all, month });
+      : revenueHidden
+        ? t('subscriptions.caption.all.seatsHidden', { count: all, month })
+        : t('subscriptions.caption.all.seats', { count: all, month });
   }
   return caption;
 }

@@ -48,6 +48,7 @@ declare global {
  * @attr locale - Language and locale of every word, number, month and country name, on the report and its sections.
  * @attr theme - `light` or `dark`; unset follows the OS.
  * @attr no-hash - Don't read or write the view in the URL hash.
+ * @attr hide-revenue - Leave billed revenue out of the data itself (the table's `section`, events, downloads) and rank customers by available seats; for real protection remove it on the server (`dyn-usage report --no-revenue`).
  * @prop records - Raw export rows (beats src).
  * @prop report - A report document (beats records and src).
  * @prop view - The window and filters shown: `{ from?, to?, filter }`.
@@ -81,6 +82,8 @@ export class DynUsageReport extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
   /** Don't read or write the view in the URL hash. */
   @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+  /** Leave billed revenue out of the table's data itself (rank by seats); for real protection, on the server. */
+  @property({ type: Boolean, attribute: 'hide-revenue' }) hideRevenue = false;
   /** Leave out the insights section (what changed, unusual months, where to act). */
   @property({ type: Boolean, attribute: 'no-insights' }) noInsights = false;
   /** The window and filters shown. */
@@ -208,7 +211,12 @@ export class DynUsageReport extends LitElement {
         .filter=${filterWithout(filter, 'sku')}
         @dyn-usage-sku-select=${(event: CustomEvent<{ sku: string }>) => this.toggle('sku', event.detail.sku)}
       ></dyn-usage-distribution>`,
-      html`<dyn-subscription-table hide-notice source="source" .filter=${filter}></dyn-subscription-table>`,
+      html`<dyn-subscription-table
+        hide-notice
+        source="source"
+        ?hide-revenue=${this.hideRevenue}
+        .filter=${filter}
+      ></dyn-subscription-table>`,
     ].map((section, k) => (k < this.sectionsMade ? section : nothing));
     // Source and sections render whatever the language: they load meanwhile, and each section holds its
     // own text back until the messages arrive. The report's own text waits for them here.

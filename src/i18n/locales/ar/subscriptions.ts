@@ -55,6 +55,23 @@ export default {
   'subscriptions.caption.search.revenue': 'العملاء المطابقون لـ“{query}”، حسب الإيرادات المفوترة، {range}',
   'subscriptions.caption.search.seats':
     'العملاء المطابقون لـ“{query}”، حسب المقاعد المتاحة في {month} (لا توجد إيرادات مفوترة في البيانات)',
+  'subscriptions.caption.top.seatsHidden': {
+    zero: 'أعلى {ranked} من {count} عميل، حسب المقاعد المتاحة في {month}',
+    one: 'أعلى {ranked} من عميل واحد، حسب المقاعد المتاحة في {month}',
+    two: 'أعلى {ranked} من عميلين، حسب المقاعد المتاحة في {month}',
+    few: 'أعلى {ranked} من {count} عملاء، حسب المقاعد المتاحة في {month}',
+    many: 'أعلى {ranked} من {count} عميلًا، حسب المقاعد المتاحة في {month}',
+    other: 'أعلى {ranked} من {count} عميل، حسب المقاعد المتاحة في {month}',
+  },
+  'subscriptions.caption.all.seatsHidden': {
+    zero: 'لا يوجد عملاء، {month}',
+    one: 'العميل الوحيد، حسب المقاعد المتاحة في {month}',
+    two: 'العميلان كلاهما، حسب المقاعد المتاحة في {month}',
+    few: 'كل العملاء الـ{count}، حسب المقاعد المتاحة في {month}',
+    many: 'كل العملاء البالغ عددهم {count}، حسب المقاعد المتاحة في {month}',
+    other: 'كل العملاء البالغ عددهم {count}، حسب المقاعد المتاحة في {month}',
+  },
+  'subscriptions.caption.search.seatsHidden': 'العملاء المطابقون لـ“{query}”، حسب المقاعد المتاحة في {month}',
   'subscriptions.caption.outside': {
     zero: 'العملاء خارج أعلى {count} ليس لهم ترتيب هنا.',
     one: 'العملاء خارج الأعلى ليس لهم ترتيب هنا.',

@@ -35,6 +35,16 @@ export default {
     'Kunden, die zu „{query}“ passen, nach abgerechnetem Umsatz, {range}',
   'subscriptions.caption.search.seats':
     'Kunden, die zu „{query}“ passen, nach verfügbaren Seats im {month} (kein abgerechneter Umsatz in den Daten)',
+  'subscriptions.caption.top.seatsHidden': {
+    one: 'Top {ranked} von {count} Kunden, nach verfügbaren Seats im {month}',
+    other: 'Top {ranked} von {count} Kunden, nach verfügbaren Seats im {month}',
+  },
+  'subscriptions.caption.all.seatsHidden': {
+    one: 'Der einzige Kunde, nach verfügbaren Seats im {month}',
+    other: 'Alle {count} Kunden, nach verfügbaren Seats im {month}',
+  },
+  'subscriptions.caption.search.seatsHidden':
+    'Kunden, die zu „{query}“ passen, nach verfügbaren Seats im {month}',
   'subscriptions.caption.outside': {
     one: 'Kunden außerhalb der Top {count} haben hier keinen Rang.',
     other: 'Kunden außerhalb der Top {count} haben hier keinen Rang.',

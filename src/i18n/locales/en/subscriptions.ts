@@ -44,6 +44,17 @@ export default {
   'subscriptions.caption.search.revenue': 'Customers matching “{query}”, ranked by billed revenue, {range}',
   'subscriptions.caption.search.seats':
     'Customers matching “{query}”, ranked by available seats in {month} (no billed revenue in the data)',
+  // The same with revenue hidden (hide-revenue): the ranking, not a claim that the data has none.
+  'subscriptions.caption.top.seatsHidden': {
+    one: 'Top {ranked} of {count} customer, ranked by available seats in {month}',
+    other: 'Top {ranked} of {count} customers, ranked by available seats in {month}',
+  },
+  'subscriptions.caption.all.seatsHidden': {
+    one: 'The only customer, ranked by available seats in {month}',
+    other: 'All {count} customers, ranked by available seats in {month}',
+  },
+  'subscriptions.caption.search.seatsHidden':
+    'Customers matching “{query}”, ranked by available seats in {month}',
   // A search reaches beyond the ranking: those customers have no rank (and no revenue) in the table.
   'subscriptions.caption.outside': {
     one: 'Customers outside the top {count} have no rank here.',

@@ -41,6 +41,18 @@ export default {
     'Clientes que coinciden con «{query}», por ingresos facturados, {range}',
   'subscriptions.caption.search.seats':
     'Clientes que coinciden con «{query}», por licencias disponibles en {month} (sin ingresos facturados en los datos)',
+  'subscriptions.caption.top.seatsHidden': {
+    one: 'Los {ranked} primeros de {count} cliente, por licencias disponibles en {month}',
+    many: 'Los {ranked} primeros de {count} de clientes, por licencias disponibles en {month}',
+    other: 'Los {ranked} primeros de {count} clientes, por licencias disponibles en {month}',
+  },
+  'subscriptions.caption.all.seatsHidden': {
+    one: 'El único cliente, por licencias disponibles en {month}',
+    many: 'Los {count} de clientes, por licencias disponibles en {month}',
+    other: 'Los {count} clientes, por licencias disponibles en {month}',
+  },
+  'subscriptions.caption.search.seatsHidden':
+    'Clientes que coinciden con «{query}», por licencias disponibles en {month}',
   'subscriptions.caption.outside': {
     one: 'Los clientes fuera de los {count} primeros no tienen posición aquí.',
     many: 'Los clientes fuera de los {count} primeros no tienen posición aquí.',

@@ -41,6 +41,18 @@ export default {
     'Clients correspondant à « {query} », classés par chiffre d’affaires facturé, {range}',
   'subscriptions.caption.search.seats':
     'Clients correspondant à « {query} », classés par licences disponibles en {month} (aucun chiffre d’affaires facturé dans les données)',
+  'subscriptions.caption.top.seatsHidden': {
+    one: '{ranked} premiers sur {count} client, classés par licences disponibles en {month}',
+    many: '{ranked} premiers sur {count} de clients, classés par licences disponibles en {month}',
+    other: '{ranked} premiers sur {count} clients, classés par licences disponibles en {month}',
+  },
+  'subscriptions.caption.all.seatsHidden': {
+    one: 'Le seul client, classé par licences disponibles en {month}',
+    many: 'Les {count} de clients, classés par licences disponibles en {month}',
+    other: 'Les {count} clients, classés par licences disponibles en {month}',
+  },
+  'subscriptions.caption.search.seatsHidden':
+    'Clients correspondant à « {query} », classés par licences disponibles en {month}',
   'subscriptions.caption.outside': {
     one: 'Les clients hors du top {count} n’ont pas de rang ici.',
     many: 'Les clients hors du top {count} n’ont pas de rang ici.',

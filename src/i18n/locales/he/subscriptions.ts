@@ -38,6 +38,17 @@ export default {
   'subscriptions.caption.search.revenue': 'לקוחות שתואמים ל-“{query}”, לפי הכנסות שחויבו, {range}',
   'subscriptions.caption.search.seats':
     'לקוחות שתואמים ל-“{query}”, לפי מושבים זמינים ב-{month} (אין הכנסות שחויבו בנתונים)',
+  'subscriptions.caption.top.seatsHidden': {
+    one: '{ranked} המובילים מתוך לקוח אחד, לפי מושבים זמינים ב-{month}',
+    two: '{ranked} המובילים מתוך שני לקוחות, לפי מושבים זמינים ב-{month}',
+    other: '{ranked} המובילים מתוך {count} לקוחות, לפי מושבים זמינים ב-{month}',
+  },
+  'subscriptions.caption.all.seatsHidden': {
+    one: 'הלקוח היחיד, לפי מושבים זמינים ב-{month}',
+    two: 'שני הלקוחות, לפי מושבים זמינים ב-{month}',
+    other: 'כל {count} הלקוחות, לפי מושבים זמינים ב-{month}',
+  },
+  'subscriptions.caption.search.seatsHidden': 'לקוחות שתואמים ל-“{query}”, לפי מושבים זמינים ב-{month}',
   'subscriptions.caption.outside': {
     one: 'ללקוחות שמחוץ למוביל אין כאן דירוג.',
     two: 'ללקוחות שמחוץ לשני המובילים אין כאן דירוג.',

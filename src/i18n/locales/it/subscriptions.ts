@@ -39,6 +39,18 @@ export default {
   'subscriptions.caption.search.revenue': 'Clienti corrispondenti a “{query}”, per ricavi fatturati, {range}',
   'subscriptions.caption.search.seats':
     'Clienti corrispondenti a “{query}”, per licenze disponibili a {month} (nessun ricavo fatturato nei dati)',
+  'subscriptions.caption.top.seatsHidden': {
+    one: 'Primi {ranked} di {count} cliente, per licenze disponibili a {month}',
+    many: 'Primi {ranked} di {count} di clienti, per licenze disponibili a {month}',
+    other: 'Primi {ranked} di {count} clienti, per licenze disponibili a {month}',
+  },
+  'subscriptions.caption.all.seatsHidden': {
+    one: 'L’unico cliente, per licenze disponibili a {month}',
+    many: 'Tutti i {count} di clienti, per licenze disponibili a {month}',
+    other: 'Tutti i {count} clienti, per licenze disponibili a {month}',
+  },
+  'subscriptions.caption.search.seatsHidden':
+    'Clienti corrispondenti a “{query}”, per licenze disponibili a {month}',
   'subscriptions.caption.outside': {
     one: 'I clienti fuori dai primi {count} qui non hanno una posizione.',
     many: 'I clienti fuori dai primi {count} qui non hanno una posizione.',

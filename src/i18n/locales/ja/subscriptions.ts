@@ -24,6 +24,13 @@ export default {
   'subscriptions.caption.search.revenue': '「{query}」に一致する顧客 (請求済み収益順、{range})',
   'subscriptions.caption.search.seats':
     '「{query}」に一致する顧客 ({month} の利用可能なシート数順、データに請求済み収益なし)',
+  'subscriptions.caption.top.seatsHidden': {
+    other: '顧客 {count} 社中の上位 {ranked} 社 ({month} の利用可能なシート数順)',
+  },
+  'subscriptions.caption.all.seatsHidden': {
+    other: 'すべての顧客 {count} 社 ({month} の利用可能なシート数順)',
+  },
+  'subscriptions.caption.search.seatsHidden': '「{query}」に一致する顧客 ({month} の利用可能なシート数順)',
   'subscriptions.caption.outside': { other: '上位 {count} 社に入らない顧客には、ここでは順位がありません。' },
   'subscriptions.caption.outsideRevenue': {
     other: '上位 {count} 社に入らない顧客には、ここでは順位も請求済み収益もありません。',

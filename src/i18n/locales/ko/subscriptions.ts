@@ -24,6 +24,13 @@ export default {
   'subscriptions.caption.search.revenue': '“{query}”과(와) 일치하는 고객, 청구된 수익순, {range}',
   'subscriptions.caption.search.seats':
     '“{query}”과(와) 일치하는 고객, {month} 사용 가능한 시트순(데이터에 청구된 수익 없음)',
+  'subscriptions.caption.top.seatsHidden': {
+    other: '고객 {count}명 중 상위 {ranked}명, {month} 사용 가능한 시트순',
+  },
+  'subscriptions.caption.all.seatsHidden': {
+    other: '전체 고객 {count}명, {month} 사용 가능한 시트순',
+  },
+  'subscriptions.caption.search.seatsHidden': '“{query}”과(와) 일치하는 고객, {month} 사용 가능한 시트순',
   'subscriptions.caption.outside': { other: '상위 {count}명에 들지 않는 고객은 여기서 순위가 없습니다.' },
   'subscriptions.caption.outsideRevenue': {
     other: '상위 {count}명에 들지 않는 고객은 여기서 순위와 청구된 수익이 없습니다.',

@@ -36,6 +36,16 @@ export default {
     'Klanten die overeenkomen met “{query}”, gerangschikt op gefactureerde omzet, {range}',
   'subscriptions.caption.search.seats':
     'Klanten die overeenkomen met “{query}”, gerangschikt op beschikbare seats in {month} (geen gefactureerde omzet in de gegevens)',
+  'subscriptions.caption.top.seatsHidden': {
+    one: 'Top {ranked} van {count} klant, gerangschikt op beschikbare seats in {month}',
+    other: 'Top {ranked} van {count} klanten, gerangschikt op beschikbare seats in {month}',
+  },
+  'subscriptions.caption.all.seatsHidden': {
+    one: 'De enige klant, gerangschikt op beschikbare seats in {month}',
+    other: 'Alle {count} klanten, gerangschikt op beschikbare seats in {month}',
+  },
+  'subscriptions.caption.search.seatsHidden':
+    'Klanten die overeenkomen met “{query}”, gerangschikt op beschikbare seats in {month}',
   'subscriptions.caption.outside': {
     one: 'Klanten buiten de top {count} hebben hier geen rang.',
     other: 'Klanten buiten de top {count} hebben hier geen rang.',

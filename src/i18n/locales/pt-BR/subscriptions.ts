@@ -40,6 +40,18 @@ export default {
     'Clientes correspondentes a “{query}”, por receita faturada, {range}',
   'subscriptions.caption.search.seats':
     'Clientes correspondentes a “{query}”, por licenças disponíveis em {month} (sem receita faturada nos dados)',
+  'subscriptions.caption.top.seatsHidden': {
+    one: 'Os {ranked} primeiros de {count} cliente, por licenças disponíveis em {month}',
+    many: 'Os {ranked} primeiros de {count} de clientes, por licenças disponíveis em {month}',
+    other: 'Os {ranked} primeiros de {count} clientes, por licenças disponíveis em {month}',
+  },
+  'subscriptions.caption.all.seatsHidden': {
+    one: 'O único cliente, por licenças disponíveis em {month}',
+    many: 'Todos os {count} de clientes, por licenças disponíveis em {month}',
+    other: 'Todos os {count} clientes, por licenças disponíveis em {month}',
+  },
+  'subscriptions.caption.search.seatsHidden':
+    'Clientes correspondentes a “{query}”, por licenças disponíveis em {month}',
   'subscriptions.caption.outside': {
     one: 'Clientes fora dos {count} primeiros não têm posição aqui.',
     many: 'Clientes fora dos {count} primeiros não têm posição aqui.',

@@ -24,6 +24,13 @@ export default {
   'subscriptions.caption.search.revenue': '与“{query}”匹配的客户，按已计费收入排名，{range}',
   'subscriptions.caption.search.seats':
     '与“{query}”匹配的客户，按 {month} 的可用席位排名（数据中没有已计费收入）',
+  'subscriptions.caption.top.seatsHidden': {
+    other: '{count} 个客户中的前 {ranked} 个，按 {month} 的可用席位排名',
+  },
+  'subscriptions.caption.all.seatsHidden': {
+    other: '全部 {count} 个客户，按 {month} 的可用席位排名',
+  },
+  'subscriptions.caption.search.seatsHidden': '与“{query}”匹配的客户，按 {month} 的可用席位排名',
   'subscriptions.caption.outside': { other: '前 {count} 名以外的客户在此没有排名。' },
   'subscriptions.caption.outsideRevenue': { other: '前 {count} 名以外的客户在此没有排名和已计费收入。' },
   'subscriptions.caption.withNote': '{caption}。{note}',
