@@ -52,7 +52,9 @@ describe('dyn-usage-insights: what changed', () => {
         html`<dyn-usage-insights .records=${records(plantedDropCsv())}></dyn-usage-insights>`,
       ),
     );
-    expect(el.shadowRoot!.querySelector('.renewals')!.textContent).to.contain('has no subscription end dates');
+    expect(el.shadowRoot!.querySelector('.renewals')!.textContent).to.contain(
+      'has no subscription end dates',
+    );
   });
 });
 
