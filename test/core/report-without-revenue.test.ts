@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { computeReport } from '../../src/core/compute-report.js';
 import { computeTopCustomers } from '../../src/core/top-customers.js';
 import { reportWithoutRevenue } from '../../src/core/report-without-revenue.js';
+import { reportProblem } from '../../src/load/is-usage-report.js';
 import { handCube } from './hand-fixture.js';
 
 const Q1 = ['2026-01', '2026-02', '2026-03'];
@@ -41,6 +42,11 @@ describe('computeReport(cube, counts, { revenue: false })', () => {
   it('computeTopCustomers(cube, months, { revenue: false, top: 1 }) keeps the most seats', () => {
     const top = computeTopCustomers(handCube(), Q1, { revenue: false, top: 1 });
     assert.deepEqual(top.customers, [{ customerKey: 'tB', customerName: 'Beta', availableSeats: 20 }]);
+  });
+
+  it('passes the check a page makes of a document it loads (no billedRevenue key is fine)', () => {
+    const report = computeReport(handCube(), COUNTS, { from: '2026-01', revenue: false });
+    assert.equal(reportProblem(JSON.parse(JSON.stringify(report))), null);
   });
 
   it('a report without subscriptions still says it ranks by seats', () => {
