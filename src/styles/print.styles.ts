@@ -1,6 +1,32 @@
 import { css } from 'lit';
 
 /**
+ * The light theme's colours on paper, whatever the screen's (paper is white). The selectors match those of
+ * tokens.ts's dark rules in weight, and come later, so they win over `theme="dark"` and a dark OS setting.
+ */
+const paperTokens = css`
+  :host(:not([theme='light'])),
+  :host([theme='light']) {
+    --_bg: #ffffff;
+    --_surface: #f5f7f9;
+    --_text: #1b1f24;
+    --_muted: #57606a;
+    --_border: #d0d7de;
+    --_grid: #e3e8ee;
+    --_accent: #0b5cad;
+    --_available: #2c6bb5;
+    --_assigned: #8a4fc7;
+    --_active: #1d7f45;
+    --_up: #1d7f45;
+    --_down: #c0362c;
+    --_error: #b42318;
+    color-scheme: light;
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
+  }
+`;
+
+/**
  * Paper: what a section shows, without what only works on a screen. Menus, search boxes, pager and zoom
  * buttons, "show more", tooltips and the retry button go; a metric switch keeps the metric shown; scroll
  * boxes open up so that a table is not cut at the page's width; colours are the light theme's whatever
@@ -9,25 +35,7 @@ import { css } from 'lit';
  */
 export const printStyles = css`
   @media print {
-    :host,
-    :host([theme]) {
-      --_bg: #ffffff;
-      --_surface: #f5f7f9;
-      --_text: #1b1f24;
-      --_muted: #57606a;
-      --_border: #d0d7de;
-      --_grid: #e3e8ee;
-      --_accent: #0b5cad;
-      --_available: #2c6bb5;
-      --_assigned: #8a4fc7;
-      --_active: #1d7f45;
-      --_up: #1d7f45;
-      --_down: #c0362c;
-      --_error: #b42318;
-      color-scheme: light;
-      print-color-adjust: exact;
-      -webkit-print-color-adjust: exact;
-    }
+    ${paperTokens}
     .frame {
       break-inside: avoid;
       border-radius: 0;
@@ -110,10 +118,7 @@ export const printStyles = css`
  */
 export const reportPrintStyles = css`
   @media print {
-    :host {
-      print-color-adjust: exact;
-      -webkit-print-color-adjust: exact;
-    }
+    ${paperTokens}
     .filter-bar,
     .clear,
     .actions,
