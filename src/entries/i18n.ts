@@ -10,4 +10,11 @@ export {
   SHIPPED_LANGUAGES,
   en,
 } from '../i18n/index.js';
-export type { Catalog, CatalogPart, Message, MessageKey, MessageOverrides, PluralForms } from '../i18n/index.js';
+export type {
+  Catalog,
+  CatalogPart,
+  Message,
+  MessageKey,
+  MessageOverrides,
+  PluralForms,
+} from '../i18n/index.js';
