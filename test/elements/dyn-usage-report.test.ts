@@ -31,7 +31,7 @@ async function ready(report: DynUsageReport) {
 describe('<dyn-usage-report>', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
-  it('shows the five sections on one source, with a filter bar from the data', async function () {
+  it('shows the five sections and the insights on one source, with a filter bar from the data', async function () {
     // axe over five sections' shadow roots took 16 s on a machine shared by four test runs (2 cores).
     this.timeout(30000);
     const report = await fixture<DynUsageReport>(
@@ -46,7 +46,7 @@ describe('<dyn-usage-report>', () => {
     await expect(report).to.be.accessible();
   });
 
-  it('makes its sections in tasks after the one that connects it, and updateComplete waits for all five', async () => {
+  it('makes its sections in tasks after the one that connects it, and updateComplete waits for all six', async () => {
     const report = document.createElement('dyn-usage-report');
     report.noHash = true;
     report.records = HAND_RECORDS;
@@ -59,7 +59,8 @@ describe('<dyn-usage-report>', () => {
       expect(report.shadowRoot!.querySelector('dyn-usage-source')).to.not.equal(null);
       expect(made()).to.equal(0);
       await report.updateComplete;
-      expect(made()).to.equal(5);
+      // Summary, insights, geo, SKU, distribution, subscription table.
+      expect(made()).to.equal(6);
       await ready(report);
     } finally {
       report.remove();
@@ -120,7 +121,7 @@ describe('<dyn-usage-report>', () => {
     const report = page.querySelector<DynUsageReport>('dyn-usage-report')!;
     const sections = () => [...report.shadowRoot!.querySelectorAll<Section>('[source]')];
     await waitUntil(
-      () => sections().length === 5 && sections().every((s) => s.status === 'error'),
+      () => sections().length === 6 && sections().every((s) => s.status === 'error'),
       'no error',
       // waitUntil's 1 s default was too short on a machine shared by four test runs.
       { timeout: 6000 },
