@@ -12,6 +12,7 @@ const PUBLIC_TAGS = [
   'dyn-usage-sku',
   'dyn-subscription-table',
   'dyn-usage-distribution',
+  'dyn-usage-insights',
   'dyn-usage-source',
   'dyn-usage-report',
 ];
