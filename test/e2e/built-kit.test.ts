@@ -135,7 +135,7 @@ describe('the one-script-tag bundle', () => {
     await page.waitForFunction(() => {
       const root = document.querySelector('dyn-usage-report')?.shadowRoot;
       const sections = [...(root?.querySelectorAll('[source]') ?? [])] as (Element & { status?: string })[];
-      return sections.length === 5 && sections.every((s) => s.status === 'ready');
+      return sections.length === 6 && sections.every((s) => s.status === 'ready');
     });
     await report.locator('dyn-usage-geo').locator('tbody tr', { hasText: 'Germany' }).first().click();
     await page.waitForFunction(() => location.hash.includes('country=DE'));

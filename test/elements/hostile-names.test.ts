@@ -55,7 +55,8 @@ const ISOLATED = ['isolate', 'isolate-override', 'plaintext'];
 
 /**
  * Where a data name shows without isolation: its text's element must be a <bdi> or have `unicode-bidi:
- * isolate`, and hold the name alone (a cut name ends in "…"), so nothing after it on the line is reordered.
+ * isolate`, and hold the name alone (a cut name ends in "…"), or the name sits between isolate marks in the
+ * text, so nothing after it on the line is reordered.
  * Not rendered as page text: <option> (its own line in the list), <title> (a tooltip), visually hidden text.
  */
 function unisolated(root: Node): string[] {
@@ -66,6 +67,10 @@ function unisolated(root: Node): string[] {
     if (!name || !parent || ['option', 'title', 'style'].includes(parent.localName)) continue;
     // A chart's text alternative is read, not seen (month-table.ts): its order on screen does not arise.
     if (parent.closest('.visually-hidden')) continue;
+    // Inside a sentence, a name set between U+2066/7/8 … U+2069 (i18n/isolate.ts) is isolated as text.
+    const at = node.data.indexOf(name.slice(0, 12));
+    if (at > 0 && '\u2066\u2067\u2068'.includes(node.data[at - 1]!) && node.data.includes('\u2069', at))
+      continue;
     const text = parent.textContent!.trim();
     const alone = text === name || (text.endsWith('…') && name.startsWith(text.slice(0, -1)));
     const isolated = parent.localName === 'bdi' || ISOLATED.includes(getComputedStyle(parent).unicodeBidi);

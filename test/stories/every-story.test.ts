@@ -48,7 +48,8 @@ function reportOrSection(element: HTMLElement & { status: string }): { status: s
       if (element.shadowRoot?.querySelector('.toolbar [role="alert"]')) return 'error';
       // Filters that leave no rows are one message for the whole report.
       if (element.shadowRoot?.querySelector('[part~="empty"]')) return 'empty';
-      if (sections.length !== 5) return 'loading';
+      // Summary, insights, geo, SKU, distribution, subscription table.
+      if (sections.length !== 6) return 'loading';
       return sections.every((s) => s.status === 'ready') ? 'ready' : 'loading';
     },
   };
