@@ -8,6 +8,7 @@ import * as table from '../../stories/dyn-subscription-table.stories.js';
 import * as sku from '../../stories/dyn-usage-sku.stories.js';
 import * as summary from '../../stories/dyn-usage-summary.stories.js';
 import * as source from '../../stories/dyn-usage-source.stories.js';
+import * as insights from '../../stories/dyn-usage-insights.stories.js';
 
 // Renders every story of every element as Storybook would (meta.args + story.args through the render
 // function) and fails on a thrown error, a console error, an axe violation, or a story that does not
@@ -26,6 +27,7 @@ const MODULES: StoryModule[] = [
   table,
   report,
   source,
+  insights,
 ] as unknown as StoryModule[];
 
 function expectedStatus(storyName: string): string {
