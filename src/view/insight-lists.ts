@@ -57,14 +57,16 @@ export function columnValue(row: InsightRow, column: InsightColumn): number | st
     case 'seats':
       return row.available;
     case 'activePercent':
-      return 'activePercent' in row ? row.activePercent : 'toPercent' in row ? row.toPercent : percentOf(row);
+      return 'toPercent' in row ? row.toPercent : (activePercentOf(row) ?? 0);
     default:
       return 'daysAfterMonth' in row ? row.daysAfterMonth : row.value;
   }
 }
 
-function percentOf(row: OpportunityCustomer): number {
-  return row.available > 0 ? (100 * row.active) / row.available : 0;
+/** A row's active usage % in the last month: a renewal's own, else active / available; `null` without seats. */
+export function activePercentOf(row: InsightRow): number | null {
+  if ('activePercent' in row) return row.activePercent;
+  return row.available > 0 ? (100 * row.active) / row.available : null;
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

@@ -5,7 +5,7 @@ import type { Localizer } from '../../i18n/localizer.js';
 import { isolate } from '../../i18n/isolate.js';
 import type { UsageFormatters } from '../../view/formatters.js';
 import type { InsightColumn, InsightListId, InsightRow, InsightSort } from '../../view/insight-lists.js';
-import { DEFAULT_SORT } from '../../view/insight-lists.js';
+import { DEFAULT_SORT, activePercentOf } from '../../view/insight-lists.js';
 import { dataName } from '../shared/data-text.js';
 
 export interface InsightListContext {
@@ -58,14 +58,7 @@ export function renderInsightLists(
   const activePercent: Column = {
     id: 'activePercent',
     label: t('insights.column.activePercent'),
-    cell: (row) =>
-      f.percent(
-        'activePercent' in row
-          ? row.activePercent
-          : row.available > 0
-            ? (100 * row.active) / row.available
-            : null,
-      ),
+    cell: (row) => f.percent(activePercentOf(row)),
     numeric: true,
   };
   const subscriptions: Column = {
@@ -190,15 +183,15 @@ function renderList(
   t: Localizer['t'],
   emptyText?: string,
 ): TemplateResult {
-  let columns = allColumns;
   const all = context.rows[id];
   const capped = id === 'renewals' && !context.allRenewals && all.length > RENEWALS_SHOWN;
   const rows = capped ? all.slice(0, RENEWALS_SHOWN) : all;
   // Narrow: the customer, the figure the list is ranked by and active %; the rest is in the CSV.
-  if (context.compact)
-    columns = columns.filter(
-      (column) => column.id === 'customer' || column.id === 'value' || column.id === 'activePercent',
-    );
+  const columns = context.compact
+    ? allColumns.filter(
+        (column) => column.id === 'customer' || column.id === 'value' || column.id === 'activePercent',
+      )
+    : allColumns;
   const sort = context.sorts[id] ?? DEFAULT_SORT;
   const sorted = context.sorts[id] !== undefined;
   const headingId = `list-${id}`;
