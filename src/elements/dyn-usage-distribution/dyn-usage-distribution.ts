@@ -13,6 +13,7 @@ import { renderEmpty } from '../shared/section-states.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import { usageEvent } from '../shared/usage-events.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
+import type { PeriodKind } from '../../view/section-period.js';
 import { renderDistributionChart } from './distribution-chart.js';
 import { renderDistributionLegend, renderExpandButton } from './distribution-controls.js';
 import {
@@ -88,6 +89,11 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
 
   protected get defaultTitle(): string {
     return this.localizer.t('distribution.title');
+  }
+
+  /** One month's snapshot: the header and exports name that month, not the window. */
+  protected override get periodKind(): PeriodKind {
+    return 'snapshot';
   }
 
   protected sectionOf(report: UsageReport): DistributionEntry[] {

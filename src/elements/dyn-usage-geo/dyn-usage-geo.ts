@@ -10,6 +10,7 @@ import type { GeoSection, UsageReport } from '../../core/report.js';
 import { usageEvent } from '../shared/usage-events.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
+import type { PeriodKind } from '../../view/section-period.js';
 import { renderCountryGrid, revealRow } from './country-grid.js';
 import { countryRows, visibleRows } from '../../view/country-rows.js';
 import type { CountryRow, CountrySort, SortKey } from '../../view/country-rows.js';
@@ -118,6 +119,11 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
 
   protected get defaultTitle(): string {
     return this.localizer.t('geo.title');
+  }
+
+  /** One month's snapshot: the header and exports name that month, not the window. */
+  protected override get periodKind(): PeriodKind {
+    return 'snapshot';
   }
 
   protected sectionOf(report: UsageReport): GeoSection {

@@ -21,6 +21,8 @@ import { dataTextStyles } from './data-text.js';
 import { downloadFile, downloadName, fileSlug } from './download-file.js';
 import { printSection } from './print-section.js';
 import { usageFormatters } from '../../view/formatters.js';
+import { periodLabel, periodMonths } from '../../view/section-period.js';
+import type { PeriodKind } from '../../view/section-period.js';
 import { yieldToEventLoop } from '../../schedule/yield.js';
 import { afterIntlWarmUp } from '../../load/intl-warm-up.js';
 import type { UsageFormatters } from '../../view/formatters.js';
@@ -187,7 +189,7 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     >
       <header class="header">
         ${renderSectionHeading(this.headingLevel, this.sectionTitle)}
-        ${report && report.months.length ? html`<span class="range">${this.rangeText(report)}</span>` : nothing}
+        ${report && report.months.length ? html`<span class="range">${this.periodText(report)}</span>` : nothing}
         ${
           status === UsageStatus.ready
             ? html`<dyn-usage-section-menu
@@ -223,14 +225,19 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     return this.renderSection(this.sectionOf(report), report);
   }
 
+  /** What the figures cover: the window's months (default), or the snapshot month (geography, distribution). */
+  protected get periodKind(): PeriodKind {
+    return 'window';
+  }
+
+  /** The period the header and exported images name (view/section-period.ts). */
+  protected periodText(report: UsageReport): string {
+    return periodLabel(report, this.periodKind, this.formatters, this.localizer);
+  }
+
+  /** The window's months, whatever the section shows (an empty state names what was searched). */
   protected rangeText(report: UsageReport): string {
-    const first = report.months[0];
-    const last = report.months[report.months.length - 1];
-    if (!first || !last) return '';
-    const f = this.formatters;
-    return first === last
-      ? f.month(first)
-      : this.localizer.t('range.months', { from: f.month(first), to: f.month(last) });
+    return periodLabel(report, 'window', this.formatters, this.localizer);
   }
 
   /** "Try again" after a failed load: fetches the data again (the failed load is not kept). */
@@ -280,7 +287,8 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     const report = this.data.report;
     if (!report) return;
     // A report document shows as is, unfiltered: only an export's figures carry the filter.
-    const base = downloadName(fileSlug(this.sectionTitle), report.months, this.data.table ? this.filter : {});
+    const months = periodMonths(report, this.periodKind);
+    const base = downloadName(fileSlug(this.sectionTitle), months, this.data.table ? this.filter : {});
     if (id === 'csv') {
       const { header, rows } = this.figuresTable(this.sectionOf(report), report);
       downloadFile(new Blob([csvDocument(header, rows)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
@@ -291,7 +299,7 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     const svg = chartToSvgText({
       chart,
       title: this.sectionTitle,
-      subtitle: this.rangeText(report),
+      subtitle: this.periodText(report),
       legend: this.exportLegend(),
     });
     if (id === 'svg') {
