@@ -37,3 +37,36 @@ export function isEmptyFilter(filter: UsageFilter): boolean {
 export function filterKey(filter: UsageFilter): string {
   return FILTER_DIMENSIONS.map((d) => [...(filter[d] ?? [])].sort().join('\u0001')).join('\u0002');
 }
+
+/**
+ * The filter with `value` added to `dimension`'s values, or taken out when it is there already (a map
+ * click, a chart click): values within a dimension are a set, kept in the order they were chosen.
+ */
+export function toggleFilterValue(
+  filter: UsageFilter,
+  dimension: FilterDimension,
+  value: string,
+): UsageFilter {
+  const values = filter[dimension] ?? [];
+  return withValues(
+    filter,
+    dimension,
+    values.includes(value) ? values.filter((v) => v !== value) : [...values, value],
+  );
+}
+
+/** The filter with `dimension`'s values replaced; an empty list removes the dimension (keep all). */
+export function withValues(
+  filter: UsageFilter,
+  dimension: FilterDimension,
+  values: readonly string[],
+): UsageFilter {
+  const next: UsageFilter = { ...filter, [dimension]: [...new Set(values)] };
+  if (values.length === 0) delete next[dimension];
+  return next;
+}
+
+/** How many values the filter keeps to, over every dimension (the chips shown, the "Filters (n)" count). */
+export function filterValueCount(filter: UsageFilter): number {
+  return FILTER_DIMENSIONS.reduce((count, dimension) => count + (filter[dimension]?.length ?? 0), 0);
+}
