@@ -101,7 +101,7 @@ describe('chartToSvgText', () => {
     // Four labels of 90–150 px each do not fit one 300 px row: the image grows by a legend row per row.
     const rows = new Set(texts.map((box) => Math.round(box.y)));
     expect(rows.size).to.be.greaterThan(1);
-    expect(svg.height).to.equal(56 + rows.size * 22 + 100 + PAD);
+    expect(svg.height).to.equal(58 + rows.size * 22 + 100 + PAD);
     // No two labels on a row overlap.
     const sorted = [...texts].sort((a, b) => a.y - b.y || a.x - b.x);
     for (let k = 1; k < sorted.length; k++) {

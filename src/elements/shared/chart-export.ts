@@ -1,4 +1,9 @@
-const SVG_NS = 'http://www.w3.org/2000/svg';
+import { chartExportSvg } from '../../charts/chart-export-svg.js';
+import type { ExportLegendItem } from '../../charts/chart-export-svg.js';
+import { estimateText } from '../../charts/export-svg-text.js';
+import type { ExportImage, MeasureText } from '../../charts/export-svg-text.js';
+
+export { legendRows } from '../../charts/chart-export-svg.js';
 // What a chart's look depends on: copied from computed style onto attributes, because the exported
 // file has neither the shadow root's stylesheet nor its custom properties.
 const STYLE_PROPERTIES = [
@@ -23,117 +28,70 @@ const STYLE_PROPERTIES = [
 export interface ChartExportSpec {
   chart: SVGSVGElement;
   title: string;
-  /** The month range (and anything else that says what the figures are). */
+  /** The period the figures are from (the window, or a snapshot's month). */
   subtitle: string;
-  legend: { label: string; color: string }[];
+  /** The filters in force, in words ("Filters: SKU: Sales"); empty or unset for none. */
+  filters?: string;
+  legend: ExportLegendItem[];
+  /** What the legend's colours stand for ("Available seats, Oct 2026"), drawn above it. */
+  legendTitle?: string;
   /** `rtl` draws the title, subtitle and legend from the right edge (default: the direction around the chart). */
   dir?: 'ltr' | 'rtl';
   /** The language of the words, for the file's `lang` (default: the chart's nearest `lang`). */
   lang?: string;
 }
 
-const HEADER = 56;
-const LEGEND_ROW = 22;
-const PAD = 16;
-const SWATCH = 12;
-/** Between a swatch and its label, and between legend items. */
-const SWATCH_GAP = 6;
-const ITEM_GAP = 14;
-
-/** A standalone SVG file of a rendered chart, with its title, month range and legend drawn in. */
-export function chartToSvgText(spec: ChartExportSpec): { text: string; width: number; height: number } {
-  const { chart, title, subtitle, legend } = spec;
+/** A standalone SVG file of a rendered chart, with its title, period, filters and legend drawn in. */
+export function chartToSvgText(spec: ChartExportSpec): ExportImage {
+  const { chart } = spec;
   const box = chart.getBoundingClientRect();
-  const chartWidth = Math.max(1, Math.round(box.width));
-  const chartHeight = Math.max(1, Math.round(box.height));
-  const hostStyle = getComputedStyle(chart);
-  const font = hostStyle.fontFamily;
+  const style = getComputedStyle(chart);
   // The direction around the chart, not the chart's own: an SVG may be direction="ltr" to keep its anchors
   // physical (the distribution's) while its section reads right to left.
   const around = chart.parentElement ?? hostOf(chart) ?? chart;
-  const rtl = (spec.dir ?? getComputedStyle(around).direction) === 'rtl';
-  const lang = spec.lang ?? chart.closest('[lang]')?.getAttribute('lang') ?? '';
-  // Widths measured in the chart's font, not guessed per character: CJK, Arabic and German words differ.
-  const titleWidth = textWidth(title, 16, '600', font);
-  const subtitleWidth = textWidth(subtitle, 12, '400', font);
-  // The image is never narrower than its title: a long title widens it rather than being cut.
-  const inner = Math.max(chartWidth, Math.ceil(Math.max(titleWidth, subtitleWidth)));
-  const width = inner + 2 * PAD;
-  const items = legend.map((item) => ({
-    ...item,
-    width: SWATCH + SWATCH_GAP + textWidth(item.label, 12, '400', font),
-  }));
-  const rows = legendRows(
-    items.map((item) => item.width),
-    inner,
+  const clone = inlineStyles(chart, chart.cloneNode(true) as SVGSVGElement);
+  return chartExportSvg(
+    {
+      title: spec.title,
+      period: spec.subtitle,
+      filters: spec.filters ?? '',
+      legend: spec.legend,
+      ...(spec.legendTitle ? { legendTitle: spec.legendTitle } : {}),
+    },
+    {
+      markup: new XMLSerializer().serializeToString(clone),
+      width: Math.max(1, Math.round(box.width)),
+      height: Math.max(1, Math.round(box.height)),
+    },
+    {
+      rtl: (spec.dir ?? getComputedStyle(around).direction) === 'rtl',
+      lang: spec.lang ?? chart.closest('[lang]')?.getAttribute('lang') ?? '',
+      font: style.fontFamily,
+      colors: { background: resolveBackground(chart), text: style.color, muted: style.color },
+      measure: measureInFont(style.fontFamily),
+    },
   );
-  const legendHeight = rows.count * LEGEND_ROW;
-  const height = HEADER + legendHeight + chartHeight + PAD;
-  const background = resolveBackground(chart);
-  // In a right-to-left image, x runs from the right edge: `at(x, w)` is the left of a box w wide.
-  const at = (x: number, w: number) => (rtl ? width - PAD - x - w : PAD + x);
-  const textOptions = { fill: hostStyle.color, rtl };
-
-  const root = document.createElementNS(SVG_NS, 'svg');
-  root.setAttribute('xmlns', SVG_NS);
-  root.setAttribute('width', String(width));
-  root.setAttribute('height', String(height));
-  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  root.setAttribute('font-family', font);
-  if (lang) root.setAttribute('lang', lang);
-  root.append(rect(0, 0, width, height, background));
-  root.append(text(at(0, 0), 26, title, { ...textOptions, size: 16, weight: '600' }));
-  root.append(text(at(0, 0), 46, subtitle, { ...textOptions, size: 12 }));
-  items.forEach((item, k) => {
-    const place = rows.places[k]!;
-    const left = at(place.x, item.width);
-    const y = HEADER + place.row * LEGEND_ROW;
-    // The swatch leads: on the left of its label in LTR, on the right in RTL.
-    root.append(rect(rtl ? left + item.width - SWATCH : left, y + 4, SWATCH, SWATCH, item.color));
-    const labelEdge = rtl ? left + item.width - SWATCH - SWATCH_GAP : left + SWATCH + SWATCH_GAP;
-    root.append(text(labelEdge, y + 14, item.label, { ...textOptions, size: 12 }));
-  });
-  const body = document.createElementNS(SVG_NS, 'g');
-  // The chart keeps to the start edge, as the title does, when the title makes the image wider.
-  body.setAttribute('transform', `translate(${at(0, chartWidth)} ${HEADER + legendHeight})`);
-  body.append(inlineStyles(chart, chart.cloneNode(true) as SVGSVGElement));
-  root.append(body);
-  return { text: new XMLSerializer().serializeToString(root), width, height };
-}
-
-/**
- * Legend items in rows that fit `available`: each item's distance from the start edge and its row. An item
- * wider than a whole row gets a row of its own.
- */
-export function legendRows(
-  widths: readonly number[],
-  available: number,
-): { places: { x: number; row: number }[]; count: number } {
-  const places: { x: number; row: number }[] = [];
-  let x = 0;
-  let row = 0;
-  for (const width of widths) {
-    if (x > 0 && x + width > available) {
-      row += 1;
-      x = 0;
-    }
-    places.push({ x, row });
-    x += width + ITEM_GAP;
-  }
-  return { places, count: widths.length ? row + 1 : 0 };
 }
 
 let measuring: CanvasRenderingContext2D | null | undefined;
 
-/** The width of `content` drawn in `font` (canvas metrics); a rough guess where no canvas is at hand. */
-function textWidth(content: string, size: number, weight: string, font: string): number {
-  measuring ??= document.createElement('canvas').getContext('2d');
-  if (!measuring) return content.length * size * 0.6;
-  measuring.font = `${weight} ${size}px ${font}`;
-  return measuring.measureText(content).width;
+/**
+ * Widths measured in the section's font, not guessed per character: CJK, Arabic and German words differ.
+ * Where no canvas is at hand, the estimate.
+ */
+export function measureInFont(font: string): MeasureText {
+  return (content, size, weight) => {
+    measuring ??= document.createElement('canvas').getContext('2d');
+    if (!measuring) return estimateText(content, size, weight);
+    measuring.font = `${weight} ${size}px ${font}`;
+    return measuring.measureText(content).width;
+  };
 }
 
-/** A PNG (2× for sharp text) of an SVG file made by `chartToSvgText`. */
+/**
+ * A PNG (2× for sharp text) of an SVG file made here: drawn from a `blob:` URL into a canvas, which a strict
+ * CSP allows (`img-src blob:`) where a `data:` URL or inline styles would not be.
+ */
 export async function svgToPngBlob(svgText: string, width: number, height: number): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
@@ -184,33 +142,4 @@ function resolveBackground(element: Element): string {
 function hostOf(node: Element): Element | null {
   const root = node.getRootNode();
   return root instanceof ShadowRoot ? root.host : null;
-}
-
-function rect(x: number, y: number, width: number, height: number, fill: string): SVGRectElement {
-  const element = document.createElementNS(SVG_NS, 'rect');
-  for (const [name, value] of Object.entries({ x, y, width, height }))
-    element.setAttribute(name, String(value));
-  element.setAttribute('fill', fill);
-  return element;
-}
-
-/** A line of text whose start is at x: its left end in LTR, its right end in RTL (`direction` rtl). */
-function text(
-  x: number,
-  y: number,
-  content: string,
-  options: { size: number; weight?: string; fill: string; rtl: boolean },
-): SVGTextElement {
-  const element = document.createElementNS(SVG_NS, 'text');
-  element.setAttribute('x', String(x));
-  element.setAttribute('y', String(y));
-  // `direction` orders mixed text ("Dynamics 365" inside Arabic) and makes `start` the right end.
-  element.setAttribute('direction', options.rtl ? 'rtl' : 'ltr');
-  element.setAttribute('text-anchor', 'start');
-  element.setAttribute('unicode-bidi', 'isolate');
-  element.setAttribute('font-size', String(options.size));
-  element.setAttribute('font-weight', options.weight ?? '400');
-  element.setAttribute('fill', options.fill);
-  element.textContent = content; // text, never markup: a SKU or customer name can hold anything
-  return element;
 }

@@ -1,0 +1,73 @@
+import { sparklineGeometry } from './sparkline.js';
+import {
+  LIGHT_COLORS,
+  PAD,
+  estimateText,
+  escapeXml,
+  headerHeight,
+  headerWidth,
+  svgDocument,
+  svgHeader,
+  svgRect,
+  svgText,
+} from './export-svg-text.js';
+import type { ExportHeader, ExportImage, ExportLook } from './export-svg-text.js';
+
+/** One KPI tile as the reader sees it: words and figures already in the reader's language. */
+export interface SummaryExportTile {
+  /** "Available seats". */
+  label: string;
+  /** The headline figure, "1,234" or "56.0%". */
+  value: string;
+  /** "▲ +22 vs Feb", or the words for no change. */
+  change: string;
+  series: readonly (number | null)[];
+  /** The sparkline's least y span (see `kpiMinSpan`), so the file draws the line the tile does. */
+  minSpan: number;
+}
+
+export const TILE_WIDTH = 200;
+export const TILE_HEIGHT = 132;
+const TILE_GAP = 12;
+const TILE_PAD = 14;
+const SPARK_HEIGHT = 40;
+
+/**
+ * The summary as one image: the header, then the four tiles in a row (headline figure, change, sparkline),
+ * from the right edge in RTL, as the section lays them out.
+ */
+export function summaryExportSvg(
+  header: ExportHeader,
+  tiles: readonly SummaryExportTile[],
+  look: ExportLook = {},
+): ExportImage {
+  const colors = { ...LIGHT_COLORS, ...look.colors };
+  const measure = look.measure ?? estimateText;
+  const rtl = look.rtl ?? false;
+  const rowWidth = tiles.length * TILE_WIDTH + Math.max(0, tiles.length - 1) * TILE_GAP;
+  const width = Math.ceil(Math.max(rowWidth, headerWidth(header, measure))) + 2 * PAD;
+  const top = headerHeight(header);
+  const height = top + TILE_HEIGHT + PAD;
+  const sparkWidth = TILE_WIDTH - 2 * TILE_PAD;
+  const body = tiles.map((tile, i) => {
+    const offset = i * (TILE_WIDTH + TILE_GAP);
+    const left = rtl ? width - PAD - offset - TILE_WIDTH : PAD + offset;
+    const x = rtl ? left + TILE_WIDTH - TILE_PAD : left + TILE_PAD;
+    const text = { fill: colors.text, rtl };
+    const spark = sparklineGeometry(tile.series, sparkWidth, SPARK_HEIGHT, rtl, tile.minSpan);
+    return (
+      svgRect(left, top, TILE_WIDTH, TILE_HEIGHT, `rx="8" fill="none" stroke="${escapeXml(colors.border)}"`) +
+      svgText(x, top + 24, tile.label, { ...text, size: 12, fill: colors.muted }) +
+      svgText(x, top + 54, tile.value, { ...text, size: 24, weight: '600' }) +
+      svgText(x, top + 74, tile.change, { ...text, size: 12, fill: colors.muted }) +
+      `<g transform="translate(${left + TILE_PAD} ${top + TILE_HEIGHT - TILE_PAD - SPARK_HEIGHT})">` +
+      `<path d="${spark.path}" fill="none" stroke="${escapeXml(colors.line)}" stroke-width="2"` +
+      ` stroke-linejoin="round" stroke-linecap="round"/></g>`
+    );
+  });
+  return {
+    text: svgDocument(width, height, look, colors, svgHeader(header, width, colors, rtl) + body.join('')),
+    width,
+    height,
+  };
+}
