@@ -1,6 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeViewState, encodeViewState, presetRange } from '../../src/view/report-view-state.js';
+import {
+  decodeViewState,
+  encodeViewState,
+  orderedRange,
+  presetRange,
+} from '../../src/view/report-view-state.js';
+import { snapshotChoices, viewToShow, viewWindow } from '../../src/view/view-window.js';
 import { tableFacets } from '../../src/view/table-facets.js';
 import { createUsageTableBuilder } from '../../src/table/usage-table.js';
 import { handRecords } from '../core/hand-fixture.js';
@@ -60,5 +66,60 @@ describe('tableFacets(table)', () => {
     ]);
     assert.deepEqual(facets.segment, ['SMB']);
     assert.deepEqual(facets.salesModel, []);
+  });
+});
+
+describe('the window and snapshot month of a view', () => {
+  const months = ['2025-10', '2025-11', '2026-01', '2026-02', '2026-03'];
+
+  it('decodeViewState(hash) reads the snapshot month, and an inverted window the right way round', () => {
+    assert.deepEqual(decodeViewState('#from=2026-03&to=2026-01&month=2026-02'), {
+      from: '2026-01',
+      to: '2026-03',
+      month: '2026-02',
+      filter: {},
+    });
+    assert.equal(
+      encodeViewState({ to: '2026-03', month: '2026-02', filter: {} }),
+      '#to=2026-03&month=2026-02',
+    );
+  });
+
+  it('orderedRange(from, to) swaps From after To, and keeps a range in order as it is', () => {
+    assert.deepEqual(orderedRange('2026-03', '2026-01'), { from: '2026-01', to: '2026-03' });
+    assert.deepEqual(orderedRange('2026-01', '2026-03'), { from: '2026-01', to: '2026-03' });
+    assert.deepEqual(orderedRange(undefined, '2026-03'), { to: '2026-03' });
+  });
+
+  it('viewWindow(months, view) defaults to the 12 months ending at the latest month', () => {
+    // 2026-03 back 11 months is 2025-04.
+    assert.deepEqual(viewWindow(months, { filter: {} }), { from: '2025-04', to: '2026-03' });
+    assert.deepEqual(viewWindow(months, { from: '2026-02', filter: {} }), { from: '2026-02', to: '2026-03' });
+    assert.deepEqual(viewWindow(months, { to: '2025-11', filter: {} }), { from: '2024-12', to: '2025-11' });
+    assert.equal(viewWindow([], { filter: {} }), null);
+  });
+
+  it('snapshotChoices(months, view) lists the data’s months inside the window', () => {
+    assert.deepEqual(snapshotChoices(months, { from: '2025-11', to: '2026-02', filter: {} }), [
+      '2025-11',
+      '2026-01',
+      '2026-02',
+    ]);
+  });
+
+  it('viewToShow(view, months) swaps an inverted window and drops a snapshot month outside it', () => {
+    assert.deepEqual(viewToShow({ from: '2026-03', to: '2026-01', month: '2026-02', filter: {} }, months), {
+      from: '2026-01',
+      to: '2026-03',
+      month: '2026-02',
+      filter: {},
+    });
+    assert.deepEqual(viewToShow({ from: '2026-01', to: '2026-02', month: '2026-03', filter: {} }, months), {
+      from: '2026-01',
+      to: '2026-02',
+      filter: {},
+    });
+    // Months not known yet: the month stays until they are.
+    assert.deepEqual(viewToShow({ month: '2026-03', filter: {} }, []), { month: '2026-03', filter: {} });
   });
 });
