@@ -48,7 +48,7 @@ function* reportSteps(
   counts: ReportInputCounts,
   options: ReportOptions,
 ): Generator<void, UsageReport> {
-  const { months, month, warnings } = resolveReportWindow(cube.months, options);
+  const { months, month, latest, warnings } = resolveReportWindow(cube.months, options);
   const withSubscriptions = options.subscriptions !== false;
   const subscriptions = yield* subscriptionSteps(cube, months, withSubscriptions);
   yield;
@@ -65,6 +65,7 @@ function* reportSteps(
     version: REPORT_VERSION,
     months,
     month,
+    latestMonth: latest,
     summary: computeSummary(cube, months),
     geo: computeGeo(cube, month),
     sku: computeSkuTrend(cube, months),
@@ -74,6 +75,7 @@ function* reportSteps(
     insights,
     input: {
       rows: cube.rows,
+      monthRows: months.map((key) => cube.months.get(key)?.rows ?? 0),
       skipped: cube.skipped,
       skippedCount: cube.skippedCount,
       emptyAvailable: counts.emptyAvailable,

@@ -10,6 +10,8 @@ export interface ReportWindow {
   months: string[];
   /** The snapshot month, or `null` when the window is empty. */
   month: string | null;
+  /** The latest month of the data's main run of months, whatever the window; `null` without rows. */
+  latest: string | null;
   /** Outlier months, and a window cut to the data (codes `outlier-month`, `window-clamped`). */
   warnings: InputWarning[];
 }
@@ -41,14 +43,15 @@ export function resolveReportWindow(
   const warnings = outliers.map((entry) => outlierWarning(entry, main, options.to === undefined));
   const latest = main?.to ?? null;
   const to = options.to ?? (options.from && latest !== null && latest < options.from ? options.from : latest);
-  if (to === null) return { months: [], month: null, warnings };
+  if (to === null) return { months: [], month: null, latest, warnings };
   const from = options.from ?? addMonths(to, 1 - DEFAULT_WINDOW_MONTHS);
   if (from > to) throw new ReportOptionError(`invalid range: from ${from} is after to ${to}`);
   const month = options.month ?? to;
   if (month < from || month > to) {
     throw new ReportOptionError(`invalid month: ${month} is outside the window ${from} to ${to}`);
   }
-  if (addMonths(from, MAX_WINDOW_MONTHS - 1) >= to) return { months: monthRange(from, to), month, warnings };
+  if (addMonths(from, MAX_WINDOW_MONTHS - 1) >= to)
+    return { months: monthRange(from, to), month, latest, warnings };
   const cut = cutWindow(from, to, present);
   warnings.push({
     code: 'window-clamped',
@@ -56,7 +59,7 @@ export function resolveReportWindow(
     values: { from, to, count: MAX_WINDOW_MONTHS, cutFrom: cut.from, cutTo: cut.to },
   });
   const snapshot = month < cut.from || month > cut.to ? cut.to : month;
-  return { months: monthRange(cut.from, cut.to), month: snapshot, warnings };
+  return { months: monthRange(cut.from, cut.to), month: snapshot, latest, warnings };
 }
 
 function monthRows(months: Iterable<string> | ReadonlyMap<string, { rows: number }>): MonthRows[] {

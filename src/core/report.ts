@@ -14,6 +14,11 @@ export interface UsageReport {
   months: string[];
   /** The snapshot month of the geography and distribution sections (`YYYY-MM`), or `null` with no months. */
   month: string | null;
+  /**
+   * The latest month with rows (`YYYY-MM`) whatever the window, which may end before it: what "Data through"
+   * names, and the month that may be partial (`partialLatestMonth`). Absent from documents made before it existed.
+   */
+  latestMonth?: string | null;
   summary: SummarySection;
   geo: GeoSection;
   sku: SkuTrend[];
@@ -114,6 +119,8 @@ export interface TopCustomersSection {
 export interface InputStats {
   /** Rows that fed the figures (skipped rows not included). */
   rows: number;
+  /** Of those, the rows of each month of the window (`partialLatestMonth`); absent from documents made before it existed. */
+  monthRows?: number[];
   /** Skipped rows, in line order; at most `SKIPPED_DETAIL_LIMIT` of them (see `skippedCount`). */
   skipped: SkippedRow[];
   /** Beyond the documented shape: every skipped row, also those past the detail limit. */

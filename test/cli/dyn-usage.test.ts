@@ -32,7 +32,16 @@ describe('dyn-usage report', () => {
     assert.deepEqual(doc.summary.activePercent, [60, 80, 67.57]);
     assert.deepEqual(doc.geo.unmatched, [{ market: 'Atlantis', rows: 1 }]);
     assert.equal(doc.topCustomers.rankedBy, 'availableSeats');
-    assert.deepEqual(doc.input, { rows: 7, skipped: [], skippedCount: 0, emptyAvailable: 0, warnings: [] });
+    // Rows per month by hand: January S1 and S3, February S1 and S2, March S1, S2 and S3.
+    assert.deepEqual(doc.input, {
+      rows: 7,
+      monthRows: [2, 2, 3],
+      skipped: [],
+      skippedCount: 0,
+      emptyAvailable: 0,
+      warnings: [],
+    });
+    assert.equal(doc.latestMonth, '2026-03');
   });
 
   it('dyn-usage report - reads standard input, and --top/--month apply', () => {

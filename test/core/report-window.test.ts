@@ -25,8 +25,13 @@ describe('resolveReportWindow', () => {
     assert.equal(resolveReportWindow(PRESENT, { month: '2026-01' }).month, '2026-01');
   });
 
+  it('latest is the data’s latest month whatever the window (a window ending in February 2026 too)', () => {
+    assert.equal(resolveReportWindow(PRESENT).latest, '2026-03');
+    assert.equal(resolveReportWindow(PRESENT, { from: '2025-11', to: '2026-02' }).latest, '2026-03');
+  });
+
   it('resolveReportWindow([]) is empty without a range, and zeros with one', () => {
-    assert.deepEqual(resolveReportWindow([]), { months: [], month: null, warnings: [] });
+    assert.deepEqual(resolveReportWindow([]), { months: [], month: null, latest: null, warnings: [] });
     assert.deepEqual(resolveReportWindow([], { from: '2026-01', to: '2026-02' }).months, [
       '2026-01',
       '2026-02',
