@@ -93,15 +93,15 @@ describe('dyn-usage report: insights', () => {
 
   it('prints the unusual months (the planted June drop)', () => {
     const anomalies = report(plantedAnomalyCsv()).insights!.anomalies;
-    // Total available 129 → 81 in June, expected 125.81 … 136.19, score 33.72.
+    // Total available 129 → 81 in June, expected 131 ± 5 × 1.4826 → 123.59 … 138.41, score 33.72.
     assert.deepEqual(anomalies[0], {
       sku: null,
       metric: 'available',
       month: '2026-06',
       value: 81,
       previous: 129,
-      expectedLow: 125.81,
-      expectedHigh: 136.19,
+      expectedLow: 123.59,
+      expectedHigh: 138.41,
       score: 33.72,
     });
     assert.equal(anomalies.length, 6);

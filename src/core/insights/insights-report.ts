@@ -80,7 +80,7 @@ export interface Anomaly {
   /** The range the month's value was expected in: the previous month plus the typical change ± the threshold. */
   expectedLow: number;
   expectedHigh: number;
-  /** How unusual: |change − median change| / (1.4826 × MAD); flagged above `ANOMALY_SCORE`. */
+  /** How unusual: |change − median change| / max(1.4826 × MAD, the floor); flagged above `ANOMALY_SCORE` (5). */
   score: number;
 }
 

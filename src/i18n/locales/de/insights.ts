@@ -21,7 +21,7 @@ export default {
 
   'insights.anomalies.heading': 'Ungewöhnliche Monate',
   'insights.anomalies.help':
-    'Ein Monat, dessen Änderung zum Vormonat weit von der üblichen Änderung der Reihe abweicht (mehr als 3,5 robuste Abweichungen).',
+    'Ein Monat, dessen Änderung zum Vormonat weit von der üblichen Änderung der Reihe abweicht: mehr als 5 robuste Abweichungen und mindestens 5 % der Größe der Reihe (5 Prozentpunkte bei aktiver Nutzung %). SKUs mit weniger als 100 Arbeitsplätzen werden nicht bewertet.',
   'insights.anomalies.none': 'Keine ungewöhnlichen Monate in diesem Zeitraum.',
   'insights.anomaly.total': '{month}: {metric} {value}, erwartet {low} bis {high}.',
   'insights.anomaly.sku': '{month}: {metric} von {sku} {value}, erwartet {low} bis {high}.',

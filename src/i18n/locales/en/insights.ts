@@ -19,7 +19,7 @@ export default {
 
   'insights.anomalies.heading': 'Unusual months',
   'insights.anomalies.help':
-    "A month whose change from the month before is far from the series' usual change (more than 3.5 robust deviations).",
+    "A month whose change from the month before is far from the series' usual change: more than 5 robust deviations and at least 5 % of the series' size (5 points for active usage %). SKUs with under 100 seats are not judged.",
   'insights.anomalies.none': 'No unusual months in this window.',
   'insights.anomaly.total': '{month}: {metric} {value}, expected {low} to {high}.',
   'insights.anomaly.sku': '{month}: {metric} of {sku} {value}, expected {low} to {high}.',

@@ -25,7 +25,7 @@ export default {
 
   'insights.anomalies.heading': 'Meses inusuales',
   'insights.anomalies.help':
-    'Un mes cuyo cambio respecto al mes anterior se aleja mucho del cambio habitual de la serie (más de 3,5 desviaciones robustas).',
+    'Un mes cuyo cambio respecto al mes anterior se aleja mucho del cambio habitual de la serie: más de 5 desviaciones robustas y al menos un 5 % del tamaño de la serie (5 puntos en el uso activo %). No se evalúan los SKU con menos de 100 puestos.',
   'insights.anomalies.none': 'No hay meses inusuales en este período.',
   'insights.anomaly.total': '{month}: {metric} {value}, se esperaba de {low} a {high}.',
   'insights.anomaly.sku': '{month}: {metric} de {sku} {value}, se esperaba de {low} a {high}.',

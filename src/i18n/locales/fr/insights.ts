@@ -25,7 +25,7 @@ export default {
 
   'insights.anomalies.heading': 'Mois inhabituels',
   'insights.anomalies.help':
-    'Un mois dont l’évolution par rapport au mois précédent s’écarte fortement de l’évolution habituelle de la série (plus de 3,5 écarts robustes).',
+    'Un mois dont l’évolution par rapport au mois précédent s’écarte fortement de l’évolution habituelle de la série : plus de 5 écarts robustes et au moins 5 % de la taille de la série (5 points pour l’utilisation active %). Les SKU de moins de 100 sièges ne sont pas évalués.',
   'insights.anomalies.none': 'Aucun mois inhabituel sur cette période.',
   'insights.anomaly.total': '{month} : {metric} {value}, attendu entre {low} et {high}.',
   'insights.anomaly.sku': '{month} : {metric} de {sku} {value}, attendu entre {low} et {high}.',

@@ -25,7 +25,7 @@ export default {
 
   'insights.anomalies.heading': 'חודשים חריגים',
   'insights.anomalies.help':
-    'חודש שהשינוי שלו לעומת החודש הקודם רחוק מהשינוי הרגיל בסדרה (יותר מ-3.5 סטיות חסינות).',
+    'חודש שהשינוי שלו לעומת החודש הקודם רחוק מהשינוי הרגיל בסדרה: יותר מ-5 סטיות חסינות ולפחות 5% מגודל הסדרה (5 נקודות בשימוש פעיל %). מק״טים עם פחות מ-100 מושבים אינם נבדקים.',
   'insights.anomalies.none': 'אין חודשים חריגים בתקופה זו.',
   'insights.anomaly.total': '{month}: {metric} {value}, צפוי {low} עד {high}.',
   'insights.anomaly.sku': '{month}: {metric} של {sku} {value}, צפוי {low} עד {high}.',

@@ -25,7 +25,7 @@ export default {
 
   'insights.anomalies.heading': 'Mesi insoliti',
   'insights.anomalies.help':
-    'Un mese la cui variazione rispetto al mese precedente si discosta molto dalla variazione abituale della serie (più di 3,5 deviazioni robuste).',
+    'Un mese la cui variazione rispetto al mese precedente si discosta molto dalla variazione abituale della serie: più di 5 deviazioni robuste e almeno il 5 % della dimensione della serie (5 punti per l’utilizzo attivo %). Gli SKU con meno di 100 postazioni non vengono valutati.',
   'insights.anomalies.none': 'Nessun mese insolito in questo periodo.',
   'insights.anomaly.total': '{month}: {metric} {value}, previsto tra {low} e {high}.',
   'insights.anomaly.sku': '{month}: {metric} di {sku} {value}, previsto tra {low} e {high}.',

@@ -21,7 +21,7 @@ export default {
 
   'insights.anomalies.heading': '通常と異なる月',
   'insights.anomalies.help':
-    '前月からの変化が系列の通常の変化から大きく外れている月 (ロバスト偏差が 3.5 を超えるもの)。',
+    '前月からの変化が系列の通常の変化から大きく外れている月 (ロバスト偏差が 5 を超え、かつ系列の規模の 5 % 以上、アクティブ使用率 % では 5 ポイント以上)。シート数が 100 未満の SKU は判定しません。',
   'insights.anomalies.none': 'この期間に通常と異なる月はありません。',
   'insights.anomaly.total': '{month}: {metric} {value} (予測範囲 {low}～{high})。',
   'insights.anomaly.sku': '{month}: {sku} の{metric} {value} (予測範囲 {low}～{high})。',

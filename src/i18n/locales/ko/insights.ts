@@ -21,7 +21,7 @@ export default {
 
   'insights.anomalies.heading': '비정상적인 월',
   'insights.anomalies.help':
-    '전월 대비 변화가 계열의 일반적인 변화에서 크게 벗어난 월(로버스트 편차 3.5 초과).',
+    '전월 대비 변화가 계열의 일반적인 변화에서 크게 벗어난 월(로버스트 편차 5 초과, 그리고 계열 규모의 5 % 이상, 활성 사용률 %는 5포인트 이상). 시트가 100개 미만인 SKU는 판정하지 않습니다.',
   'insights.anomalies.none': '이 기간에는 비정상적인 월이 없습니다.',
   'insights.anomaly.total': '{month}: {metric} {value}, 예상 범위 {low}~{high}.',
   'insights.anomaly.sku': '{month}: {sku}의 {metric} {value}, 예상 범위 {low}~{high}.',

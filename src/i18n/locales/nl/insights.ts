@@ -21,7 +21,7 @@ export default {
 
   'insights.anomalies.heading': 'Ongewone maanden',
   'insights.anomalies.help':
-    'Een maand waarvan de verandering ten opzichte van de vorige maand ver afwijkt van de gebruikelijke verandering in de reeks (meer dan 3,5 robuuste afwijkingen).',
+    'Een maand waarvan de verandering ten opzichte van de vorige maand ver afwijkt van de gebruikelijke verandering in de reeks: meer dan 5 robuuste afwijkingen en minstens 5 % van de omvang van de reeks (5 procentpunt bij actief gebruik %). SKU’s met minder dan 100 seats worden niet beoordeeld.',
   'insights.anomalies.none': 'Geen ongewone maanden in deze periode.',
   'insights.anomaly.total': '{month}: {metric} {value}, verwacht {low} tot {high}.',
   'insights.anomaly.sku': '{month}: {metric} van {sku} {value}, verwacht {low} tot {high}.',

@@ -25,7 +25,7 @@ export default {
 
   'insights.anomalies.heading': 'Meses incomuns',
   'insights.anomalies.help':
-    'Um mês cuja variação em relação ao mês anterior fica muito longe da variação habitual da série (mais de 3,5 desvios robustos).',
+    'Um mês cuja variação em relação ao mês anterior fica muito longe da variação habitual da série: mais de 5 desvios robustos e pelo menos 5 % do tamanho da série (5 pontos no uso ativo %). SKUs com menos de 100 licenças não são avaliados.',
   'insights.anomalies.none': 'Nenhum mês incomum neste período.',
   'insights.anomaly.total': '{month}: {metric} {value}, esperado de {low} a {high}.',
   'insights.anomaly.sku': '{month}: {metric} de {sku} {value}, esperado de {low} a {high}.',

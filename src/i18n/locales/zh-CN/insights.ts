@@ -20,7 +20,8 @@ export default {
   'insights.percent.none': '活动使用率 % 没有数值：某个月没有可用席位。',
 
   'insights.anomalies.heading': '异常月份',
-  'insights.anomalies.help': '与上月相比的变化明显偏离该序列通常变化的月份（超过 3.5 个稳健偏差）。',
+  'insights.anomalies.help':
+    '与上月相比的变化明显偏离该序列通常变化的月份（超过 5 个稳健偏差，且至少为序列规模的 5 %；活跃使用率 % 至少 5 个百分点）。席位少于 100 的 SKU 不做判断。',
   'insights.anomalies.none': '此时间段内没有异常月份。',
   'insights.anomaly.total': '{month}：{metric} {value}，预期为 {low} 至 {high}。',
   'insights.anomaly.sku': '{month}：{sku} 的{metric} {value}，预期为 {low} 至 {high}。',
