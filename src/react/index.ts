@@ -8,5 +8,6 @@ export { UsageGeo } from './geo.js';
 export { UsageSku } from './sku.js';
 export { SubscriptionTable } from './subscriptions.js';
 export { UsageDistribution } from './distribution.js';
+export { UsageInsights } from './insights.js';
 export { UsageSource } from './source.js';
 export { UsageReport } from './report.js';

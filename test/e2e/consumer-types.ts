@@ -28,13 +28,13 @@ setWorkerUrl(new URL('/w.js', location.href));
 console.log(reportFromText);
 `,
   ...Object.fromEntries(
-    ['summary', 'geo', 'sku', 'subscriptions', 'distribution', 'source', 'report'].map((entry) => [
-      `dyn-usage-kit/${entry}`,
-      `import 'dyn-usage-kit/${entry}';${USES_EVENTS}`,
-    ]),
+    ['summary', 'geo', 'sku', 'subscriptions', 'distribution', 'insights', 'source', 'report'].map(
+      (entry) => [`dyn-usage-kit/${entry}`, `import 'dyn-usage-kit/${entry}';${USES_EVENTS}`],
+    ),
   ),
   'dyn-usage-kit/react': `import { UsageSummary, UsageReport } from 'dyn-usage-kit/react';\nconsole.log(UsageSummary, UsageReport);${USES_EVENTS}`,
   'dyn-usage-kit/react/summary': `import { UsageSummary } from 'dyn-usage-kit/react/summary';\nconsole.log(UsageSummary);${USES_EVENTS}`,
+  'dyn-usage-kit/react/insights': `import { UsageInsights } from 'dyn-usage-kit/react/insights';\nconsole.log(UsageInsights);${USES_EVENTS}`,
   // The tags in React 19's JSX (checked as a .tsx): attributes and properties typed, wrong values refused.
   'JSX in React (.tsx)': `import type {} from 'dyn-usage-kit/react';
 import 'dyn-usage-kit/summary';
