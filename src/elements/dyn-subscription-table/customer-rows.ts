@@ -43,10 +43,10 @@ export function renderCustomerRow(
   context: RowContext,
 ): TemplateResult {
   const { columns } = context;
-  return html`<tr class="customer ${expanded ? 'open' : ''}" part="row">
+  return html`<tr class="customer ${expanded ? 'open' : ''}" part="row" role="row">
       ${columns.map((column) =>
         column.key === 'customerName'
-          ? html`<th scope="row" class="name">
+          ? html`<th scope="row" class="name" role="rowheader">
               <button
                 type="button"
                 class="expand"
@@ -62,22 +62,27 @@ export function renderCustomerRow(
                 >
               </button>
             </th>`
-          : html`<td class=${cellClass(column)}>${customerCell(row, column, context)}</td>`,
+          : html`<td class=${cellClass(column)} role="cell" data-label=${column.label}>
+              ${customerCell(row, column, context)}
+            </td>`,
       )}
     </tr>
     ${
       expanded
-        ? html`<tr class="detail" id=${detailId}>
-            <td colspan=${columns.length}>${renderSubscriptions(row, context)}</td>
+        ? html`<tr class="detail" id=${detailId} role="row">
+            <td role="cell" colspan=${columns.length}>${renderSubscriptions(row, context)}</td>
           </tr>`
         : nothing
     }`;
 }
 
-/** Figures align at the end; markets and segments break between words, never inside one ("Vereinigtes"). */
-function cellClass(column: TableColumn): string {
-  if (column.numeric) return 'num';
-  return column.key === 'market' || column.key === 'segment' ? 'words' : '';
+/**
+ * Figures align at the end; markets and segments break between words, never inside one ("Vereinigtes").
+ * `col-<key>` places a cell in the stacked rows of a narrow table (styles).
+ */
+export function cellClass(column: TableColumn): string {
+  const kind = column.numeric ? 'num' : column.key === 'market' || column.key === 'segment' ? 'words' : '';
+  return `${kind} col-${column.key ?? 'trend'}`;
 }
 
 function customerCell(row: CustomerRow, column: TableColumn, context: RowContext) {

@@ -162,9 +162,10 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
         localizer,
       )}
       <div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
-        <table part="table" aria-labelledby="caption">
+        <!-- Roles spelled out: a narrow table's rows are flex boxes (styles), which must stay a table. -->
+        <table part="table" role="table" aria-labelledby="caption">
           <thead>
-            <tr>
+            <tr role="row">
               ${columns.map((column) => renderHeaderCell(column, this.sort, (key) => this.onSort(key)))}
             </tr>
           </thead>
@@ -180,8 +181,8 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
             )}
             ${
               rows.length === 0
-                ? html`<tr>
-                    <td class="none" colspan=${columns.length}>
+                ? html`<tr role="row">
+                    <td class="none" role="cell" colspan=${columns.length}>
                       ${found ? t('subscriptions.search.noRows') : t('subscriptions.search.searching')}
                     </td>
                   </tr>`

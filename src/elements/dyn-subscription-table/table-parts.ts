@@ -42,12 +42,12 @@ export function renderHeaderCell(
   const detail = column.detail ? html`<span class="sub-label">${column.detail}</span>` : nothing;
   const key = column.key;
   if (key === null) {
-    return html`<th scope="col" class="trend">${column.label}${detail}</th>`;
+    return html`<th scope="col" class="trend col-trend" role="columnheader">${column.label}${detail}</th>`;
   }
   const sorted = sort.key === key ? sort.direction : null;
   const words = key === 'market' || key === 'segment';
-  const classes = `${column.numeric ? 'num' : ''} ${key === 'rank' ? 'rank' : ''} ${words ? 'words' : ''}`;
-  return html`<th scope="col" class=${classes} aria-sort=${sorted ?? 'none'}>
+  const classes = `${column.numeric ? 'num' : ''} ${key === 'rank' ? 'rank' : ''} ${words ? 'words' : ''} col-${key}`;
+  return html`<th scope="col" class=${classes} role="columnheader" aria-sort=${sorted ?? 'none'}>
     <button type="button" class="sort ${sorted ?? ''}" @click=${() => onSort(key)}>
       ${column.label}<span class="arrow" aria-hidden="true"
         >${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span
