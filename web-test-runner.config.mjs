@@ -40,6 +40,7 @@ function workerSource(context, next) {
  *   /__stalled/<key>      `{ "requests": n, "open": n }`: stalled requests made, and those still open
  *   /__fail-first/<key>/<path>  503 to the first request for <key>, then <path> (a "Try again" that works);
  *                         counted in /__count/<key>
+ *   /__modified/<seconds>/<path>  <path> with `Last-Modified` at <seconds> since 1970 (UTC): "Data as of"
  */
 const requestCounts = new Map();
 const stalls = new Map();
@@ -51,6 +52,7 @@ function testRoutes(context, next) {
   const stall = context.path.match(/^\/__stall\/([^/]+)\/(.+)$/);
   const stalled = context.path.match(/^\/__stalled\/([^/]+)$/);
   const failFirst = context.path.match(/^\/__fail-first\/([^/]+)\/(.+)$/);
+  const modified = context.path.match(/^\/__modified\/(\d+)\/(.+)$/);
   // What the dyn-usage CLI prints for a repo file: browser tests compare their reports with it.
   const cliReport = context.path.match(/^\/__cli-report\/(.+)$/);
   if (cliReport) {
@@ -78,7 +80,7 @@ function testRoutes(context, next) {
   // Never from the browser's cache: a cached slow response would arrive at once and hide the loading state.
   // web-test-runner's cache middleware marks every path with a file extension cacheable for a year once
   // the response is done; renaming the path to one without an extension keeps it from doing so.
-  if (slow || noLength || counted || count || stall || stalled || failFirst) {
+  if (slow || noLength || counted || count || stall || stalled || failFirst || modified) {
     context.set('Cache-Control', 'no-store');
     context.path = '/__test-route';
   }
@@ -120,6 +122,12 @@ function testRoutes(context, next) {
     context.status = made === 1 ? 503 : 200;
     context.body = made === 1 ? 'Service Unavailable' : readFileSync(failFirst[2]);
     context.type = made === 1 ? 'text/plain' : 'text/csv';
+    return undefined;
+  }
+  if (modified) {
+    context.body = readFileSync(modified[2]);
+    context.type = 'text/csv';
+    context.set('Last-Modified', new Date(Number(modified[1]) * 1000).toUTCString());
     return undefined;
   }
   if (counted) {

@@ -144,6 +144,11 @@ export class UsageDataController implements ReactiveController {
       : { parsedIn: loaded.parsedIn, fallbackReason: loaded.fallbackReason };
   }
 
+  /** The `Last-Modified` header of the response the data came in (a `src`, or its source's), or `null`. */
+  get lastModified(): string | null {
+    return this.task.value?.lastModified ?? null;
+  }
+
   /** The export's rows in columns, with each row's cells when kept (`rawRows`); `null` for a report document. */
   get table(): UsageTable | null {
     const loaded = this.task.value;

@@ -8,6 +8,8 @@ export interface FetchProgress {
    * yields decompressed ones, so with a `Content-Encoding` the length is no measure and this is null.
    */
   total: number | null;
+  /** The response's `Last-Modified` header, when it has one: how fresh the data is ("Data as of"). */
+  lastModified?: string;
 }
 
 /**
@@ -41,8 +43,9 @@ export async function* fetchUsageBytes(
   const length = Number(response.headers.get('Content-Length'));
   const encoded = response.headers.has('Content-Encoding');
   const total = !encoded && Number.isFinite(length) && length > 0 ? length : null;
+  const modified = response.headers.get('Last-Modified');
   let loaded = 0;
-  onProgress({ loaded, total });
+  onProgress(modified ? { loaded, total, lastModified: modified } : { loaded, total });
   if (!response.body) {
     const buffer = new Uint8Array(await response.arrayBuffer());
     onProgress({ loaded: buffer.byteLength, total });

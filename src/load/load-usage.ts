@@ -19,7 +19,7 @@ import { UsageLoadError } from './usage-load-error.js';
  * Data that is loaded and read, ready to compute a report for any window and filter: a report document
  * as is, or an export's rows in columns (`table.rawRows` holds each row's cells when they were kept).
  */
-export type LoadedUsage =
+export type LoadedUsage = (
   | { kind: 'report'; report: UsageReport }
   | {
       kind: 'table';
@@ -29,7 +29,11 @@ export type LoadedUsage =
       /** Where the export was parsed (`worker` or `main-thread`), and why not in a worker. */
       parsedIn?: string;
       fallbackReason?: string;
-    };
+    }
+) & {
+  /** The `Last-Modified` header of the response a `src` came in, when it had one. */
+  lastModified?: string;
+};
 
 export interface LoadUsageOptions {
   signal: AbortSignal;
@@ -50,11 +54,17 @@ export function loadRecords(records: readonly Record<string, unknown>[], keepRow
  * worker where the page allows one, else in short main-thread tasks; `parsedIn` says which.
  */
 export async function loadUrl(url: string, options: LoadUsageOptions): Promise<LoadedUsage> {
-  const { signal, onProgress, keepRows = false } = options;
+  const { signal, keepRows = false } = options;
+  let lastModified: string | undefined;
+  const onProgress = (progress: FetchProgress) => {
+    lastModified ??= progress.lastModified;
+    options.onProgress(progress);
+  };
   const parsed = await parseUsageUrl(url, { signal, onProgress, keepRows });
-  if (parsed.kind === 'report') return checkedReport(url, parsed.report);
+  const modified = lastModified === undefined ? {} : { lastModified };
+  if (parsed.kind === 'report') return { ...checkedReport(url, parsed.report), ...modified };
   const { table, stats, columns, parsedIn, fallbackReason } = parsed;
-  return { kind: 'table', table, counts: stats, columns, parsedIn, fallbackReason };
+  return { kind: 'table', table, counts: stats, columns, parsedIn, fallbackReason, ...modified };
 }
 
 // Reports per loaded data, per window and filter: five sections on one source compute each figure once.

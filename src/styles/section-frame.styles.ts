@@ -23,6 +23,11 @@ export const noticeStyles = css`
     color: var(--_text);
     list-style: '⚠ ';
   }
+  .freshness {
+    margin: 12px 0 0;
+    font-size: 0.8rem;
+    color: var(--_muted);
+  }
 `;
 
 /** A metric's definition, shown on hover and focus beside its name; each section places it. */

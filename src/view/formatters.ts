@@ -28,6 +28,8 @@ export interface UsageFormatters {
   monthShort(month: string, withYear?: boolean): string;
   /** "October 2026". */
   monthLong(month: string): string;
+  /** A day, in UTC: "Nov 28, 2026" from a time in milliseconds. */
+  day(time: number): string;
   /** A country name from an alpha-2 code, or `fallback`. */
   country(code: string, fallback: string): string;
   /** USD money: "$12,345". */
@@ -78,6 +80,7 @@ function createFormatters(requested: string): UsageFormatters {
   const monthOnly = date({ month: 'short' });
   const monthShortYear = date({ month: 'short', year: '2-digit' });
   const monthLong = date({ month: 'long', year: 'numeric' });
+  const day = date({ dateStyle: 'medium' });
   const regions = made(() => {
     try {
       return new Intl.DisplayNames([locale()], { type: 'region', fallback: 'none' });
@@ -101,6 +104,7 @@ function createFormatters(requested: string): UsageFormatters {
     monthShort: (month, withYear = false) =>
       (withYear ? monthShortYear : monthOnly)().format(monthDate(month)),
     monthLong: (month) => monthLong().format(monthDate(month)),
+    day: (time) => day().format(time),
     country: (code, fallback) => regions()?.of(code) ?? fallback,
     usd: (value) => usd().format(value),
     async warm(pause) {

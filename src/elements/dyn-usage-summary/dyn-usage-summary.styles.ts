@@ -1,6 +1,19 @@
 import { css } from 'lit';
 
 export const summaryStyles = css`
+  /* The latest month looks partial: text colour and a bar, not a hue of its own (no token says "warning"). */
+  .partial {
+    margin: 0 0 12px;
+    padding: 8px 12px;
+    font-size: 0.85rem;
+    background: var(--_surface);
+    border-inline-start: 3px solid var(--_text);
+    border-radius: 4px;
+    overflow-wrap: anywhere;
+  }
+  .partial::before {
+    content: '⚠ ' / '';
+  }
   .tiles {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

@@ -1,8 +1,10 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { SummarySection, UsageReport } from '../../core/report.js';
 import { summaryHeadline } from '../../core/summary-headline.js';
+import { partialLatestMonth } from '../../core/partial-month.js';
+import { partialMonthNote } from '../../view/data-freshness.js';
 import type { SummaryMetric } from '../../core/summary-headline.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import { PartWidthController } from '../../controllers/part-width-controller.js';
@@ -33,6 +35,7 @@ const KPIS: readonly SummaryMetric[] = ['available', 'assigned', 'active', 'acti
  * @csspart chart - Each sparkline.
  * @csspart tooltip - A metric's definition.
  * @csspart notice - The skipped-rows notice.
+ * @csspart partial - The note that the latest month looks partial (its rows or seats well below the month before).
  * @cssprop [--dyn-usage-font=system-ui] - Font family.
  * @cssprop [--dyn-usage-background=#ffffff] - Card background.
  * @cssprop [--dyn-usage-text=#1b1f24] - Text colour.
@@ -55,15 +58,28 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
     return report.summary;
   }
 
+  /** The report's first section says how fresh its data is, also in `<dyn-usage-report>` (`hide-notice`). */
+  protected override get showsFreshness(): boolean {
+    return true;
+  }
+
   protected renderSection(summary: SummarySection, report: UsageReport): TemplateResult {
     const f = this.formatters;
+    const partial = partialLatestMonth(report);
     // Four columns from 860 px, 2 × 2 from 420 px, else one: never 3 + 1. Each sparkline is drawn for its
     // own box as measured; until that box is laid out, for the width the grid will give it (host minus
     // the frame's 2 × 16 px padding and 2 × 1 px border, the gaps, and the tile's 2 × 14 px padding).
     const width = this.size.width;
     const columns = width >= 860 ? 4 : width >= 420 ? 2 : 1;
     const tileWidth = Math.floor((width - 34 - 12 * (columns - 1)) / columns - 28);
-    return html`<div class="tiles columns-${columns}">
+    return html`${
+        partial
+          ? html`<p part="partial" class="partial" role="note">
+              ${partialMonthNote(partial, f, this.localizer)}
+            </p>`
+          : nothing
+      }
+      <div class="tiles columns-${columns}">
         ${KPIS.map((metric) =>
           renderKpiTile(
             {

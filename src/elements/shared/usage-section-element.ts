@@ -22,6 +22,7 @@ import { downloadFile, downloadName, fileSlug } from './download-file.js';
 import { printSection } from './print-section.js';
 import { usageFormatters } from '../../view/formatters.js';
 import { periodLabel, periodMonths } from '../../view/section-period.js';
+import { freshnessLabel } from '../../view/data-freshness.js';
 import type { PeriodKind } from '../../view/section-period.js';
 import { yieldToEventLoop } from '../../schedule/yield.js';
 import { afterIntlWarmUp } from '../../load/intl-warm-up.js';
@@ -54,6 +55,7 @@ export interface FiguresTable {
  * @csspart error - The error message (with `state`).
  * @csspart retry - The error's "Try again" button, when the data came from a URL.
  * @csspart menu - The section menu (download the figures as CSV, the chart as SVG or PNG; print this section).
+ * @csspart freshness - "Data as of …" (or "Data through …") under the figures.
  */
 export abstract class UsageSectionElement<Section> extends LitElement {
   static override styles = [
@@ -83,6 +85,11 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   /** Snapshot month, `YYYY-MM` (default: the window's last month). */
   @property() month: string | undefined;
   /**
+   * When the data was exported, as an ISO date (`2026-11-28`): "Data as of …" under the figures. Without it,
+   * the `<dyn-usage-source>`'s `data-as-of`, then the response's `Last-Modified`, then the latest month.
+   */
+  @property({ attribute: 'data-as-of' }) dataAsOf: string | undefined;
+  /**
    * Language and locale of every word, number, month and country name (default: the nearest `lang`, then
    * the browser's). Messages fall back region → language → English (`nl-BE` → `nl`).
    */
@@ -96,8 +103,9 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   /** `light` or `dark`; unset follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
   /**
-   * Hide the skipped-rows notice and keep loading progress out of screen readers' announcements (a page
-   * that shows one notice and announces one load for several sections, as `<dyn-usage-report>` does).
+   * Hide the skipped-rows notice and "Data as of …", and keep loading progress out of screen readers'
+   * announcements (a page that shows one notice and announces one load for several sections, as
+   * `<dyn-usage-report>` does; its summary still says how fresh the data is, once for the page).
    */
   @property({ type: Boolean, attribute: 'hide-notice' }) hideNotice = false;
 
@@ -203,6 +211,7 @@ export abstract class UsageSectionElement<Section> extends LitElement {
       </header>
       ${this.renderState(status, report)}
       ${report && !this.hideNotice ? renderSkippedNotice(report.input, this.formatters, localizer) : nothing}
+      ${report && status === UsageStatus.ready && this.showsFreshness ? this.renderFreshness(report) : nothing}
     </section>`;
   }
 
@@ -238,6 +247,24 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   /** The window's months, whatever the section shows (an empty state names what was searched). */
   protected rangeText(report: UsageReport): string {
     return periodLabel(report, 'window', this.formatters, this.localizer);
+  }
+
+  /** Whether "Data as of …" shows: not with `hide-notice` (the summary overrides this). */
+  protected get showsFreshness(): boolean {
+    return !this.hideNotice;
+  }
+
+  private renderFreshness(report: UsageReport): TemplateResult | typeof nothing {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const source =
+      this.source && typeof root.getElementById === 'function' ? root.getElementById(this.source) : null;
+    const sources = {
+      asOf: [this.dataAsOf, source?.getAttribute('data-as-of')],
+      lastModified: this.data.lastModified,
+      latestMonth: report.latestMonth ?? report.months.at(-1) ?? null,
+    };
+    const text = freshnessLabel(sources, this.formatters, this.localizer);
+    return text ? html`<p part="freshness" class="freshness">${text}</p>` : nothing;
   }
 
   /** "Try again" after a failed load: fetches the data again (the failed load is not kept). */

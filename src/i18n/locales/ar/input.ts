@@ -116,4 +116,14 @@ export default {
   'input.error.worker-unavailable': 'تعذّر التحليل في عامل: {detail}',
   'input.error.filter-invalid': 'عامل تصفية غير صالح: {detail}',
   'input.error.filter-report-document': 'filter: لا يمكن تصفية مستند تقرير؛ تحتاج عوامل التصفية إلى تصدير',
+  'input.freshness.asOf': 'البيانات حتى {date}',
+  'input.freshness.through': 'البيانات حتى نهاية {month}',
+  'input.freshness.partial.rows': {
+    other:
+      'يبدو أن بيانات {month} غير مكتملة: عدد الصفوف {count} مقابل {previousCount} في {previous}. يحدّث Partner Center البيانات كل 3 أيام.',
+  },
+  'input.freshness.partial.available': {
+    other:
+      'يبدو أن بيانات {month} غير مكتملة: عدد المقاعد المتاحة {count} مقابل {previousCount} في {previous}. يحدّث Partner Center البيانات كل 3 أيام.',
+  },
 } satisfies CatalogPart<'input'>;

@@ -96,4 +96,16 @@ export default {
   'input.error.filter-invalid': 'Ungültiger Filter: {detail}',
   'input.error.filter-report-document':
     'filter: Ein Berichtsdokument kann nicht gefiltert werden; Filter brauchen einen Export',
+  'input.freshness.asOf': 'Datenstand: {date}',
+  'input.freshness.through': 'Daten bis einschließlich {month}',
+  'input.freshness.partial.rows': {
+    one: '{month} wirkt unvollständig: {count} Zeile gegenüber {previousCount} im {previous}. Partner Center aktualisiert die Daten alle 3 Tage.',
+    other:
+      '{month} wirkt unvollständig: {count} Zeilen gegenüber {previousCount} im {previous}. Partner Center aktualisiert die Daten alle 3 Tage.',
+  },
+  'input.freshness.partial.available': {
+    one: '{month} wirkt unvollständig: {count} verfügbarer Arbeitsplatz gegenüber {previousCount} im {previous}. Partner Center aktualisiert die Daten alle 3 Tage.',
+    other:
+      '{month} wirkt unvollständig: {count} verfügbare Arbeitsplätze gegenüber {previousCount} im {previous}. Partner Center aktualisiert die Daten alle 3 Tage.',
+  },
 } satisfies CatalogPart<'input'>;

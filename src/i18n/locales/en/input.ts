@@ -101,4 +101,18 @@ export default {
   'input.error.filter-invalid': '{detail}',
   'input.error.filter-report-document':
     'filter: a report document cannot be filtered; filters need an export',
+  // How fresh the data is, under each section: {date} from data-as-of or the response's Last-Modified,
+  // else the data's latest {month}. The partial note compares the latest month with the one before.
+  'input.freshness.asOf': 'Data as of {date}',
+  'input.freshness.through': 'Data through {month}',
+  'input.freshness.partial.rows': {
+    one: '{month} looks partial: {count} row against {previousCount} in {previous}. Partner Center refreshes every 3 days.',
+    other:
+      '{month} looks partial: {count} rows against {previousCount} in {previous}. Partner Center refreshes every 3 days.',
+  },
+  'input.freshness.partial.available': {
+    one: '{month} looks partial: {count} available seat against {previousCount} in {previous}. Partner Center refreshes every 3 days.',
+    other:
+      '{month} looks partial: {count} available seats against {previousCount} in {previous}. Partner Center refreshes every 3 days.',
+  },
 } as const;

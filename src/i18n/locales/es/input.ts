@@ -102,4 +102,16 @@ export default {
   'input.error.filter-invalid': 'Filtro no válido: {detail}',
   'input.error.filter-report-document':
     'filter: un documento de informe no se puede filtrar; los filtros necesitan una exportación',
+  'input.freshness.asOf': 'Datos a fecha de {date}',
+  'input.freshness.through': 'Datos hasta {month}',
+  'input.freshness.partial.rows': {
+    one: 'Los datos de {month} parecen incompletos: {count} fila frente a {previousCount} en {previous}. Partner Center actualiza los datos cada 3 días.',
+    other:
+      'Los datos de {month} parecen incompletos: {count} filas frente a {previousCount} en {previous}. Partner Center actualiza los datos cada 3 días.',
+  },
+  'input.freshness.partial.available': {
+    one: 'Los datos de {month} parecen incompletos: {count} puesto disponible frente a {previousCount} en {previous}. Partner Center actualiza los datos cada 3 días.',
+    other:
+      'Los datos de {month} parecen incompletos: {count} puestos disponibles frente a {previousCount} en {previous}. Partner Center actualiza los datos cada 3 días.',
+  },
 } satisfies CatalogPart<'input'>;

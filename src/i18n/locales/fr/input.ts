@@ -102,4 +102,16 @@ export default {
   'input.error.filter-invalid': 'Filtre non valide : {detail}',
   'input.error.filter-report-document':
     'filter : un document de rapport ne peut pas être filtré ; les filtres demandent un export',
+  'input.freshness.asOf': 'Données au {date}',
+  'input.freshness.through': 'Données jusqu’à {month} inclus',
+  'input.freshness.partial.rows': {
+    one: 'Les données de {month} semblent incomplètes : {count} ligne contre {previousCount} en {previous}. Partner Center actualise les données tous les 3 jours.',
+    other:
+      'Les données de {month} semblent incomplètes : {count} lignes contre {previousCount} en {previous}. Partner Center actualise les données tous les 3 jours.',
+  },
+  'input.freshness.partial.available': {
+    one: 'Les données de {month} semblent incomplètes : {count} siège disponible contre {previousCount} en {previous}. Partner Center actualise les données tous les 3 jours.',
+    other:
+      'Les données de {month} semblent incomplètes : {count} sièges disponibles contre {previousCount} en {previous}. Partner Center actualise les données tous les 3 jours.',
+  },
 } satisfies CatalogPart<'input'>;

@@ -95,4 +95,14 @@ export default {
   'input.error.worker-unavailable': 'לא ניתן לנתח ב-worker: {detail}',
   'input.error.filter-invalid': 'מסנן לא תקין: {detail}',
   'input.error.filter-report-document': 'filter: אי אפשר לסנן מסמך דוח; מסננים צריכים ייצוא',
+  'input.freshness.asOf': 'נתונים נכון ל-{date}',
+  'input.freshness.through': 'נתונים עד {month} (כולל)',
+  'input.freshness.partial.rows': {
+    other:
+      'נראה שהנתונים של {month} חלקיים: מספר השורות {count} לעומת {previousCount} ב{previous}. ‏Partner Center מרענן את הנתונים כל 3 ימים.',
+  },
+  'input.freshness.partial.available': {
+    other:
+      'נראה שהנתונים של {month} חלקיים: מספר המושבים הזמינים {count} לעומת {previousCount} ב{previous}. ‏Partner Center מרענן את הנתונים כל 3 ימים.',
+  },
 } satisfies CatalogPart<'input'>;

@@ -101,4 +101,16 @@ export default {
   'input.error.filter-invalid': 'Filtro non valido: {detail}',
   'input.error.filter-report-document':
     'filter: un documento di report non si può filtrare; i filtri richiedono un’esportazione',
+  'input.freshness.asOf': 'Dati aggiornati al {date}',
+  'input.freshness.through': 'Dati fino a {month} incluso',
+  'input.freshness.partial.rows': {
+    one: 'I dati di {month} sembrano incompleti: {count} riga contro {previousCount} a {previous}. Partner Center aggiorna i dati ogni 3 giorni.',
+    other:
+      'I dati di {month} sembrano incompleti: {count} righe contro {previousCount} a {previous}. Partner Center aggiorna i dati ogni 3 giorni.',
+  },
+  'input.freshness.partial.available': {
+    one: 'I dati di {month} sembrano incompleti: {count} postazione disponibile contro {previousCount} a {previous}. Partner Center aggiorna i dati ogni 3 giorni.',
+    other:
+      'I dati di {month} sembrano incompleti: {count} postazioni disponibili contro {previousCount} a {previous}. Partner Center aggiorna i dati ogni 3 giorni.',
+  },
 } satisfies CatalogPart<'input'>;

@@ -90,4 +90,14 @@ export default {
   'input.error.filter-invalid': '無効なフィルター: {detail}',
   'input.error.filter-report-document':
     'filter: レポート文書はフィルターできません。フィルターにはエクスポートが必要です',
+  'input.freshness.asOf': '{date} 時点のデータ',
+  'input.freshness.through': '{month} までのデータ',
+  'input.freshness.partial.rows': {
+    other:
+      '{month} のデータは途中までのようです: {count} 行 ({previous} は {previousCount} 行)。Partner Center のデータは 3 日ごとに更新されます。',
+  },
+  'input.freshness.partial.available': {
+    other:
+      '{month} のデータは途中までのようです: 使用可能なシート数 {count} ({previous} は {previousCount})。Partner Center のデータは 3 日ごとに更新されます。',
+  },
 } satisfies CatalogPart<'input'>;

@@ -86,4 +86,14 @@ export default {
   'input.error.filter-invalid': '잘못된 필터: {detail}',
   'input.error.filter-report-document':
     'filter: 보고서 문서는 필터링할 수 없습니다. 필터에는 내보내기가 필요합니다',
+  'input.freshness.asOf': '{date} 기준 데이터',
+  'input.freshness.through': '{month}까지의 데이터',
+  'input.freshness.partial.rows': {
+    other:
+      '{month} 데이터가 일부만 있는 것 같습니다: {count}개 행({previous}: {previousCount}개). Partner Center는 3일마다 데이터를 새로 고칩니다.',
+  },
+  'input.freshness.partial.available': {
+    other:
+      '{month} 데이터가 일부만 있는 것 같습니다: 사용 가능한 시트 {count}개({previous}: {previousCount}개). Partner Center는 3일마다 데이터를 새로 고칩니다.',
+  },
 } satisfies CatalogPart<'input'>;

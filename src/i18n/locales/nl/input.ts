@@ -96,4 +96,16 @@ export default {
   'input.error.filter-invalid': 'Ongeldig filter: {detail}',
   'input.error.filter-report-document':
     'filter: een rapportdocument kan niet gefilterd worden; filters werken alleen op een export',
+  'input.freshness.asOf': 'Gegevens per {date}',
+  'input.freshness.through': 'Gegevens tot en met {month}',
+  'input.freshness.partial.rows': {
+    one: 'De gegevens van {month} lijken onvolledig: {count} rij tegenover {previousCount} in {previous}. Partner Center ververst de gegevens elke 3 dagen.',
+    other:
+      'De gegevens van {month} lijken onvolledig: {count} rijen tegenover {previousCount} in {previous}. Partner Center ververst de gegevens elke 3 dagen.',
+  },
+  'input.freshness.partial.available': {
+    one: 'De gegevens van {month} lijken onvolledig: {count} beschikbare seat tegenover {previousCount} in {previous}. Partner Center ververst de gegevens elke 3 dagen.',
+    other:
+      'De gegevens van {month} lijken onvolledig: {count} beschikbare seats tegenover {previousCount} in {previous}. Partner Center ververst de gegevens elke 3 dagen.',
+  },
 } satisfies CatalogPart<'input'>;

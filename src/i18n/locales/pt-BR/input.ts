@@ -102,4 +102,16 @@ export default {
   'input.error.filter-invalid': 'Filtro inválido: {detail}',
   'input.error.filter-report-document':
     'filter: um documento de relatório não pode ser filtrado; os filtros precisam de uma exportação',
+  'input.freshness.asOf': 'Dados de {date}',
+  'input.freshness.through': 'Dados até {month}',
+  'input.freshness.partial.rows': {
+    one: 'Os dados de {month} parecem incompletos: {count} linha contra {previousCount} em {previous}. O Partner Center atualiza os dados a cada 3 dias.',
+    other:
+      'Os dados de {month} parecem incompletos: {count} linhas contra {previousCount} em {previous}. O Partner Center atualiza os dados a cada 3 dias.',
+  },
+  'input.freshness.partial.available': {
+    one: 'Os dados de {month} parecem incompletos: {count} assento disponível contra {previousCount} em {previous}. O Partner Center atualiza os dados a cada 3 dias.',
+    other:
+      'Os dados de {month} parecem incompletos: {count} assentos disponíveis contra {previousCount} em {previous}. O Partner Center atualiza os dados a cada 3 dias.',
+  },
 } satisfies CatalogPart<'input'>;

@@ -82,4 +82,14 @@ export default {
   'input.error.worker-unavailable': '无法在 worker 中解析：{detail}',
   'input.error.filter-invalid': '无效的筛选器：{detail}',
   'input.error.filter-report-document': 'filter：报表文档无法筛选；筛选需要导出文件',
+  'input.freshness.asOf': '数据截至 {date}',
+  'input.freshness.through': '数据截至 {month}（含）',
+  'input.freshness.partial.rows': {
+    other:
+      '{month} 的数据似乎不完整：{count} 行，而 {previous} 为 {previousCount} 行。Partner Center 每 3 天刷新一次数据。',
+  },
+  'input.freshness.partial.available': {
+    other:
+      '{month} 的数据似乎不完整：可用席位 {count} 个，而 {previous} 为 {previousCount} 个。Partner Center 每 3 天刷新一次数据。',
+  },
 } satisfies CatalogPart<'input'>;
