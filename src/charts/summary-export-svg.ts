@@ -24,6 +24,8 @@ export interface SummaryExportTile {
   series: readonly (number | null)[];
   /** The sparkline's least y span (see `kpiMinSpan`), so the file draws the line the tile does. */
   minSpan: number;
+  /** The line's colour, the metric's as on screen (default: the look's line colour). */
+  color?: string;
 }
 
 export const TILE_WIDTH = 200;
@@ -61,7 +63,7 @@ export function summaryExportSvg(
       svgText(x, top + 54, tile.value, { ...text, size: 24, weight: '600' }) +
       svgText(x, top + 74, tile.change, { ...text, size: 12, fill: colors.muted }) +
       `<g transform="translate(${left + TILE_PAD} ${top + TILE_HEIGHT - TILE_PAD - SPARK_HEIGHT})">` +
-      `<path d="${spark.path}" fill="none" stroke="${escapeXml(colors.line)}" stroke-width="2"` +
+      `<path d="${spark.path}" fill="none" stroke="${escapeXml(tile.color ?? colors.line)}" stroke-width="2"` +
       ` stroke-linejoin="round" stroke-linecap="round"/></g>`
     );
   });

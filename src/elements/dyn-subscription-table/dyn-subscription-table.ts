@@ -25,6 +25,8 @@ import type { UsageDownloadDetail } from './raw-data-download.js';
 import { subscriptionTableStyles } from './dyn-subscription-table.styles.js';
 import { customerFigures, pageWindow, renderHeaderCell, renderPager, tableColumns } from './table-parts.js';
 import { captionText, countText, renderToolbar } from './table-toolbar.js';
+import { tableImage } from './table-image.js';
+import type { ExportHeader, ExportImage } from '../../charts/export-svg-text.js';
 
 export type { UsageDownloadDetail } from './raw-data-download.js';
 
@@ -211,9 +213,23 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
     );
   }
 
-  // A table has no one chart to export as an image; the figures are the useful download.
-  protected override menuItems() {
-    return [{ id: 'csv', label: this.localizer.t('menu.csv') }];
+  /** The page of customers shown (sort and search as they are), as an image. */
+  protected override exportImage(report: UsageReport, header: ExportHeader): ExportImage | null {
+    const frame = this.renderRoot.querySelector('.frame');
+    if (!frame) return null;
+    const customers = this.customersOf(report);
+    const rows = this.sortedRows(
+      this.search.active ? (this.search.matchesIn(customers) ?? []) : customers.ranked,
+    );
+    const shown = { ...pageWindow(rows.length, this.page, this.pageSize), total: rows.length };
+    const caption = this.renderRoot.querySelector('#caption')?.textContent?.trim() ?? '';
+    return tableImage(
+      rows,
+      shown,
+      { header, caption, months: report.months, frame },
+      this.localizer,
+      this.formatters,
+    );
   }
 
   /**

@@ -6,7 +6,8 @@ import { insightLists } from '../../view/insight-lists.js';
 import type { InsightColumn, InsightListId, InsightRow, InsightSort } from '../../view/insight-lists.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
-import type { SectionMenuItem } from '../shared/section-menu.js';
+import type { ExportHeader, ExportImage } from '../../charts/export-svg-text.js';
+import { insightsImage } from './insights-image.js';
 import { usageEvent } from '../shared/usage-events.js';
 import { renderAnomalies, renderChanges } from './insights-changes.js';
 import { renderInsightLists } from './insights-lists.js';
@@ -68,8 +69,10 @@ export class DynUsageInsights extends UsageSectionElement<InsightsSection> {
     return options;
   }
 
-  protected override menuItems(): SectionMenuItem[] {
-    return [{ id: 'csv', label: this.localizer.t('menu.csv') }];
+  /** The lists as shown (sort, search, renewals), as an image. */
+  protected override exportImage(_report: UsageReport, header: ExportHeader): ExportImage | null {
+    const frame = this.renderRoot.querySelector('.frame');
+    return frame ? insightsImage(this.renderRoot, frame, header) : null;
   }
 
   protected renderSection(insights: InsightsSection): TemplateResult {

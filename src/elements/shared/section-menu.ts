@@ -77,6 +77,33 @@ export class DynUsageSectionMenu extends LitElement {
         outline: 2px solid var(--_focus);
         outline-offset: 1px;
       }
+      /* What an item did ("Image copied"), under the button; empty, it takes no room and shows nothing. */
+      .status {
+        position: absolute;
+        inset-inline-end: 0;
+        top: calc(100% + 4px);
+        z-index: 9;
+        width: max-content;
+        max-width: min(18rem, 80vw);
+        padding: 6px 10px;
+        background: var(--_bg);
+        color: var(--_text);
+        border: 1px solid var(--_border);
+        border-radius: 6px;
+        box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+        font-size: 0.85rem;
+        text-align: start;
+      }
+      .status:empty {
+        padding: 0;
+        border: 0;
+        box-shadow: none;
+      }
+      @media print {
+        .status {
+          display: none;
+        }
+      }
     `,
   ];
 
@@ -85,6 +112,9 @@ export class DynUsageSectionMenu extends LitElement {
   /** The items, in order. */
   @property({ attribute: false }) items: SectionMenuItem[] = [];
   @state() private open = false;
+  /** What the last item did, for the reader (a polite live region); cleared after a while. */
+  @state() private status = '';
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
   @query('.toggle') private toggle!: HTMLButtonElement;
   @queryAll('[role="menuitem"]') private menuItems!: NodeListOf<HTMLButtonElement>;
   // The section's language: the nearest `lang` is its frame's.
@@ -109,6 +139,7 @@ export class DynUsageSectionMenu extends LitElement {
       >
         ⋯
       </button>
+      <span class="status" role="status">${this.open ? '' : this.status}</span>
       ${
         this.open
           ? html`<ul
@@ -130,6 +161,21 @@ export class DynUsageSectionMenu extends LitElement {
           : null
       }
     `;
+  }
+
+  /**
+   * Tells the reader what an item did ("Image copied", or why it could not be), politely: a status
+   * message under the button that screen readers announce, gone after `ms` (default 8 s).
+   */
+  announce(words: string, ms = 8000): void {
+    clearTimeout(this.statusTimer);
+    this.status = words;
+    if (words) this.statusTimer = setTimeout(() => (this.status = ''), ms);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.statusTimer);
   }
 
   private async setOpen(open: boolean, focusIndex: number | null): Promise<void> {
@@ -166,6 +212,7 @@ export class DynUsageSectionMenu extends LitElement {
   }
 
   private choose(id: string): void {
+    this.announce('');
     this.open = false;
     this.toggle.focus();
     this.dispatchEvent(new CustomEvent('dyn-usage-menu-select', { detail: { id } }));

@@ -16,7 +16,10 @@ import {
 } from '../../styles/section-frame.styles.js';
 import { tokenStyles } from '../../styles/tokens.js';
 import { printStyles } from '../../styles/print.styles.js';
-import { chartToSvgText, svgToPngBlob } from './chart-export.js';
+import { chartToSvgText } from './chart-export.js';
+import { deliverImage, filterWords, imageMenuItems, isImageItem } from './section-export.js';
+import type { ExportLegendItem } from '../../charts/chart-export-svg.js';
+import type { ExportHeader, ExportImage } from '../../charts/export-svg-text.js';
 import { dataTextStyles } from './data-text.js';
 import { downloadFile, downloadName, fileSlug } from './download-file.js';
 import { printSection } from './print-section.js';
@@ -155,18 +158,40 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   /** The section's figures for the CSV download. */
   protected abstract figuresTable(section: Section, report: UsageReport): FiguresTable;
   /** Series to draw in an exported image's legend. */
-  protected exportLegend(): { label: string; color: string }[] {
+  protected exportLegend(): ExportLegendItem[] {
     return [];
   }
 
-  /** The section menu's items; a section without one exportable chart leaves out the images. */
+  /** What an exported image's legend stands for (the map's metric and month); none by default. */
+  protected exportLegendTitle(): string {
+    return '';
+  }
+
+  /** An exported image's title: the section's, or the section's with what it shows (the SKU). */
+  protected exportTitle(): string {
+    return this.sectionTitle;
+  }
+
+  /**
+   * The image of what is shown: the chart marked `data-export`, framed with `header` and the legend. A
+   * section without one chart (summary, table, insights) composes its own; null when there is nothing.
+   */
+  protected exportImage(_report: UsageReport, header: ExportHeader): ExportImage | null {
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg[data-export]');
+    if (!chart) return null;
+    return chartToSvgText({
+      chart,
+      title: header.title,
+      subtitle: header.period,
+      filters: header.filters ?? '',
+      legend: this.exportLegend(),
+      legendTitle: this.exportLegendTitle(),
+    });
+  }
+
+  /** The section menu's items: the figures as CSV, the image as SVG or PNG or copied (print comes last). */
   protected menuItems(): SectionMenuItem[] {
-    const { t } = this.localizer;
-    return [
-      { id: 'csv', label: t('menu.csv') },
-      { id: 'svg', label: t('menu.svg') },
-      { id: 'png', label: t('menu.png') },
-    ];
+    return [{ id: 'csv', label: this.localizer.t('menu.csv') }, ...imageMenuItems(this.localizer)];
   }
 
   /**
@@ -321,18 +346,21 @@ export abstract class UsageSectionElement<Section> extends LitElement {
       downloadFile(new Blob([csvDocument(header, rows)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
       return;
     }
-    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg[data-export]');
-    if (!chart) return;
-    const svg = chartToSvgText({
-      chart,
-      title: this.sectionTitle,
-      subtitle: this.periodText(report),
-      legend: this.exportLegend(),
-    });
-    if (id === 'svg') {
-      downloadFile(new Blob([svg.text], { type: 'image/svg+xml' }), `${base}.svg`);
-    } else {
-      downloadFile(await svgToPngBlob(svg.text, svg.width, svg.height), `${base}.png`);
+    if (!isImageItem(id)) return;
+    const header: ExportHeader = {
+      title: this.exportTitle(),
+      period: this.periodText(report),
+      filters: this.data.table ? filterWords(this.filter, this.formatters, this.localizer) : '',
+    };
+    const menu = this.renderRoot.querySelector('dyn-usage-section-menu');
+    const say = (words: string) => menu?.announce(words);
+    let image: ExportImage | null = null;
+    try {
+      image = this.exportImage(report, header);
+    } catch {
+      image = null; // said below: the element never throws into the page
     }
+    if (image) await deliverImage(id, image, base, say, this.localizer);
+    else say(this.localizer.t('export.imageFailed'));
   }
 }

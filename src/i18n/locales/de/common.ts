@@ -41,7 +41,18 @@ export default {
   'menu.label': '{title}: herunterladen',
   'menu.options': 'Abschnittsoptionen',
   'menu.csv': 'Zahlen herunterladen (CSV)',
-  'menu.svg': 'Diagramm herunterladen (SVG)',
-  'menu.png': 'Diagramm herunterladen (PNG)',
+  'menu.svg': 'Bild herunterladen (SVG)',
+  'menu.png': 'Bild herunterladen (PNG)',
   'menu.print': 'Drucken / als PDF speichern',
+  'menu.copy': 'Bild kopieren',
+  'export.copied': 'Bild kopiert. Sie können es jetzt einfügen.',
+  'export.copyUnavailable':
+    'Dieser Browser kann hier keine Bilder kopieren. Laden Sie stattdessen das PNG herunter.',
+  'export.copyDenied':
+    'Der Browser hat das Kopieren des Bildes nicht erlaubt. Laden Sie stattdessen das PNG herunter.',
+  'export.imageFailed':
+    'Das Bild konnte nicht erstellt werden. Laden Sie stattdessen die Zahlen (CSV) herunter.',
+  'export.filters': 'Filter: {filters}',
+  'export.filter': '{dimension}: {values}',
+  'export.titleWith': '{title}: {detail}',
 } satisfies CatalogPart<'common'>;

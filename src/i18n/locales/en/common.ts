@@ -45,7 +45,19 @@ export default {
   'menu.label': '{title}: download',
   'menu.options': 'Section options',
   'menu.csv': 'Download figures (CSV)',
-  'menu.svg': 'Download chart (SVG)',
-  'menu.png': 'Download chart (PNG)',
+  'menu.svg': 'Download image (SVG)',
+  'menu.png': 'Download image (PNG)',
   'menu.print': 'Print / save as PDF',
+  'menu.copy': 'Copy image',
+  // What a copy or an image download did, said politely (role="status") beside the menu.
+  'export.copied': 'Image copied. You can paste it now.',
+  'export.copyUnavailable': 'This browser cannot copy images here. Download the PNG instead.',
+  'export.copyDenied': 'The browser did not allow copying the image. Download the PNG instead.',
+  'export.imageFailed': 'The image could not be made. Download the figures (CSV) instead.',
+  // Under an exported image's period: the filters in force; {values} are data (bidi-isolated), joined
+  // by the language's list format ("Netherlands or Germany"); {dimension} is report.dimension.*.
+  'export.filters': 'Filters: {filters}',
+  'export.filter': '{dimension}: {values}',
+  // An exported image's title with what it shows: the SKU, or the metric compared ({detail}).
+  'export.titleWith': '{title}: {detail}',
 } as const;

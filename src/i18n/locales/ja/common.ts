@@ -37,7 +37,17 @@ export default {
   'menu.label': '{title}: ダウンロード',
   'menu.options': 'セクションのオプション',
   'menu.csv': '数値をダウンロード (CSV)',
-  'menu.svg': 'グラフをダウンロード (SVG)',
-  'menu.png': 'グラフをダウンロード (PNG)',
+  'menu.svg': '画像をダウンロード (SVG)',
+  'menu.png': '画像をダウンロード (PNG)',
   'menu.print': '印刷 / PDF として保存',
+  'menu.copy': '画像をコピー',
+  'export.copied': '画像をコピーしました。貼り付けることができます。',
+  'export.copyUnavailable':
+    'このブラウザーではここで画像をコピーできません。代わりに PNG をダウンロードしてください。',
+  'export.copyDenied':
+    'ブラウザーが画像のコピーを許可しませんでした。代わりに PNG をダウンロードしてください。',
+  'export.imageFailed': '画像を作成できませんでした。代わりに数値 (CSV) をダウンロードしてください。',
+  'export.filters': 'フィルター: {filters}',
+  'export.filter': '{dimension}: {values}',
+  'export.titleWith': '{title}: {detail}',
 } satisfies CatalogPart<'common'>;

@@ -36,7 +36,16 @@ export default {
   'menu.label': '{title}: 다운로드',
   'menu.options': '섹션 옵션',
   'menu.csv': '수치 다운로드(CSV)',
-  'menu.svg': '차트 다운로드(SVG)',
-  'menu.png': '차트 다운로드(PNG)',
+  'menu.svg': '이미지 다운로드(SVG)',
+  'menu.png': '이미지 다운로드(PNG)',
   'menu.print': '인쇄 / PDF로 저장',
+  'menu.copy': '이미지 복사',
+  'export.copied': '이미지를 복사했습니다. 이제 붙여넣을 수 있습니다.',
+  'export.copyUnavailable':
+    '이 브라우저에서는 여기서 이미지를 복사할 수 없습니다. 대신 PNG를 다운로드하세요.',
+  'export.copyDenied': '브라우저가 이미지 복사를 허용하지 않았습니다. 대신 PNG를 다운로드하세요.',
+  'export.imageFailed': '이미지를 만들 수 없습니다. 대신 수치(CSV)를 다운로드하세요.',
+  'export.filters': '필터: {filters}',
+  'export.filter': '{dimension}: {values}',
+  'export.titleWith': '{title}: {detail}',
 } satisfies CatalogPart<'common'>;

@@ -40,7 +40,17 @@ export default {
   'menu.label': '{title}: downloaden',
   'menu.options': 'Sectieopties',
   'menu.csv': 'Cijfers downloaden (CSV)',
-  'menu.svg': 'Grafiek downloaden (SVG)',
-  'menu.png': 'Grafiek downloaden (PNG)',
+  'menu.svg': 'Afbeelding downloaden (SVG)',
+  'menu.png': 'Afbeelding downloaden (PNG)',
   'menu.print': 'Afdrukken / opslaan als pdf',
+  'menu.copy': 'Afbeelding kopiëren',
+  'export.copied': 'Afbeelding gekopieerd. U kunt hem nu plakken.',
+  'export.copyUnavailable':
+    'Deze browser kan hier geen afbeeldingen kopiëren. Download in plaats daarvan de PNG.',
+  'export.copyDenied':
+    'De browser stond het kopiëren van de afbeelding niet toe. Download in plaats daarvan de PNG.',
+  'export.imageFailed': 'De afbeelding kon niet worden gemaakt. Download in plaats daarvan de cijfers (CSV).',
+  'export.filters': 'Filters: {filters}',
+  'export.filter': '{dimension}: {values}',
+  'export.titleWith': '{title}: {detail}',
 } satisfies CatalogPart<'common'>;
