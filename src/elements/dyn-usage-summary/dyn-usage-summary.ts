@@ -9,8 +9,14 @@ import type { SummaryMetric } from '../../core/summary-headline.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import { PartWidthController } from '../../controllers/part-width-controller.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
-import { renderKpiTile } from './kpi-tile.js';
+import { renderKpiTile, visibleChange } from './kpi-tile.js';
+import { kpiMinSpan } from '../../charts/sparkline.js';
+import { summaryExportSvg } from '../../charts/summary-export-svg.js';
+import type { ExportHeader, ExportImage } from '../../charts/export-svg-text.js';
+import { sectionLook } from '../shared/section-export.js';
 import { renderMonthTable } from '../../charts/month-table.js';
+import { anomalyMarkerStyles } from '../../charts/anomaly-markers-svg.js';
+import { anomalyCell, seriesAnomalies } from '../../view/series-anomalies.js';
 import { summaryStyles } from './dyn-usage-summary.styles.js';
 
 const KPIS: readonly SummaryMetric[] = ['available', 'assigned', 'active', 'activePercent'];
@@ -44,7 +50,7 @@ const KPIS: readonly SummaryMetric[] = ['available', 'assigned', 'active', 'acti
  * @cssprop [--dyn-usage-active-color=#1d7f45] - Active seats series.
  */
 export class DynUsageSummary extends UsageSectionElement<SummarySection> {
-  static override styles = [...UsageSectionElement.styles, summaryStyles];
+  static override styles = [...UsageSectionElement.styles, anomalyMarkerStyles, summaryStyles];
 
   @state() private focusIndex: Partial<Record<SummaryMetric, number | null>> = {};
   /** Each sparkline's box, measured: the chart is drawn for its own tile. */
@@ -89,6 +95,7 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
               width: this.sparkBoxes.width(metric) ?? tileWidth,
               focusIndex: this.focusIndex[metric] ?? null,
               onFocusIndex: (index) => (this.focusIndex = { ...this.focusIndex, [metric]: index }),
+              anomalies: seriesAnomalies(report.insights, report.months, null, metric),
             },
             f,
             this.localizer,
@@ -98,17 +105,23 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
       ${this.renderDataTable(summary, report)}`;
   }
 
-  /** The text alternative of the four micro charts: every month's figures. */
+  /** The text alternative of the four micro charts: every month's figures, unusual ones explained. */
   private renderDataTable(summary: SummarySection, report: UsageReport): TemplateResult {
     const f = this.formatters;
     const { t } = this.localizer;
-    const columns = KPIS.map((metric) => ({
-      label: t(`metric.${metric}.label`),
-      cell: (i: number) =>
-        metric === 'activePercent'
-          ? f.percent(summary.activePercent[i] ?? null)
-          : f.seats(summary[metric][i] ?? 0),
-    }));
+    const columns = KPIS.map((metric) => {
+      const marks = seriesAnomalies(report.insights, report.months, null, metric);
+      return {
+        label: t(`metric.${metric}.label`),
+        cell: (i: number) => {
+          const unusual = marks.find((mark) => mark.index === i);
+          if (unusual) return anomalyCell(unusual.anomaly, this.localizer, f);
+          return metric === 'activePercent'
+            ? f.percent(summary.activePercent[i] ?? null)
+            : f.seats(summary[metric][i] ?? 0);
+        },
+      };
+    });
     return renderMonthTable(t('summary.table.caption'), report.months, columns, f, t('summary.table.month'));
   }
 
@@ -126,8 +139,27 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
     };
   }
 
-  // Four micro charts make no one image worth exporting; the figures are the useful download.
-  protected override menuItems() {
-    return [{ id: 'csv', label: this.localizer.t('menu.csv') }];
+  /** The four tiles as one image: each headline figure, its change and its sparkline. */
+  protected override exportImage(report: UsageReport, header: ExportHeader): ExportImage | null {
+    const frame = this.renderRoot.querySelector('.frame');
+    if (!frame) return null;
+    const summary = report.summary;
+    const f = this.formatters;
+    const { t } = this.localizer;
+    const style = getComputedStyle(frame);
+    const tiles = KPIS.map((metric) => {
+      const headline = summaryHeadline(summary, metric);
+      const percent = metric === 'activePercent';
+      const series = summary[metric];
+      return {
+        label: t(`metric.${metric}.label`),
+        value: percent ? f.percent(headline.value) : headline.value === null ? '–' : f.seats(headline.value),
+        change: visibleChange(headline, report.months, f, t),
+        series,
+        minSpan: kpiMinSpan(series, percent ? 'percent' : 'seats'),
+        color: style.getPropertyValue(`--_${percent ? 'active' : metric}`).trim(),
+      };
+    });
+    return summaryExportSvg(header, tiles, sectionLook(frame));
   }
 }

@@ -1,9 +1,13 @@
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
+import { anomalyMarkers } from '../../charts/anomaly-markers.js';
+import { renderAnomalyMarkers } from '../../charts/anomaly-markers-svg.js';
 import { kpiMinSpan, nearestIndex, sparklineGeometry } from '../../charts/sparkline.js';
 import type { SummaryHeadline } from '../../core/summary-headline.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
+import { anomalyCell, anomalyNote } from '../../view/series-anomalies.js';
+import type { SeriesAnomaly } from '../../view/series-anomalies.js';
 
 export interface KpiTileModel {
   headline: SummaryHeadline;
@@ -14,13 +18,17 @@ export interface KpiTileModel {
   /** The month index the readout shows, or null for none. */
   focusIndex: number | null;
   onFocusIndex: (index: number | null) => void;
+  /** The series' unusual months (`report.insights`), marked on the sparkline; none without insights. */
+  anomalies: readonly SeriesAnomaly[];
 }
 
 const SPARK_HEIGHT = 40;
+/** The unusual month's diamond: its half-diagonal, a little over the focus dot's radius so both show. */
+const MARKER_RADIUS = 5;
 
 /** One KPI tile: the metric (with its definition), the headline, its change, and a sparkline with readout. */
 export function renderKpiTile(model: KpiTileModel, f: UsageFormatters, localizer: Localizer): TemplateResult {
-  const { headline, series, months, width, focusIndex, onFocusIndex } = model;
+  const { headline, series, months, width, focusIndex, onFocusIndex, anomalies } = model;
   const { t } = localizer;
   const id = headline.metric;
   const label = t(`metric.${id}.label`);
@@ -45,6 +53,13 @@ export function renderKpiTile(model: KpiTileModel, f: UsageFormatters, localizer
         })
       : label;
   const readoutMonth = focusIndex === null ? null : months[focusIndex];
+  const markers = anomalyMarkers(
+    geometry.points,
+    anomalies.map((mark) => mark.index),
+    MARKER_RADIUS,
+  );
+  const notes = anomalies.map((mark) => anomalyNote(mark.anomaly, localizer, f));
+  const focusedAnomaly = anomalies.find((mark) => mark.index === focusIndex)?.anomaly;
 
   // The arrows follow the chart: right to left, ArrowLeft goes to the later month.
   const [earlier, later] = rtl ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
@@ -78,7 +93,7 @@ export function renderKpiTile(model: KpiTileModel, f: UsageFormatters, localizer
         class="spark spark-${id}"
         role="img"
         tabindex="0"
-        aria-label=${sparkLabel}
+        aria-label=${[sparkLabel, ...notes].join(' ')}
         width=${sparkWidth}
         height=${SPARK_HEIGHT}
         viewBox="0 0 ${sparkWidth} ${SPARK_HEIGHT}"
@@ -90,6 +105,7 @@ export function renderKpiTile(model: KpiTileModel, f: UsageFormatters, localizer
         @blur=${() => onFocusIndex(null)}
       >
         <path class="line" d=${geometry.path}></path>
+        ${renderAnomalyMarkers(markers)}
         ${
           focused && focused.y !== null
             ? svg`<circle class="dot" cx=${focused.x} cy=${focused.y} r="3.5"></circle>`
@@ -97,12 +113,14 @@ export function renderKpiTile(model: KpiTileModel, f: UsageFormatters, localizer
         }
       </svg>
     </div>
-    <p class="readout" aria-live="polite">
-      ${
+    <p class="readout ${focusedAnomaly ? 'unusual' : ''}" aria-live="polite">
+      ${focusedAnomaly ? html`<span class="anomaly-glyph" aria-hidden="true">◆</span> ` : nothing}${
         readoutMonth
           ? t('summary.spark.readout', {
               month: f.month(readoutMonth),
-              value: format(series[focusIndex ?? 0] ?? null),
+              value: focusedAnomaly
+                ? anomalyCell(focusedAnomaly, localizer, f)
+                : format(series[focusIndex ?? 0] ?? null),
             })
           : '\u00a0'
       }
@@ -124,10 +142,6 @@ function renderChange(
   const points = headline.metric === 'activePercent';
   const change = headline.change;
   const direction = change > 0 ? 'up' : change < 0 ? 'down' : 'flat';
-  const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '■';
-  const signed = points
-    ? t('summary.change.points', { change: f.change(change, 'points') })
-    : f.change(change, 'seats');
   const month = f.monthLong(previousMonth);
   // The plural form follows the rounded figure the reader hears (1.04 points is "1 point").
   const count = points ? Math.round(Math.abs(change) * 10) / 10 : Math.round(Math.abs(change));
@@ -138,9 +152,25 @@ function renderChange(
         ? t(points ? 'summary.change.upPoints' : 'summary.change.upSeats', { count, month })
         : t(points ? 'summary.change.downPoints' : 'summary.change.downSeats', { count, month });
   return html`<p class="change ${direction}">
-    <span aria-hidden="true"
-      >${arrow} ${t('summary.change.vs', { change: signed, month: f.monthShort(previousMonth) })}</span
-    >
+    <span aria-hidden="true">${visibleChange(headline, months, f, t)}</span>
     <span class="visually-hidden">${words}</span>
   </p>`;
+}
+
+/** The change as a tile shows it, "▲ +22 vs Feb" (or the words for none); also an exported image's. */
+export function visibleChange(
+  headline: SummaryHeadline,
+  months: readonly string[],
+  f: UsageFormatters,
+  t: Localizer['t'],
+): string {
+  const previousMonth = months[months.length - 2];
+  if (headline.change === null || !previousMonth) return t('summary.change.none');
+  const change = headline.change;
+  const arrow = change > 0 ? '▲' : change < 0 ? '▼' : '■';
+  const signed =
+    headline.metric === 'activePercent'
+      ? t('summary.change.points', { change: f.change(change, 'points') })
+      : f.change(change, 'seats');
+  return `${arrow} ${t('summary.change.vs', { change: signed, month: f.monthShort(previousMonth) })}`;
 }

@@ -40,6 +40,8 @@ export default {
     many: '… و{count} شهرًا آخر',
     other: '… و{count} شهر آخر',
   },
+  'insights.marker.note': '{metric} في {month} غير معتاد: {value}، والمتوقع من {low} إلى {high}.',
+  'insights.marker.cell': '{value} (غير معتاد، المتوقع من {low} إلى {high})',
 
   'insights.lists.heading': 'أين يلزم التحرك في {month}',
   'insights.search.label': 'البحث عن عملاء في هذه القوائم',

@@ -26,6 +26,8 @@ export default {
   'insights.anomaly.total': '{month}: {metric} {value}, erwartet {low} bis {high}.',
   'insights.anomaly.sku': '{month}: {metric} von {sku} {value}, erwartet {low} bis {high}.',
   'insights.anomalies.more': { one: '… und {count} weiterer Monat', other: '… und {count} weitere Monate' },
+  'insights.marker.note': '{metric} im {month} ungewöhnlich: {value}, erwartet {low} bis {high}.',
+  'insights.marker.cell': '{value} (ungewöhnlich, erwartet {low} bis {high})',
 
   'insights.lists.heading': 'Handlungsbedarf im {month}',
   'insights.search.label': 'Kunden in diesen Listen suchen',

@@ -24,6 +24,8 @@ export default {
   'insights.anomaly.total': '{month}: {metric} {value}, expected {low} to {high}.',
   'insights.anomaly.sku': '{month}: {metric} of {sku} {value}, expected {low} to {high}.',
   'insights.anomalies.more': { one: '… and {count} more month', other: '… and {count} more months' },
+  'insights.marker.note': '{metric} in {month} is unusual: {value}, expected {low} to {high}.',
+  'insights.marker.cell': '{value} (unusual, expected {low} to {high})',
 
   'insights.lists.heading': 'Where to act in {month}',
   'insights.search.label': 'Search customers in these lists',

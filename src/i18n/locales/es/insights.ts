@@ -34,6 +34,8 @@ export default {
     many: '… y {count} de meses más',
     other: '… y {count} meses más',
   },
+  'insights.marker.note': '{metric} en {month}: valor inusual, {value}; se esperaba entre {low} y {high}.',
+  'insights.marker.cell': '{value} (inusual, se esperaba entre {low} y {high})',
 
   'insights.lists.heading': 'Dónde actuar en {month}',
   'insights.search.label': 'Buscar clientes en estas listas',

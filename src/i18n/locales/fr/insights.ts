@@ -34,6 +34,9 @@ export default {
     many: '… et {count} de mois de plus',
     other: '… et {count} autres mois',
   },
+  'insights.marker.note':
+    '{metric} en {month} : valeur inhabituelle, {value} ; attendu entre {low} et {high}.',
+  'insights.marker.cell': '{value} (inhabituel, attendu entre {low} et {high})',
 
   'insights.lists.heading': 'Où agir en {month}',
   'insights.search.label': 'Rechercher des clients dans ces listes',

@@ -34,6 +34,8 @@ export default {
     two: '… ועוד חודשיים',
     other: '… ועוד {count} חודשים',
   },
+  'insights.marker.note': '{metric} בחודש {month} חריג: {value}, צפוי בין {low} ל-{high}.',
+  'insights.marker.cell': '{value} (חריג, צפוי בין {low} ל-{high})',
 
   'insights.lists.heading': 'היכן לפעול ב{month}',
   'insights.search.label': 'חיפוש לקוחות ברשימות אלה',

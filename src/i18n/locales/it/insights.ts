@@ -34,6 +34,8 @@ export default {
     many: '… e {count} di altri mesi',
     other: '… e altri {count} mesi',
   },
+  'insights.marker.note': '{metric} a {month}: valore insolito, {value}; previsto tra {low} e {high}.',
+  'insights.marker.cell': '{value} (insolito, previsto tra {low} e {high})',
 
   'insights.lists.heading': 'Dove intervenire a {month}',
   'insights.search.label': 'Cerca clienti in questi elenchi',

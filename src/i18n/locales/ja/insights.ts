@@ -26,6 +26,8 @@ export default {
   'insights.anomaly.total': '{month}: {metric} {value} (予測範囲 {low}～{high})。',
   'insights.anomaly.sku': '{month}: {sku} の{metric} {value} (予測範囲 {low}～{high})。',
   'insights.anomalies.more': { other: '… ほか {count} か月' },
+  'insights.marker.note': '{month}の{metric}は通常と異なります: {value} (予測 {low}～{high})。',
+  'insights.marker.cell': '{value} (通常と異なる、予測 {low}～{high})',
 
   'insights.lists.heading': '{month}の対応候補',
   'insights.search.label': 'これらのリストで顧客を検索',

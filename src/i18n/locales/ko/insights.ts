@@ -26,6 +26,8 @@ export default {
   'insights.anomaly.total': '{month}: {metric} {value}, 예상 범위 {low}~{high}.',
   'insights.anomaly.sku': '{month}: {sku}의 {metric} {value}, 예상 범위 {low}~{high}.',
   'insights.anomalies.more': { other: '… 외 {count}개월' },
+  'insights.marker.note': '{month}의 {metric} 값이 평소와 다릅니다: {value}, 예상 {low}~{high}.',
+  'insights.marker.cell': '{value} (평소와 다름, 예상 {low}~{high})',
 
   'insights.lists.heading': '{month} 조치 대상',
   'insights.search.label': '이 목록에서 고객 검색',

@@ -26,6 +26,8 @@ export default {
   'insights.anomaly.total': '{month}: {metric} {value}, verwacht {low} tot {high}.',
   'insights.anomaly.sku': '{month}: {metric} van {sku} {value}, verwacht {low} tot {high}.',
   'insights.anomalies.more': { one: '… en nog {count} maand', other: '… en nog {count} maanden' },
+  'insights.marker.note': '{metric} in {month} is ongewoon: {value}, verwacht {low} tot {high}.',
+  'insights.marker.cell': '{value} (ongewoon, verwacht {low} tot {high})',
 
   'insights.lists.heading': 'Waar u in {month} actie kunt ondernemen',
   'insights.search.label': 'Klanten in deze lijsten zoeken',

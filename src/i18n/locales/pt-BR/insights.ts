@@ -34,6 +34,8 @@ export default {
     many: '… e mais {count} de meses',
     other: '… e mais {count} meses',
   },
+  'insights.marker.note': '{metric} em {month}: valor incomum, {value}; esperado entre {low} e {high}.',
+  'insights.marker.cell': '{value} (incomum, esperado entre {low} e {high})',
 
   'insights.lists.heading': 'Onde agir em {month}',
   'insights.search.label': 'Pesquisar clientes nestas listas',

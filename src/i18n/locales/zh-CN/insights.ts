@@ -26,6 +26,8 @@ export default {
   'insights.anomaly.total': '{month}：{metric} {value}，预期为 {low} 至 {high}。',
   'insights.anomaly.sku': '{month}：{sku} 的{metric} {value}，预期为 {low} 至 {high}。',
   'insights.anomalies.more': { other: '… 还有 {count} 个月' },
+  'insights.marker.note': '{month}的{metric}异常：{value}，预期为 {low} 至 {high}。',
+  'insights.marker.cell': '{value}（异常，预期为 {low} 至 {high}）',
 
   'insights.lists.heading': '{month}的行动重点',
   'insights.search.label': '在这些列表中搜索客户',
