@@ -26,6 +26,10 @@ export const GermanySelected: Story = { args: { 'selected-country': 'DE' } };
 export const SingaporeOnFinerMap: Story = {
   args: { detail: '50m', 'selected-country': 'SG', width: 'narrow' },
 };
+/** June's snapshot: the header says "June 2026", not the window. */
+export const SnapshotMonth: Story = { args: { month: '2026-06' } };
+/** "Data as of Nov 28, 2026" under the grid, from the page's data-as-of. */
+export const DataAsOf: Story = { args: { 'data-as-of': '2026-11-28', width: 'narrow' } };
 export const Narrow: Story = { args: { width: 'narrow' } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const DarkNarrowActive: Story = { args: { theme: 'dark', width: 'narrow', metric: 'active' } };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/elements/dyn-usage-summary/define.js';
 import { renderSection, sectionArgTypes } from './support/section-story.js';
 import type { SectionArgs } from './support/section-story.js';
-import { EXCEL_EN_GB, MISSING_COLUMNS, SAMPLE, SLOW_SAMPLE } from './support/story-frame.js';
+import { EXCEL_EN_GB, MISSING_COLUMNS, PARTIAL_OCTOBER, SAMPLE, SLOW_SAMPLE } from './support/story-frame.js';
 
 const meta: Meta<SectionArgs> = {
   title: 'Sections/Summary',
@@ -25,6 +25,17 @@ export const LoadingWithProgress: Story = { args: { src: SLOW_SAMPLE } };
 export const LoadingIndeterminate: Story = { args: { src: 'slow://hang' } };
 /** Day-first dates read right, a mistyped 2062 left out of the window: both said in the notice. */
 export const ExcelEnGbWithWarnings: Story = { args: { src: EXCEL_EN_GB, width: 'narrow' } };
+/** The export's own date, as a page knows it: "Data as of Nov 28, 2026" under the tiles. */
+export const DataAsOf: Story = { args: { 'data-as-of': '2026-11-28' } };
+/** October holds 4 rows against September's 12: a note says it looks partial, above the tiles. */
+export const PartialLatestMonth: Story = { args: { src: PARTIAL_OCTOBER } };
+export const PartialLatestMonthDarkNarrow: Story = {
+  args: { src: PARTIAL_OCTOBER, theme: 'dark', width: 'narrow' },
+};
+export const PartialLatestMonthDutch: Story = { args: { src: PARTIAL_OCTOBER, locale: 'nl' } };
+export const PartialLatestMonthArabic: Story = {
+  args: { src: PARTIAL_OCTOBER, locale: 'ar', width: 'narrow' },
+};
 export const Empty: Story = { args: { from: '2020-01', to: '2020-06' } };
 export const ErrorMissingColumns: Story = { args: { src: MISSING_COLUMNS } };
 export const ErrorNotFound: Story = { args: { src: '/data/no-such-export.csv' } };

@@ -20,6 +20,23 @@ export const EXCEL_EN_GB = `data:text/csv,${encodeURIComponent(
     'S4,01/03/2062 00:00,tC,Gamma,Dynamics 365 Sales,France,4,4,4',
   ].join('\r\n'),
 )}`;
+/**
+ * An export downloaded early in November 2026: twelve subscriptions from June to September, and October
+ * with only the four read so far (4 rows against 12), so the summary says the month looks partial.
+ */
+export const PARTIAL_OCTOBER = `data:text/csv,${encodeURIComponent(
+  [
+    'SubscriptionId,Month,CustomerTenantId,CustomerName,SKU,CustomerMarket,AvailableSeats,AssignedSeats,ActiveSeats',
+    ...['2026-06', '2026-07', '2026-08', '2026-09', '2026-10'].flatMap((month, m) =>
+      Array.from({ length: month === '2026-10' ? 4 : 12 }, (_, i) => {
+        const sku = ['Dynamics 365 Sales', 'Dynamics 365 Finance', 'Dynamics 365 Field Service'][i % 3];
+        const market = ['Netherlands', 'Germany', 'United States', 'Saudi Arabia'][i % 4];
+        const available = 20 + 5 * i + m;
+        return `S${i + 1},${month}-01,t${i % 5},Customer ${i % 5},${sku},${market},${available},${available - 2},${available - 6}`;
+      }),
+    ),
+  ].join('\r\n'),
+)}`;
 export const MISSING_COLUMNS = 'data:text/csv,SubscriptionId,SKU,CustomerName%0D%0Asub-1,Sales,Contoso%0D%0A';
 
 /** A container of a given width (and background for dark stories), like a host page's column. */
