@@ -10,6 +10,7 @@ import type { GeoSection, UsageReport } from '../../core/report.js';
 import { usageEvent } from '../shared/usage-events.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
+import type { ExportLegendItem } from '../../charts/chart-export-svg.js';
 import type { PeriodKind } from '../../view/section-period.js';
 import { renderCountryGrid, revealRow } from './country-grid.js';
 import { countryRows, visibleRows } from '../../view/country-rows.js';
@@ -282,11 +283,22 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
     this.sort = { key, descending: same ? !this.sort.descending : key !== 'name' };
   }
 
-  protected override exportLegend(): { label: string; color: string }[] {
+  protected override exportLegend(): ExportLegendItem[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.geo-legend .legend-item')].map((item) => {
       const swatch = item.querySelector('.swatch, .dot') ?? item;
-      return { label: item.textContent?.trim() ?? '', color: getComputedStyle(swatch).backgroundColor };
+      // The small territories' marker is a dot on the map and in the legend: a circle in the file too.
+      const shape = swatch.classList.contains('dot') ? 'circle' : 'square';
+      return {
+        label: item.textContent?.trim() ?? '',
+        color: getComputedStyle(swatch).backgroundColor,
+        shape,
+      };
     });
+  }
+
+  /** The legend's title as shown: the metric the map colours and its month. */
+  protected override exportLegendTitle(): string {
+    return this.renderRoot.querySelector('.geo-legend .legend-title')?.textContent?.trim() ?? '';
   }
 
   protected figuresTable(geo: GeoSection): FiguresTable {

@@ -193,6 +193,14 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
     };
   }
 
+  /** The image names what it shows: the SKU, or in compare mode the metric compared. */
+  protected override exportTitle(): string {
+    const { t } = this.localizer;
+    const sku = this.selected(this.section ?? [])?.sku;
+    const detail = this.mode === 'compare' ? t(`metric.${this.shownMetric}.label`) : sku ? isolated(sku) : '';
+    return detail ? t('export.titleWith', { title: this.sectionTitle, detail }) : this.sectionTitle;
+  }
+
   protected override exportLegend(): { label: string; color: string }[] {
     const style = getComputedStyle(this);
     const keys =
