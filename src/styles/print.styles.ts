@@ -120,6 +120,7 @@ export const reportPrintStyles = css`
   @media print {
     ${paperTokens}
     .filter-bar,
+    .filters-toggle,
     .clear,
     .actions,
     .notice ul {
@@ -129,7 +130,7 @@ export const reportPrintStyles = css`
       border: none;
       padding: 0;
     }
-    .toolbar:not(:has(:not(.filter-bar))) {
+    .toolbar:not(:has(:not(.filter-bar, .filters-toggle))) {
       display: none;
     }
     .pair {

@@ -295,7 +295,9 @@ describe('<dyn-usage-report> in the reader’s language', () => {
     expect(form.getAttribute('aria-label')).to.equal('Rapportfilters');
     expect(texts(form, 'legend')).to.deep.equal(['Maanden']);
     // From, To, then the filters the hand records have values for: SKU and country.
-    expect(labelTexts(form)).to.deep.equal(['Van', 'Tot', 'SKU', 'Land/regio']);
+    // With the snapshot month between them (the hand records have three months).
+    expect(labelTexts(form)).to.deep.equal(['Van', 'Tot', 'Peilmaand', 'SKU', 'Land/regio']);
+    expect(texts(root, '.filters-toggle')).to.deep.equal(['Filteropties']);
     expect(root.querySelector('.presets')!.getAttribute('aria-label')).to.equal('Voorinstellingen');
     expect(texts(root, '.presets button')).to.deep.equal([
       '3 maanden',
@@ -317,6 +319,12 @@ describe('<dyn-usage-report> in the reader’s language', () => {
     );
     expect(texts(root, '.chip-dimension')).to.deep.equal(['Land/regio:']);
     expect(texts(root, '.chips .clear')).to.deep.equal(['Alles wissen']);
+    expect(texts(root, 'select[name="country"] option')).to.deep.equal([
+      '1 geselecteerd',
+      '✓ \u2068Nederland\u2069',
+      'Verenigde Staten',
+    ]);
+    expect(texts(root, '.filters-toggle')).to.deep.equal(['Filteropties (1)']);
   });
 
   it('names a filter value the data lacks in Dutch, with the way back', async () => {
@@ -352,7 +360,7 @@ describe('<dyn-usage-report> in the reader’s language', () => {
     expect(getComputedStyle(form).direction).to.equal('rtl');
     expect(form.getAttribute('aria-label')).to.equal('عوامل تصفية التقرير');
     expect(texts(form, 'legend')).to.deep.equal(['الأشهر']);
-    expect(labelTexts(form)).to.deep.equal(['من', 'إلى', 'SKU', 'البلد/المنطقة']);
+    expect(labelTexts(form)).to.deep.equal(['من', 'إلى', 'الشهر المرجعي', 'SKU', 'البلد/المنطقة']);
     // Arabic plural categories: 3 and 6 are "few" (أشهر), 12 and 13 "many" (شهرًا); digits are the locale's.
     const presets = texts(root, '.presets button');
     expect(presets.map((text) => text.replace(/^\S+ /, ''))).to.deep.equal([

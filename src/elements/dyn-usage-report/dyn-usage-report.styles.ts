@@ -38,6 +38,33 @@ export const reportStyles = [
     .presets button {
       white-space: nowrap;
     }
+    /* Wide, the bar is always open and its button hidden; narrow, the bar folds behind the button. */
+    .filters-toggle {
+      display: none;
+      justify-self: start;
+      align-items: center;
+      gap: 6px;
+      font-weight: 600;
+    }
+    .filters-toggle::after {
+      content: '';
+      width: 0.45em;
+      height: 0.45em;
+      border-right: 2px solid currentColor;
+      border-bottom: 2px solid currentColor;
+      transform: translateY(-0.15em) rotate(45deg);
+    }
+    .filters-toggle[aria-expanded='true']::after {
+      transform: translateY(0.1em) rotate(-135deg);
+    }
+    @container (max-width: 599.98px) {
+      .filters-toggle {
+        display: inline-flex;
+      }
+      .filter-bar:not(.open) {
+        display: none;
+      }
+    }
     fieldset {
       border: 0;
       margin: 0;

@@ -1,13 +1,14 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { InputStats, UsageReport } from '../../core/report.js';
-import { decodeViewState, encodeViewState, presetRange } from '../../view/report-view-state.js';
+import { orderedRange, presetRange } from '../../view/report-view-state.js';
+import { snapshotChoices, viewToShow } from '../../view/view-window.js';
 import type { ReportViewState } from '../../view/report-view-state.js';
 import { tableFacets } from '../../view/table-facets.js';
 import type { UsageFacets } from '../../view/table-facets.js';
-import { filterWithout } from '../../core/usage-filter.js';
-import type { FilterDimension, UsageFilter } from '../../core/usage-filter.js';
+import { filterWithout, toggleFilterValue } from '../../core/usage-filter.js';
 import { yieldToEventLoop } from '../../schedule/yield.js';
 import type { DynUsageSource } from '../dyn-usage-source/dyn-usage-source.js';
 import { usageFormatters } from '../../view/formatters.js';
@@ -15,12 +16,14 @@ import { hostLocale } from '../shared/host-locale.js';
 import { usageEvent } from '../shared/usage-events.js';
 import { renderError, renderSkippedNotice } from '../shared/section-states.js';
 import { reportStyles } from './dyn-usage-report.styles.js';
-import { PRESETS, renderFilterBar, renderFilterChips } from './filter-bar.js';
+import { PRESETS, renderFilterBar } from './filter-bar.js';
+import { renderFilterChips } from './filter-chips.js';
 import type { FilterBarActions } from './filter-bar.js';
 import { renderEmptyView, renderViewError } from './view-states.js';
 import { EMPTY_VIEW, unknownFilterProblem, viewProblem } from './view-check.js';
 import type { UsageStatus } from '../../controllers/usage-data-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
+import { ViewHistoryController } from '../../controllers/view-history-controller.js';
 import type { MessageOverrides } from '../../i18n/catalog.js';
 import type { Localizer } from '../../i18n/localizer.js';
 
@@ -37,8 +40,11 @@ declare global {
  * The whole Dynamics usage report in one tag: a filter bar (months with presets, SKU, country, segment,
  * sales model, partner location and attach type) above the five sections and the insights, all on one
  * shared source (`no-insights` leaves the insights out).
- * Selecting a country on the map or a SKU in the distribution or SKU chart filters every other section;
- * active filters show as removable chips and live in the URL hash, so a view can be shared. An export
+ * Each filter takes several values (several countries, several SKUs); selecting a country on the map or a
+ * SKU in the distribution adds it to the filter of every other section (selecting it again takes it out);
+ * active filters show as removable chips. A snapshot month picker chooses the month the map and the
+ * distribution show. The view lives in the URL hash, so it can be shared, and each change the reader makes
+ * is a history entry, so Back undoes it. Below 600 px the bar folds behind a "Filters (n)" button. An export
  * that cannot be read is one error (`role="alert"`) in place of the sections, not one per section.
  * Likewise the page hears one `dyn-usage-load` or `dyn-usage-error` per load, the source's: the sections'
  * own events stay inside the report.
@@ -47,17 +53,19 @@ declare global {
  * @attr src - URL of a CSV, TSV or JSON export, or of a report document (which cannot be filtered).
  * @attr locale - Language and locale of every word, number, month and country name, on the report and its sections.
  * @attr theme - `light` or `dark`; unset follows the OS.
- * @attr no-hash - Don't read or write the view in the URL hash.
+ * @attr no-hash - Don't read or write the view in the URL hash or the page's history.
+ * @attr no-history - Keep the view in the URL hash without adding history entries (Back then leaves the report's page).
  * @attr hide-revenue - Leave billed revenue out of the data itself (the table's `section`, events, downloads) and rank customers by available seats; for real protection remove it on the server (`dyn-usage report --no-revenue`).
  * @prop records - Raw export rows (beats src).
  * @prop report - A report document (beats records and src).
- * @prop view - The window and filters shown: `{ from?, to?, filter }`.
+ * @prop view - The window, snapshot month and filters shown: `{ from?, to?, month?, filter }`.
  * @fires dyn-usage-load - The export is read (once per load, not per section or filter); detail `{ input, parsedIn?, fallbackReason? }`.
  * @fires dyn-usage-error - The export could not be read (once, not per section); detail `{ message, status? }`.
  * @fires dyn-usage-filter-change - The window or a filter changed; detail is the view.
  * @csspart toolbar - The card around the filter bar, the active filters and the skipped-rows notice.
  * @csspart empty - The message shown in place of the sections when the window and filters leave no rows.
  * @csspart filters - The filter bar.
+ * @csspart filters-toggle - The "Filters (n)" button that shows and hides the filter bar below 600 px.
  * @csspart chips - The active filters.
  * @csspart chip - One active filter.
  */
@@ -80,16 +88,22 @@ export class DynUsageReport extends LitElement {
   @property({ attribute: false }) messages: MessageOverrides | null = null;
   /** `light` or `dark`; unset follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
-  /** Don't read or write the view in the URL hash. */
+  /** Don't read or write the view in the URL hash or the page's history. */
   @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+  /** Keep the view in the URL hash, but replace the history entry rather than add one for each change. */
+  @property({ type: Boolean, attribute: 'no-history' }) noHistory = false;
   /** Leave billed revenue out of the table's data itself (rank by seats); for real protection, on the server. */
   @property({ type: Boolean, attribute: 'hide-revenue' }) hideRevenue = false;
   /** Leave out the insights section (what changed, unusual months, where to act). */
   @property({ type: Boolean, attribute: 'no-insights' }) noInsights = false;
-  /** The window and filters shown. */
+  /** The window, snapshot month and filters shown. */
   @property({ attribute: false }) view: ReportViewState = { filter: {} };
 
   @state() private facets: UsageFacets | null = null;
+  /** Whether the filter bar is open below 600 px, where it folds behind its "Filters (n)" button. */
+  @state() private filtersOpen = false;
+  /** Whether the next view is the reader's change: a history entry, where a page's `view` replaces the entry. */
+  private readerChange = false;
   /** Whether the data is a report document: it has no rows, so filters cannot apply. */
   private fromReportDocument = false;
   /**
@@ -123,14 +137,16 @@ export class DynUsageReport extends LitElement {
     messages: () => this.messages,
   });
 
-  private readonly onHashChange = () => {
-    if (!this.noHash) this.view = decodeViewState(location.hash);
-  };
+  private readonly viewHistory = new ViewHistoryController(this, {
+    enabled: () => !this.noHash,
+    entries: () => !this.noHistory,
+    restore: (view) => (this.view = view),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.noHash) this.view = decodeViewState(location.hash);
-    window.addEventListener('hashchange', this.onHashChange);
+    const initial = this.viewHistory.initial();
+    if (initial) this.view = initial;
     this.making = this.makeSections();
   }
 
@@ -150,7 +166,8 @@ export class DynUsageReport extends LitElement {
     // In the reader's language: a change of language is an update, so the text follows it.
     const { t } = this.i18n.localizer;
     const shapeProblem = viewProblem(this.view, t);
-    this.shown = shapeProblem === null ? this.view : EMPTY_VIEW;
+    // Shown the right way round: From after To swapped, a snapshot month outside the window left out.
+    this.shown = shapeProblem === null ? viewToShow(this.view, this.facets?.months ?? []) : EMPTY_VIEW;
     this.viewError =
       shapeProblem ??
       (this.facets ? unknownFilterProblem(this.view, this.facets, this.fromReportDocument, t) : null);
@@ -175,14 +192,9 @@ export class DynUsageReport extends LitElement {
     return (await super.getUpdateComplete()) && first;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-  }
-
   override render() {
     const localizer = this.i18n.localizer;
-    const live = this.loading && this.i18n.ready ? localizer.t('report.loading') : '';
+    const announcement = this.loading && this.i18n.ready ? localizer.t('report.loading') : '';
     const { filter } = this.shown;
     const country = filter.country?.length === 1 ? filter.country[0] : undefined;
     // In page order; those not made yet (see `sectionsMade`) render nothing.
@@ -195,21 +207,23 @@ export class DynUsageReport extends LitElement {
         hide-notice
         source="source"
         .filter=${filterWithout(filter, 'country')}
-        .selectedCountry=${country}
-        @dyn-usage-country-select=${(event: CustomEvent<{ code: string }>) => this.toggle('country', event.detail.code)}
+        .selectedCountry=${live(country)}
+        @dyn-usage-country-select=${(event: CustomEvent<{ code: string }>) =>
+          this.actions.toggleValue('country', event.detail.code)}
       ></dyn-usage-geo>`,
       html`<dyn-usage-sku
         hide-notice
         source="source"
         .filter=${filterWithout(filter, 'sku')}
         @dyn-usage-sku-change=${(event: CustomEvent<{ sku: string; mode: string }>) =>
-          event.detail.mode === 'single' && event.detail.sku && this.choose('sku', event.detail.sku)}
+          event.detail.mode === 'single' && event.detail.sku && this.addValue('sku', event.detail.sku)}
       ></dyn-usage-sku>`,
       html`<dyn-usage-distribution
         hide-notice
         source="source"
         .filter=${filterWithout(filter, 'sku')}
-        @dyn-usage-sku-select=${(event: CustomEvent<{ sku: string }>) => this.toggle('sku', event.detail.sku)}
+        @dyn-usage-sku-select=${(event: CustomEvent<{ sku: string }>) =>
+          this.actions.toggleValue('sku', event.detail.sku)}
       ></dyn-usage-distribution>`,
       html`<dyn-subscription-table
         hide-notice
@@ -245,7 +259,7 @@ export class DynUsageReport extends LitElement {
           this.loading = Boolean(this.src || this.records || this.report);
         }}
       ></dyn-usage-source>
-      <p class="visually-hidden" aria-live="polite">${live}</p>
+      <p class="visually-hidden" aria-live="polite">${announcement}</p>
       ${this.i18n.ready ? this.renderOwn(localizer) : nothing}
       <div
         class="sections"
@@ -269,7 +283,15 @@ export class DynUsageReport extends LitElement {
             ${
               this.facets
                 ? renderFilterBar(
-                    { facets: this.facets, view: this.shown, activePreset: this.activePreset() },
+                    {
+                      facets: this.facets,
+                      view: this.shown,
+                      activePreset: this.activePreset(),
+                      snapshotMonths: this.fromReportDocument
+                        ? []
+                        : snapshotChoices(this.facets.months, this.shown),
+                      open: this.filtersOpen,
+                    },
                     this.actions,
                     f,
                     localizer,
@@ -302,20 +324,17 @@ export class DynUsageReport extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // What every section shares is set here once, rather than bound on each of the five tags.
-    const { from, to } = this.shown;
+    const { from, to, month } = this.shown;
     for (const section of this.renderRoot.querySelectorAll('[source="source"]')) {
       // The locale as resolved here: inside the shadow root a section finds no page `lang` of its own.
       const locale = this.i18n.localizer.locale;
-      Object.assign(section, { from, to, locale, theme: this.theme, messages: this.messages });
+      Object.assign(section, { from, to, month, locale, theme: this.theme, messages: this.messages });
     }
-    if (changed.has('view') && changed.get('view') !== undefined && this.shown === this.view) {
-      if (!this.noHash) {
-        const hash = encodeViewState(this.view, location.hash);
-        if (hash !== location.hash)
-          history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-      }
+    if (changed.has('view') && changed.get('view') !== undefined && this.shown !== EMPTY_VIEW) {
+      this.viewHistory.record(this.shown, this.readerChange);
       this.dispatchEvent(usageEvent('dyn-usage-filter-change', this.view));
     }
+    this.readerChange = false;
   }
 
   /**
@@ -353,33 +372,36 @@ export class DynUsageReport extends LitElement {
     });
   }
 
+  /** What the reader does in the filter bar, the chips and the sections: each change a history entry. */
   private readonly actions: FilterBarActions = {
-    setRange: (from, to) => (this.view = { ...this.shown, from, to }),
-    preset: (months) => (this.view = { ...this.shown, ...presetRange(this.facets?.months ?? [], months) }),
-    setDimension: (dimension, value) => this.setFilter(dimension, value ? [value] : []),
-    remove: (dimension, value) =>
-      this.setFilter(
-        dimension,
-        (this.shown.filter[dimension] ?? []).filter((v) => v !== value),
-      ),
-    clear: () => (this.view = { ...this.shown, filter: {} }),
+    setRange: (from, to) => {
+      const range = orderedRange(from, to);
+      this.change({ ...this.shown, from: range.from, to: range.to });
+      return range;
+    },
+    preset: (months) => this.change({ ...this.shown, ...presetRange(this.facets?.months ?? [], months) }),
+    setMonth: (month) => this.change({ ...this.shown, month }),
+    toggleValue: (dimension, value) =>
+      this.change({ ...this.shown, filter: toggleFilterValue(this.shown.filter, dimension, value) }),
+    remove: (dimension, value) => {
+      if (this.shown.filter[dimension]?.includes(value)) this.actions.toggleValue(dimension, value);
+    },
+    clear: () => this.change({ ...this.shown, filter: {} }),
+    toggleOpen: () => (this.filtersOpen = !this.filtersOpen),
+    updated: () => this.updateComplete,
   };
 
-  /** Selecting what is already the only value clears it; anything else makes it the filter. */
-  private toggle(dimension: FilterDimension, value: string): void {
-    const current = this.shown.filter[dimension] ?? [];
-    this.setFilter(dimension, current.length === 1 && current[0] === value ? [] : [value]);
+  /** The SKU chart's choice adds its SKU to the filter (its own chart shows every SKU, unfiltered by it). */
+  private addValue(dimension: 'sku', value: string): void {
+    if (!this.shown.filter[dimension]?.includes(value)) this.actions.toggleValue(dimension, value);
   }
 
-  private choose(dimension: FilterDimension, value: string): void {
-    const current = this.shown.filter[dimension] ?? [];
-    if (!(current.length === 1 && current[0] === value)) this.setFilter(dimension, [value]);
-  }
-
-  private setFilter(dimension: FilterDimension, values: string[]): void {
-    const filter: UsageFilter = { ...this.shown.filter, [dimension]: values };
-    if (values.length === 0) delete filter[dimension];
-    this.view = { ...this.shown, filter };
+  /** A view the reader made: shown the right way round, and a history entry. */
+  private change(view: ReportViewState): void {
+    this.readerChange = true;
+    this.view = viewToShow(view, this.facets?.months ?? []);
+    // Shown at once, not at the next update: two changes in one task (two picks) build on each other.
+    this.shown = this.view;
   }
 }
 

@@ -15,13 +15,13 @@ export const EMPTY_VIEW: ReportViewState = { filter: {} };
  * value given is quoted as JSON, which names it in every language.
  */
 
-const VIEW_SHAPE = '{ from?, to?, filter }';
+const VIEW_SHAPE = '{ from?, to?, month?, filter }';
 const FILTER_EXAMPLE = "{ country: ['NL'] }";
 
-/** What keeps the `view` property from being a view (`{ from?, to?, filter }`), or `null`. */
+/** What keeps the `view` property from being a view (`{ from?, to?, month?, filter }`), or `null`. */
 export function viewProblem(view: unknown, t: Localizer['t']): string | null {
   if (!isObject(view)) return t('report.view.notView', { shape: VIEW_SHAPE, value: shown(view) });
-  for (const field of ['from', 'to'] as const) {
+  for (const field of ['from', 'to', 'month'] as const) {
     const month = view[field];
     if (month !== undefined && (typeof month !== 'string' || !isMonthKey(month)))
       return t('report.view.badMonth', { field, value: shown(month) });

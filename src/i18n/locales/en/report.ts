@@ -18,6 +18,15 @@ export default {
   'report.preset.all': 'All',
   // The first option of a filter's list: no value chosen, every row counts.
   'report.filter.all': 'All',
+  // The first option of a filter's list once values are chosen: how many (the chips name them).
+  'report.filter.chosen': { one: '{count} selected', other: '{count} selected' },
+  // A chosen value in a filter's list (choosing it again takes it out); {value} is data.
+  'report.filter.option.chosen': '✓ {value}',
+  // The button that shows or hides the filter bar at narrow widths, with the number of values chosen.
+  'report.filters.toggle': 'Filters',
+  'report.filters.toggleCount': 'Filters ({count})',
+  // The one month the map and the SKU distribution show (Partner Center's snapshot).
+  'report.snapshot': 'Snapshot month',
 
   // Filter names as Partner Center's page filters call them.
   'report.dimension.sku': 'SKU',
