@@ -7,8 +7,6 @@ import { reportWithoutRevenue } from '../core/report-without-revenue.js';
 import { filterKey, isEmptyFilter } from '../core/usage-filter.js';
 import type { UsageFilter } from '../core/usage-filter.js';
 import type { UsageTable } from '../table/usage-table.js';
-import { readUsageRecords } from '../data/read-usage.js';
-import { createRecordTableSink } from '../table/record-table-sink.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { yieldToEventLoop } from '../schedule/yield.js';
 import { parseUsageUrl } from './parse-usage-off-thread.js';
@@ -42,8 +40,18 @@ export interface LoadUsageOptions {
   keepRows?: boolean;
 }
 
-/** Reads the `records` property's row objects into a table. */
-export function loadRecords(records: readonly Record<string, unknown>[], keepRows = false): LoadedUsage {
+/**
+ * Reads the `records` property's row objects into a table. The row reader loads on first use, like the
+ * main-thread parser: a page that gives a report, or parses in a worker, never downloads it.
+ */
+export async function loadRecords(
+  records: readonly Record<string, unknown>[],
+  keepRows = false,
+): Promise<LoadedUsage> {
+  const [{ readUsageRecords }, { createRecordTableSink }] = await Promise.all([
+    import('../data/read-usage.js'),
+    import('../table/record-table-sink.js'),
+  ]);
   const { sink, finish } = createRecordTableSink(keepRows);
   const stats = readUsageRecords(records, sink);
   return { kind: 'table', ...finish(), counts: stats };

@@ -57,7 +57,7 @@ export class UsageLoad {
   }
 
   /** A load whose outcome is known at once (a report document, or an input that is refused). */
-  static settled(make: () => LoadedUsage | null): UsageLoad {
+  static settled(make: () => LoadedUsage | null | Promise<LoadedUsage | null>): UsageLoad {
     return new UsageLoad(() => Promise.resolve().then(make));
   }
 

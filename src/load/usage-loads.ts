@@ -67,7 +67,7 @@ export function usageLoadOf(input: UsageInput, keepRows: boolean): UsageLoad {
   const load = new UsageLoad(async (signal, onProgress) => {
     const loaded =
       url === null
-        ? loadRecords(checkedRecords(records), options.keepRows)
+        ? await loadRecords(checkedRecords(records), options.keepRows)
         : await loadUrl(url, { signal, keepRows: options.keepRows, onProgress });
     await warmTableCube(loaded, signal);
     return loaded;
