@@ -6,6 +6,8 @@ import { ReportOptionError } from '../core/report-window.js';
 import { cubeFromTable } from '../core/cube-from-table.js';
 import { readUsageTable } from '../table/read-usage-table.js';
 import { UsageInputError } from '../data/usage-input-error.js';
+import { jsonPieces } from '../data/json-pieces.js';
+import { writePieces } from './write-pieces.js';
 import type { ReportCommand } from './cli-args.js';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -70,14 +72,10 @@ async function runReport({ file, options, pretty }: ReportCommand): Promise<numb
   }
   for (const warning of report.input.warnings)
     process.stderr.write(`dyn-usage: warning: ${warning.message}\n`);
-  await writeOut(`${JSON.stringify(report, null, pretty ? 2 : undefined)}\n`);
+  // In pieces, never one string: a document past V8's longest string (about 512 MiB) still gets out.
+  await writePieces(process.stdout, jsonPieces(report, pretty ? 2 : undefined));
+  await writePieces(process.stdout, ['\n']);
   return 0;
-}
-
-function writeOut(text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
-  });
 }
 
 function describeFailure(error: unknown): { message: string; code: number } {
