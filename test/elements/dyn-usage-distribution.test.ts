@@ -43,7 +43,9 @@ describe('<dyn-usage-distribution> from records', () => {
   it('draws Sales then Finance with seats and shares for the window’s last month', async () => {
     const el = await handElement();
     expect(el.status).to.equal('ready');
-    expect(texts(el, '.subtitle')[0]).to.equal('March 2026 · 2 SKUs · 37 available seats');
+    // The header names the snapshot month; the subtitle does not say it again.
+    expect(texts(el, '.range')[0]).to.equal('March 2026');
+    expect(texts(el, '.subtitle')[0]).to.equal('2 SKUs · 37 available seats');
     expect(groupLabels(el)).to.deep.equal(['Sales', 'Finance']);
     expect(valueLabels(el)).to.deep.equal(MARCH_VALUES);
     const bars = [...root(el).querySelectorAll('.group')].map((group) =>
@@ -76,7 +78,8 @@ describe('<dyn-usage-distribution> from records', () => {
       ></dyn-usage-distribution>`,
     );
     await settled(el);
-    expect(texts(el, '.subtitle')[0]).to.equal('January 2026 · 1 SKU · 10 available seats');
+    expect(texts(el, '.range')[0]).to.equal('January 2026');
+    expect(texts(el, '.subtitle')[0]).to.equal('1 SKU · 10 available seats');
     expect(groupLabels(el)).to.deep.equal(['Sales']);
     expect(valueLabels(el)).to.deep.equal(['10 · 100.0%', '8', '6 · 100.0%']);
     expect(el.section).to.deep.equal([{ sku: 'Sales', available: 10, assigned: 8, active: 6 }]);
@@ -275,7 +278,8 @@ describe('<dyn-usage-distribution> layout', () => {
       html`<dyn-usage-distribution locale="nl" .records=${HAND_RECORDS}></dyn-usage-distribution>`,
     );
     await settled(el);
-    expect(texts(el, '.subtitle')[0]).to.equal('maart 2026 · 2 SKU’s · 37 beschikbare seats');
+    expect(texts(el, '.range')[0]).to.equal('maart 2026');
+    expect(texts(el, '.subtitle')[0]).to.equal('2 SKU’s · 37 beschikbare seats');
     expect(valueLabels(el)[0]).to.equal('32 · 86,5%');
   });
 });
@@ -317,7 +321,7 @@ describe('<dyn-usage-distribution> inputs', () => {
     await settled(el);
     const section = el.section!;
     expect(section.length).to.equal(20);
-    expect(texts(el, '.subtitle')[0]).to.match(/^October 2026 · 20 SKUs · /);
+    expect(texts(el, '.subtitle')[0]).to.match(/^20 SKUs · /);
     const labels = groupLabels(el);
     expect(labels.length).to.equal(11);
     expect(labels[10]).to.equal('Other (10 SKUs)');

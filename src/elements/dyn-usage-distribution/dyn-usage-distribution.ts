@@ -141,12 +141,10 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
     const layout = this.layout;
     // Each part isolated: in Arabic, "20 SKU · 308,563" would otherwise run together left to right.
     const subtitle = withParts(
-      t('distribution.subtitle', { month: partSlot(0), skus: partSlot(1), available: partSlot(2) }),
-      [
-        f.monthLong(month),
-        skuCount(section.length, t),
-        t('distribution.availableSeats', { count: top.total.available }),
-      ].map((part) => html`<bdi>${part}</bdi>`),
+      t('distribution.subtitle', { skus: partSlot(0), available: partSlot(1) }),
+      [skuCount(section.length, t), t('distribution.availableSeats', { count: top.total.available })].map(
+        (part) => html`<bdi>${part}</bdi>`,
+      ),
     );
     return html`<p class="subtitle">${subtitle}</p>
       ${prefix ? html`<p class="prefix-note">${t('distribution.prefixNote', { prefix: isolate(prefix) })}</p>` : nothing}

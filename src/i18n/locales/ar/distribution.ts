@@ -19,7 +19,7 @@ export default {
     many: '{count} مقعدًا متاحًا',
     other: '{count} مقعد متاح',
   },
-  'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.subtitle': '{skus} · {available}',
   'distribution.prefixNote': 'جميع وحدات SKU من منتجات {prefix}؛ تظهر الأسماء دون «{prefix}».',
   'distribution.other': 'أخرى ({skus})',
   'distribution.empty.noMonth': 'لا يوجد شهر لعرضه.',

@@ -8,7 +8,7 @@ export default {
     one: '{count} verfügbarer Arbeitsplatz',
     other: '{count} verfügbare Arbeitsplätze',
   },
-  'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.subtitle': '{skus} · {available}',
   'distribution.prefixNote': 'Alle SKUs sind {prefix}-Produkte; Namen ohne „{prefix}“.',
   'distribution.other': 'Andere ({skus})',
   'distribution.empty.noMonth': 'Kein Monat zum Anzeigen.',

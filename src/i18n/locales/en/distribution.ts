@@ -4,8 +4,9 @@ export default {
 
   'distribution.skus': { one: '{count} SKU', other: '{count} SKUs' },
   'distribution.availableSeats': { one: '{count} available seat', other: '{count} available seats' },
-  // Under the title: "March 2026 · 20 SKUs · 1,234 available seats" ({skus} and {available} are the two above).
-  'distribution.subtitle': '{month} · {skus} · {available}',
+  // Under the title, whose period names the snapshot month: "20 SKUs · 1,234 available seats" ({skus} and
+  // {available} are the two above).
+  'distribution.subtitle': '{skus} · {available}',
   // Under the subtitle when every SKU name starts with the product family ({prefix}, e.g. "Dynamics 365"),
   // which the chart's labels then leave out.
   'distribution.prefixNote': 'All SKUs are {prefix} products; names are shown without “{prefix}”.',

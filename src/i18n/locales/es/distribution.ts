@@ -9,7 +9,7 @@ export default {
     many: '{count} de puestos disponibles',
     other: '{count} puestos disponibles',
   },
-  'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.subtitle': '{skus} · {available}',
   'distribution.prefixNote':
     'Todas las SKU son productos de {prefix}; los nombres se muestran sin «{prefix}».',
   'distribution.other': 'Otros ({skus})',

@@ -9,7 +9,7 @@ export default {
     many: '{count} de sièges disponibles',
     other: '{count} sièges disponibles',
   },
-  'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.subtitle': '{skus} · {available}',
   'distribution.prefixNote': 'Tous les SKU sont des produits {prefix} ; noms affichés sans « {prefix} ».',
   'distribution.other': 'Autres ({skus})',
   'distribution.empty.noMonth': 'Aucun mois à afficher.',

@@ -9,7 +9,7 @@ export default {
     two: 'שני מושבים זמינים',
     other: '{count} מושבים זמינים',
   },
-  'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.subtitle': '{skus} · {available}',
   'distribution.prefixNote': 'כל ה-SKU הם מוצרי {prefix}; השמות מוצגים ללא „{prefix}”.',
   'distribution.other': 'אחרים ({skus})',
   'distribution.empty.noMonth': 'אין חודש להצגה.',

@@ -9,7 +9,7 @@ export default {
     many: '{count} di postazioni disponibili',
     other: '{count} postazioni disponibili',
   },
-  'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.subtitle': '{skus} · {available}',
   'distribution.prefixNote': 'Tutti gli SKU sono prodotti {prefix}; i nomi sono mostrati senza «{prefix}».',
   'distribution.other': 'Altri ({skus})',
   'distribution.empty.noMonth': 'Nessun mese da mostrare.',

@@ -5,7 +5,7 @@ export default {
   'distribution.title': 'Dynamics 使用状況の分布',
   'distribution.skus': { other: '{count} 個の SKU' },
   'distribution.availableSeats': { other: '使用可能なシート数 {count}' },
-  'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.subtitle': '{skus} · {available}',
   'distribution.prefixNote':
     'すべての SKU が {prefix} 製品のため、名前から「{prefix}」を省いて表示しています。',
   'distribution.other': 'その他 ({skus})',

@@ -5,7 +5,7 @@ export default {
   'distribution.title': 'Dynamics 사용량 분포',
   'distribution.skus': { other: 'SKU {count}개' },
   'distribution.availableSeats': { other: '사용 가능한 시트 {count}개' },
-  'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.subtitle': '{skus} · {available}',
   'distribution.prefixNote': '모든 SKU가 {prefix} 제품이므로 이름에서 “{prefix}”를 생략했습니다.',
   'distribution.other': '기타({skus})',
   'distribution.empty.noMonth': '표시할 월이 없습니다.',

@@ -5,7 +5,7 @@ export default {
   'distribution.title': 'Dynamics-gebruiksdistributie',
   'distribution.skus': { one: '{count} SKU', other: '{count} SKU’s' },
   'distribution.availableSeats': { one: '{count} beschikbare seat', other: '{count} beschikbare seats' },
-  'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.subtitle': '{skus} · {available}',
   'distribution.prefixNote': 'Alle SKU’s zijn {prefix}-producten; de namen staan er zonder “{prefix}”.',
   'distribution.other': 'Overige ({skus})',
   'distribution.empty.noMonth': 'Geen maand om te tonen.',

@@ -9,7 +9,7 @@ export default {
     many: '{count} de assentos disponíveis',
     other: '{count} assentos disponíveis',
   },
-  'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.subtitle': '{skus} · {available}',
   'distribution.prefixNote': 'Todos os SKUs são produtos {prefix}; os nomes aparecem sem “{prefix}”.',
   'distribution.other': 'Outros ({skus})',
   'distribution.empty.noMonth': 'Nenhum mês para mostrar.',

@@ -5,7 +5,7 @@ export default {
   'distribution.title': 'Dynamics 使用情况分布',
   'distribution.skus': { other: '{count} 个 SKU' },
   'distribution.availableSeats': { other: '{count} 个可用席位' },
-  'distribution.subtitle': '{month} · {skus} · {available}',
+  'distribution.subtitle': '{skus} · {available}',
   'distribution.prefixNote': '所有 SKU 均为 {prefix} 产品，名称中省略了“{prefix}”。',
   'distribution.other': '其他（{skus}）',
   'distribution.empty.noMonth': '没有可显示的月份。',
