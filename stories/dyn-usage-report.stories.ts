@@ -29,3 +29,38 @@ export const EmptyFiltersLeaveNoRows: Story = {
 };
 export const ErrorMissingColumns: Story = { args: { src: MISSING_COLUMNS } };
 export const ErrorNotFound: Story = { args: { src: '/data/no-such-export.csv' } };
+/** Several values per filter: three countries and two SKUs, each a chip; the lists say "3 selected". */
+export const MultipleValues: Story = {
+  render: renderSection('dyn-usage-report', (report) =>
+    Object.assign(report, {
+      view: {
+        filter: {
+          country: ['NL', 'DE', 'US'],
+          sku: ['Dynamics 365 Sales Enterprise', 'Dynamics 365 Sales Professional'],
+        },
+      },
+    }),
+  ),
+};
+/** Narrow (360 px): the filter bar folds behind "Filters (3)"; the chips stay in view. */
+export const NarrowFiltersCollapsed: Story = {
+  args: { width: 'narrow' },
+  render: renderSection('dyn-usage-report', (report) =>
+    Object.assign(report, {
+      view: { filter: { country: ['NL', 'DE'], sku: ['Dynamics 365 Sales Enterprise'] } },
+    }),
+  ),
+};
+/** Dark, narrow, in Arabic with two filter values: right to left, the folded bar's button on the right. */
+export const NarrowArabicDark: Story = {
+  args: { width: 'narrow', locale: 'ar', theme: 'dark' },
+  render: renderSection('dyn-usage-report', (report) =>
+    Object.assign(report, { view: { filter: { country: ['NL', 'DE'] } } }),
+  ),
+};
+/** A snapshot month other than the window's last: the map and the distribution show that month. */
+export const SnapshotMonth: Story = {
+  render: renderSection('dyn-usage-report', (report) =>
+    Object.assign(report, { view: { month: '2026-06', filter: {} } }),
+  ),
+};
