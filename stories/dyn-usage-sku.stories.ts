@@ -3,6 +3,7 @@ import '../src/elements/dyn-usage-sku/define.js';
 import { renderSection, sectionArgTypes } from './support/section-story.js';
 import type { SectionArgs } from './support/section-story.js';
 import { MISSING_COLUMNS, SAMPLE, SLOW_SAMPLE } from './support/story-frame.js';
+import { plantedDropReport } from './support/planted-drop.js';
 
 const meta: Meta<SectionArgs> = {
   title: 'Sections/Usage by SKU',
@@ -32,6 +33,22 @@ export const Dark: Story = { args: { theme: 'dark' } };
 export const DarkCompare: Story = { args: { theme: 'dark', mode: 'compare' } };
 export const Dutch: Story = { args: { locale: 'nl' } };
 export const German: Story = { args: { locale: 'de', width: 'narrow' } };
+/**
+ * July 2026's unusual drop (150 Sales seats given back) marked with a diamond on each line, from a report
+ * document with insights; focus the chart and move to July to read why.
+ */
+const unusual = renderSection('dyn-usage-sku', (element) =>
+  Object.assign(element, { report: plantedDropReport() }),
+);
+export const UnusualMonths: Story = { args: { sku: 'Dynamics 365 Sales' }, render: unusual };
+export const UnusualMonthsDarkNarrow: Story = {
+  args: { sku: 'Dynamics 365 Sales', theme: 'dark', width: 'narrow' },
+  render: unusual,
+};
+export const UnusualMonthsArabic: Story = {
+  args: { sku: 'Dynamics 365 Sales', locale: 'ar', width: 'narrow' },
+  render: unusual,
+};
 export const LoadingWithProgress: Story = { args: { src: SLOW_SAMPLE } };
 export const LoadingIndeterminate: Story = { args: { src: 'slow://hang' } };
 export const Empty: Story = { args: { from: '2020-01', to: '2020-06' } };

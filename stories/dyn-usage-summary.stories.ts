@@ -3,6 +3,7 @@ import '../src/elements/dyn-usage-summary/define.js';
 import { renderSection, sectionArgTypes } from './support/section-story.js';
 import type { SectionArgs } from './support/section-story.js';
 import { EXCEL_EN_GB, MISSING_COLUMNS, PARTIAL_OCTOBER, SAMPLE, SLOW_SAMPLE } from './support/story-frame.js';
+import { plantedDropReport } from './support/planted-drop.js';
 
 const meta: Meta<SectionArgs> = {
   title: 'Sections/Summary',
@@ -36,6 +37,19 @@ export const PartialLatestMonthDutch: Story = { args: { src: PARTIAL_OCTOBER, lo
 export const PartialLatestMonthArabic: Story = {
   args: { src: PARTIAL_OCTOBER, locale: 'ar', width: 'narrow' },
 };
+/**
+ * July 2026's unusual drop marked with a diamond on the available, assigned and active sparklines, from a
+ * report document with insights; focus a sparkline and move to July to read why.
+ */
+const unusual = renderSection('dyn-usage-summary', (element) =>
+  Object.assign(element, { report: plantedDropReport() }),
+);
+export const UnusualMonths: Story = { render: unusual };
+export const UnusualMonthsDarkNarrow: Story = {
+  args: { theme: 'dark', width: 'narrow' },
+  render: unusual,
+};
+export const UnusualMonthsArabic: Story = { args: { locale: 'ar', width: 'narrow' }, render: unusual };
 export const Empty: Story = { args: { from: '2020-01', to: '2020-06' } };
 export const ErrorMissingColumns: Story = { args: { src: MISSING_COLUMNS } };
 export const ErrorNotFound: Story = { args: { src: '/data/no-such-export.csv' } };

@@ -160,6 +160,11 @@ export const skuStyles = css`
   .tooltip-value {
     font-weight: 600;
   }
+  .tooltip-note {
+    max-width: 16rem;
+    padding-top: 3px;
+    border-top: 1px solid var(--_border);
+  }
   .cell-bg {
     fill: var(--_surface);
   }

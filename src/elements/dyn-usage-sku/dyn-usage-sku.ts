@@ -9,6 +9,8 @@ import { usageEvent } from '../shared/usage-events.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
 import { skuStyles } from './dyn-usage-sku.styles.js';
+import { anomalyMarkerStyles } from '../../charts/anomaly-markers-svg.js';
+import { seriesAnomalies } from '../../view/series-anomalies.js';
 import { renderCompareTable, renderSkuTable } from './sku-data-table.js';
 import { renderSkuLineChart } from './sku-line-chart.js';
 import { renderSkuSmallMultiples } from './sku-small-multiples.js';
@@ -75,7 +77,12 @@ const FRAME_INSET = 34;
  * @cssprop [--dyn-usage-grid=#e3e8ee] - Gridlines.
  */
 export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
-  static override styles = [...UsageSectionElement.styles, seriesLegendStyles, skuStyles];
+  static override styles = [
+    ...UsageSectionElement.styles,
+    seriesLegendStyles,
+    anomalyMarkerStyles,
+    skuStyles,
+  ];
 
   /** The SKU to show; unset (or not in the window) shows the first of `report.sku`. */
   @property() sku: string | undefined;
@@ -108,6 +115,10 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
     const compare = this.mode === 'compare';
     const onActive = (index: number | null) => (this.activeIndex = index);
     const missing = !compare && this.sku && trend && this.sku !== trend.sku;
+    // The SKU's unusual months, marked in the single-SKU chart and explained in its table.
+    const anomalies = trend
+      ? SEAT_METRICS.flatMap((key) => seriesAnomalies(report.insights, report.months, trend.sku, key))
+      : [];
     return html`${renderSkuToolbar(
       {
         mode: compare ? 'compare' : 'single',
@@ -160,6 +171,7 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
                     ? this.hiddenSeries.filter((k) => k !== key)
                     : [...this.hiddenSeries, key]),
                 onDefine: (key) => (this.defined = key),
+                anomalies,
               },
               f,
               localizer,
@@ -169,7 +181,7 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
       trend
         ? compare
           ? renderCompareTable(trends, report.months, metric, f, localizer)
-          : renderSkuTable(trend, report.months, f, localizer)
+          : renderSkuTable(trend, report.months, f, localizer, anomalies)
         : nothing
     }`;
   }

@@ -3,19 +3,26 @@ import { renderMonthTable } from '../../charts/month-table.js';
 import type { SkuTrend } from '../../core/report.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
+import { anomalyCell } from '../../view/series-anomalies.js';
+import type { SeriesAnomaly } from '../../view/series-anomalies.js';
 import { SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
 
-/** The text alternative of the single-SKU chart: one row per month, a column per series. */
+/** The text alternative of the single-SKU chart: one row per month, a column per series, unusual months explained. */
 export function renderSkuTable(
   trend: SkuTrend,
   months: readonly string[],
   f: UsageFormatters,
-  { t }: Localizer,
+  localizer: Localizer,
+  anomalies: readonly SeriesAnomaly[] = [],
 ): TemplateResult {
+  const { t } = localizer;
   const columns = SEAT_METRICS.map((metric) => ({
     label: t(`metric.${metric}.label`),
-    cell: (i: number) => f.seats(trend[metric][i] ?? 0),
+    cell: (i: number) => {
+      const unusual = anomalies.find((mark) => mark.index === i && mark.anomaly.metric === metric);
+      return unusual ? anomalyCell(unusual.anomaly, localizer, f) : f.seats(trend[metric][i] ?? 0);
+    },
   }));
   return renderMonthTable(
     t('sku.table.single', { sku: trend.sku }),

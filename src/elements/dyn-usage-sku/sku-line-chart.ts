@@ -8,11 +8,15 @@ import {
   renderLineChartSeries,
 } from '../../charts/line-chart-svg.js';
 import { renderSeriesLegend } from '../../charts/series-legend.js';
+import { anomalyMarkers } from '../../charts/anomaly-markers.js';
+import { renderAnomalyMarkers } from '../../charts/anomaly-markers-svg.js';
 import { nearestIndex } from '../../charts/sparkline.js';
 import { textWidth } from '../../charts/grouped-bars-text.js';
 import type { SkuTrend } from '../../core/report.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
+import { anomalyNote } from '../../view/series-anomalies.js';
+import type { SeriesAnomaly } from '../../view/series-anomalies.js';
 import { SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
 
@@ -27,6 +31,8 @@ export interface SkuLineChartModel {
   onActive: (index: number | null) => void;
   onToggle: (metric: SeatMetric) => void;
   onDefine: (metric: SeatMetric | null) => void;
+  /** The SKU's unusual months (`report.insights`), any seat metric; none without insights. */
+  anomalies: readonly SeriesAnomaly[];
 }
 
 /**
@@ -55,6 +61,18 @@ export function renderSkuLineChart(
     tickSpacing: 56,
     dir,
   });
+  // Only the series shown are marked, each on its own line, in the order drawn.
+  const shownAnomalies = model.anomalies.filter((mark) =>
+    visible.includes(mark.anomaly.metric as SeatMetric),
+  );
+  const markers = geometry.lines.flatMap((line) =>
+    anomalyMarkers(
+      line.points,
+      shownAnomalies.filter((mark) => mark.anomaly.metric === line.key).map((mark) => mark.index),
+      width < 480 ? 5 : 6,
+    ),
+  );
+  const notes = shownAnomalies.map((mark) => anomalyNote(mark.anomaly, localizer, f));
   const plotWidth = geometry.plot.right - geometry.plot.left;
   const labels = months.map((month) => f.monthShort(month));
   // Measured, not counted: a Japanese month ("25年11月") is twice as wide as a Latin one of that length.
@@ -87,8 +105,12 @@ export function renderSkuLineChart(
       value: f.seats(trend[key][activeIndex ?? 0] ?? 0),
     }),
   );
+  const activeNotes = shownAnomalies.filter((mark) => mark.index === activeIndex);
   const readout = activeMonth
-    ? t('sku.readout', { month: f.month(activeMonth), figures: figures.join(t('sku.readout.separator')) })
+    ? [
+        t('sku.readout', { month: f.month(activeMonth), figures: figures.join(t('sku.readout.separator')) }),
+        ...activeNotes.map((mark) => anomalyNote(mark.anomaly, localizer, f)),
+      ].join(' ')
     : '';
 
   const onKey = (event: KeyboardEvent) => {
@@ -135,7 +157,7 @@ export function renderSkuLineChart(
         part="chart"
         role="img"
         tabindex="0"
-        aria-label=${ariaLabel}
+        aria-label=${[ariaLabel, ...notes].join(' ')}
         width=${width}
         height=${height}
         viewBox="0 0 ${width} ${height}"
@@ -154,8 +176,9 @@ export function renderSkuLineChart(
         ${renderLineChartAxes(geometry, { x: xLabels, y: yLabel })}
         ${renderLineChartGuide(geometry, activeIndex)}
         ${renderLineChartSeries(geometry, activeIndex, { radius: width < 480 ? 2.5 : 3 })}
+        <g class="anomalies">${renderAnomalyMarkers(markers)}</g>
       </svg>
-      ${activeMonth ? renderTooltip(model, activeMonth, geometry.xs[activeIndex ?? 0] ?? 0, geometry.plot.top, f, localizer) : nothing}
+      ${activeMonth ? renderTooltip(model, activeMonth, geometry.xs[activeIndex ?? 0] ?? 0, geometry.plot.top, f, localizer, activeNotes) : nothing}
     </div>
     <p class="visually-hidden" aria-live="polite">${readout}</p>`;
 }
@@ -166,8 +189,10 @@ function renderTooltip(
   x: number,
   top: number,
   f: UsageFormatters,
-  { t }: Localizer,
+  localizer: Localizer,
+  unusual: readonly SeriesAnomaly[],
 ): TemplateResult {
+  const { t } = localizer;
   const index = model.activeIndex ?? 0;
   // Beside the point on the side with more room, in either direction: left and x are physical here.
   const flip = x > model.width / 2;
@@ -185,6 +210,12 @@ function renderTooltip(
           ><span class="swatch swatch-${key}"></span
           ><span class="tooltip-label">${t(`metric.${key}.short`)}</span
           ><span class="tooltip-value">${f.seats(model.trend[key][index] ?? 0)}</span></span
+        >`,
+    )}
+    ${unusual.map(
+      (mark) =>
+        html`<span class="tooltip-note"
+          ><span class="anomaly-glyph">◆</span> ${anomalyNote(mark.anomaly, localizer, f)}</span
         >`,
     )}
   </div>`;

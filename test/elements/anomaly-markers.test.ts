@@ -1,0 +1,124 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { reportFromText } from '../../src/core/report-from.js';
+import type { UsageReport } from '../../src/core/report.js';
+import '../../src/elements/dyn-usage-summary/define.js';
+import '../../src/elements/dyn-usage-sku/define.js';
+import type { DynUsageSummary } from '../../src/elements/dyn-usage-summary/dyn-usage-summary.js';
+import type { DynUsageSku } from '../../src/elements/dyn-usage-sku/dyn-usage-sku.js';
+import { plantedAnomalyCsv } from '../fixtures/insights-exports.js';
+
+// The planted June drop (test/core/insights-anomalies.test.ts works it out): the totals' available,
+// assigned and active % and Sales' available and assigned are unusual in June 2026; nothing else is.
+const planted = (): UsageReport => reportFromText(plantedAnomalyCsv());
+
+type Section = DynUsageSummary | DynUsageSku;
+async function ready(el: Section) {
+  await waitUntil(() => el.status === 'ready', 'never ready', { timeout: 5000 });
+  await el.updateComplete;
+}
+const markers = (el: Section) => [...el.shadowRoot!.querySelectorAll('.anomaly-marker')];
+const tableText = (el: Section) => el.shadowRoot!.querySelector('table')!.textContent!.replace(/\s+/g, ' ');
+
+describe('anomaly markers in <dyn-usage-summary>', () => {
+  it('marks the planted June on the available, assigned and active % sparklines, and explains it', async () => {
+    const el = await fixture<DynUsageSummary>(
+      html`<dyn-usage-summary locale="en-US" .report=${planted()}></dyn-usage-summary>`,
+    );
+    await ready(el);
+    const marked = markers(el).map((m) => m.closest('svg')!.classList[1]);
+    expect(marked).to.deep.equal(['spark-available', 'spark-assigned', 'spark-activePercent']);
+    // June is the 10th of the window's 12 months (Sept 2025 – Aug 2026).
+    expect(markers(el).map((m) => m.getAttribute('data-index'))).to.deep.equal(['9', '9', '9']);
+    const available = el.shadowRoot!.querySelector('.spark-available')!;
+    expect(available.getAttribute('aria-label')).to.contain(
+      'Available seats in June 2026 is unusual: 81, expected 124 to 138.',
+    );
+    expect(tableText(el)).to.contain('81 (unusual, expected 124 to 138)');
+    expect(tableText(el)).to.contain('74.1% (unusual, expected 39.1% to 51.4%)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it in the readout when the month has focus', async () => {
+    const el = await fixture<DynUsageSummary>(
+      html`<dyn-usage-summary locale="en-US" .report=${planted()}></dyn-usage-summary>`,
+    );
+    await ready(el);
+    const spark = el.shadowRoot!.querySelector<SVGSVGElement>('.spark-available')!;
+    spark.focus();
+    // End is August (11); two steps back is June.
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    const readout = spark.closest('.tile')!.querySelector('.readout')!;
+    expect(readout.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '◆ Jun 2026: 81 (unusual, expected 124 to 138)',
+    );
+  });
+
+  it('marks nothing when the report has no insights', async () => {
+    const el = await fixture<DynUsageSummary>(
+      html`<dyn-usage-summary
+        locale="en-US"
+        .report=${{ ...planted(), insights: null }}
+      ></dyn-usage-summary>`,
+    );
+    await ready(el);
+    expect(markers(el)).to.have.length(0);
+    expect(tableText(el)).not.to.contain('unusual');
+  });
+});
+
+describe('anomaly markers in <dyn-usage-sku>', () => {
+  it("marks Sales' June on its available and assigned lines, in the chart's label and table", async () => {
+    const el = await fixture<DynUsageSku>(
+      html`<dyn-usage-sku locale="en-US" sku="Sales" .report=${planted()}></dyn-usage-sku>`,
+    );
+    await ready(el);
+    expect(markers(el).map((m) => m.getAttribute('data-index'))).to.deep.equal(['9', '9']);
+    const label = el.shadowRoot!.querySelector('svg.chart')!.getAttribute('aria-label')!;
+    expect(label).to.contain('Available seats in June 2026 is unusual: 61, expected 104 to 118.');
+    expect(label).to.contain('Assigned seats in June 2026 is unusual: 61, expected 104 to 118.');
+    expect(tableText(el)).to.contain('61 (unusual, expected 104 to 118)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains the month in the tooltip when it has focus', async () => {
+    const el = await fixture<DynUsageSku>(
+      html`<dyn-usage-sku locale="en-US" sku="Sales" .report=${planted()}></dyn-usage-sku>`,
+    );
+    await ready(el);
+    el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    const notes = [...el.shadowRoot!.querySelectorAll('.tooltip-note')].map((n) =>
+      n.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(notes).to.deep.equal([
+      '◆ Available seats in June 2026 is unusual: 61, expected 104 to 118.',
+      '◆ Assigned seats in June 2026 is unusual: 61, expected 104 to 118.',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks only the series shown, and nothing for a SKU without unusual months or without insights', async () => {
+    const el = await fixture<DynUsageSku>(
+      html`<dyn-usage-sku locale="en-US" sku="Sales" .report=${planted()}></dyn-usage-sku>`,
+    );
+    await ready(el);
+    // The legend's first button hides available seats: assigned keeps its marker.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.legend-item')!.click();
+    await el.updateComplete;
+    expect(markers(el)).to.have.length(1);
+    el.sku = 'Finance';
+    await el.updateComplete;
+    expect(markers(el)).to.have.length(0);
+    el.sku = 'Sales';
+    el.report = { ...planted(), insights: null };
+    await ready(el);
+    expect(markers(el)).to.have.length(0);
+  });
+});
