@@ -30,12 +30,23 @@ export const countryGridStyles = css`
     font-size: 0.78rem;
     color: var(--_muted);
   }
+  /* Shadows at an edge with more to scroll to (a German grid at phone width is wider than the box): the
+     covers scroll with the content, the shadows stay. */
   .table-scroll {
     flex: 1 1 0;
     min-height: 0;
     overflow: auto;
     border: 1px solid var(--_grid);
     border-radius: 4px;
+    --_edge: color-mix(in srgb, var(--_text) 28%, transparent);
+    background:
+      linear-gradient(to right, var(--_bg) 40%, transparent) left / 28px 100% no-repeat local,
+      linear-gradient(to left, var(--_bg) 40%, transparent) right / 28px 100% no-repeat local,
+      linear-gradient(to top, var(--_bg) 40%, transparent) bottom / 100% 28px no-repeat local,
+      radial-gradient(farthest-side at 0 50%, var(--_edge), transparent) left / 12px 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, var(--_edge), transparent) right / 12px 100% no-repeat scroll,
+      radial-gradient(farthest-side at 50% 100%, var(--_edge), transparent) bottom / 100% 12px no-repeat
+        scroll;
   }
   .narrow .table-scroll {
     flex: none;

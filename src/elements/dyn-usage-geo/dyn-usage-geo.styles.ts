@@ -1,32 +1,32 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { STEP_MIX } from '../../charts/geo-color-steps.js';
+
+// Constants of the kit, not data: safe to write into a stylesheet.
+const rampSteps = unsafeCSS(
+  STEP_MIX.map(
+    ({ hue, toward }, i) =>
+      `.step-${i + 1} { --_fill: color-mix(in srgb, var(--_geo-hue) ${hue}%, var(${toward === 'text' ? '--_text' : '--_bg'})); }`,
+  ).join('\n'),
+);
 
 export const geoStyles = css`
   :host {
     --_geo-hue: var(--_available);
-    --_geo-nodata: var(--dyn-usage-geo-nodata, color-mix(in srgb, var(--_muted) 13%, var(--_bg)));
+    --_geo-nodata: var(--dyn-usage-geo-nodata, var(--_bg));
+    --_geo-nodata-edge: color-mix(in srgb, var(--_muted) 70%, var(--_bg));
   }
   :host([metric='active']) {
     --_geo-hue: var(--_active);
   }
-  /* The ramp: the metric's colour mixed into the background (light steps) and towards the text colour
-     (the darkest), so it follows the theme: in dark mode "more" is brighter, i.e. further from the page. */
-  .step-1 {
-    --_fill: color-mix(in srgb, var(--_geo-hue) 36%, var(--_bg));
-  }
-  .step-2 {
-    --_fill: color-mix(in srgb, var(--_geo-hue) 57%, var(--_bg));
-  }
-  .step-3 {
-    --_fill: color-mix(in srgb, var(--_geo-hue) 78%, var(--_bg));
-  }
-  .step-4 {
-    --_fill: var(--_geo-hue);
-  }
-  .step-5 {
-    --_fill: color-mix(in srgb, var(--_geo-hue) 55%, var(--_text));
-  }
+  /* The ramp (STEP_MIX): the metric's colour mixed into the background (light steps) and towards the text
+     colour (the darkest), so it follows the theme: in dark mode "more" is brighter, further from the page. */
+  ${rampSteps}
+  /* No rows: the background, outlined, so that the lightest step stays 3:1 apart from it. */
   .nodata {
     --_fill: var(--_geo-nodata);
+  }
+  .country.nodata {
+    stroke: var(--_geo-nodata-edge);
   }
 
   .geo-top {
@@ -118,9 +118,9 @@ export const geoStyles = css`
     stroke: var(--_text);
     stroke-width: 1.2;
   }
-  /* Markers keep their size on screen at any zoom. */
+  /* Markers keep their size on screen at any zoom; --marker-r follows the map's width (markerRadius). */
   .marker {
-    r: calc(3.5px / var(--zoom-k, 1));
+    r: calc(var(--marker-r, 3.5px) / var(--zoom-k, 1));
     stroke: var(--_text);
     stroke-width: 1;
     cursor: pointer;
@@ -133,7 +133,7 @@ export const geoStyles = css`
     pointer-events: none;
   }
   .highlight.ring {
-    r: calc(8px / var(--zoom-k, 1));
+    r: calc((var(--marker-r, 3.5px) + 4.5px) / var(--zoom-k, 1));
   }
   .zoom-controls {
     position: absolute;
@@ -182,8 +182,8 @@ export const geoStyles = css`
     white-space: nowrap;
     pointer-events: none;
     box-shadow: 0 4px 12px rgb(0 0 0 / 0.2);
-    transform: translate(var(--tip-x, 0), var(--tip-y, 0))
-      translate(-50%, var(--tip-shift, calc(-100% - 10px)));
+    /* Its top-left corner, beside the country's box (placeTooltip). */
+    transform: translate(var(--tip-x, 0), var(--tip-y, 0));
   }
 
   .geo-legend {

@@ -80,7 +80,7 @@ const FIGURES = ['available', 'assigned', 'active', 'activePercent'] as const;
  * @csspart tooltip - The map's tooltip.
  * @cssprop [--dyn-usage-available-color=#2c6bb5] - Hue of the available seats ramp.
  * @cssprop [--dyn-usage-active-color=#1d7f45] - Hue of the active seats ramp.
- * @cssprop [--dyn-usage-geo-nodata=grey] - Fill of countries without rows (default: muted text at 13 % on the background).
+ * @cssprop [--dyn-usage-geo-nodata=background] - Fill of countries without rows (default: the background, the shapes outlined).
  */
 export class DynUsageGeo extends UsageSectionElement<GeoSection> {
   static override styles = [...UsageSectionElement.styles, geoStyles, countryGridStyles];
@@ -104,6 +104,8 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
     world: this.world,
     transform: this.zoom.transform,
     markerPoint: (code) => this.colors?.markers.find((m) => m.code === code)?.point,
+    selected: this.selectedCountry,
+    rtl: this.localizer.dir === 'rtl',
   }));
 
   override connectedCallback(): void {

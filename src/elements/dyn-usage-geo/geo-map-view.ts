@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Point, ProjectedWorld } from '../../charts/geo-projection.js';
+import { markerRadius } from '../../charts/marker-radius.js';
 import type { UsageFormatters } from '../../view/formatters.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { CountryRow } from '../../view/country-rows.js';
@@ -38,9 +39,10 @@ export interface GeoMapModel {
 export function renderGeoMap(model: GeoMapModel, f: UsageFormatters, localizer: Localizer): TemplateResult {
   const { world, steps, markers, selected } = model;
   const { t } = localizer;
-  // Radii live in CSS (kept constant on screen while zooming); the attribute is for exported images,
-  // which carry no stylesheet.
+  // Radii live in CSS (kept constant on screen while zooming, from the --marker-r MapZoom sets for the
+  // map's width); the attribute is for exported images, which carry no stylesheet.
   const unitsPerPixel = world.width / model.width;
+  const radius = markerRadius(model.width);
   const stepClass = (code: string | null) => {
     const step = code === null ? undefined : steps.get(code);
     return step === undefined ? 'nodata' : `step-${step}`;
@@ -76,7 +78,7 @@ export function renderGeoMap(model: GeoMapModel, f: UsageFormatters, localizer: 
               data-code=${code}
               cx=${point[0]}
               cy=${point[1]}
-              r=${unitsPerPixel * 3.5}
+              r=${unitsPerPixel * radius}
             ></circle>`,
         )}
         ${selected ? renderHighlight(model, selected) : nothing}
@@ -111,10 +113,13 @@ function renderHighlight(model: GeoMapModel, code: string) {
   const ring = model.markers.find((m) => m.code === code)?.point ?? (tiny ? focus.center : null);
   return svg`${shapes.map(({ d }) => svg`<path class="highlight" d=${d}></path>`)}${
     ring
-      ? svg`<circle class="highlight ring" cx=${ring[0]} cy=${ring[1]} r=${(8 * world.width) / width}></circle>`
+      ? svg`<circle class="highlight ring" cx=${ring[0]} cy=${ring[1]} r=${((markerRadius(width) + RING_GAP) * world.width) / width}></circle>`
       : nothing
   }`;
 }
+
+/** How far a selected marker's ring stands out from the marker, in CSS pixels (also in styles). */
+const RING_GAP = 4.5;
 
 /** Below this size in map units (about 4 px on a 1,000 px map) a selected shape also gets a ring. */
 const TINY_SHAPE = 4;

@@ -2,6 +2,7 @@ import { select } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
+import { markerRadius } from '../../charts/marker-radius.js';
 
 /** How far the map zooms in: a city-state such as Singapore needs about this much to be seen. */
 export const MAX_ZOOM = 16;
@@ -49,6 +50,8 @@ export class MapZoom {
     const [, [oldWidth, oldHeight]] = this.extent;
     const same = svg === this.svg && width === oldWidth && height === oldHeight;
     this.scale = scale;
+    // CSSOM, not a style attribute (strict CSP): small territories' dots in proportion to a narrow map.
+    svg.style.setProperty('--marker-r', `${markerRadius(width * scale)}px`);
     if (same) {
       this.layer()?.style.setProperty('--zoom-k', String(this.transform.k * scale));
       return false;
