@@ -17,6 +17,8 @@ export interface ExportLegendItem {
   label: string;
   color: string;
   shape?: 'square' | 'circle';
+  /** An outline, for a swatch as light as the background ("no rows" on a map that outlines its shapes). */
+  stroke?: string;
 }
 
 /** A chart with what the image says around it. */
@@ -80,11 +82,15 @@ export function chartExportSvg(
     const y = legendTop + place.row * LEGEND_ROW;
     // The swatch leads: on the left of its label in LTR, on the right in RTL.
     const swatchLeft = rtl ? left + item.width - SWATCH : left;
-    const fill = `fill="${escapeXml(item.color)}"`;
+    // An outline is drawn inside the swatch's box, as a CSS border is.
+    const outline = item.stroke ? 1 : 0;
+    const fill =
+      `fill="${escapeXml(item.color)}"` +
+      (item.stroke ? ` stroke="${escapeXml(item.stroke)}" stroke-width="1"` : '');
     parts.push(
       item.shape === 'circle'
-        ? `<circle cx="${round(swatchLeft + SWATCH / 2)}" cy="${round(y + 4 + SWATCH / 2)}" r="${SWATCH / 2 - 1}" ${fill}/>`
-        : `<rect x="${round(swatchLeft)}" y="${round(y + 4)}" width="${SWATCH}" height="${SWATCH}" ${fill}/>`,
+        ? `<circle cx="${round(swatchLeft + SWATCH / 2)}" cy="${round(y + 4 + SWATCH / 2)}" r="${SWATCH / 2 - 1 - outline / 2}" ${fill}/>`
+        : `<rect x="${round(swatchLeft + outline / 2)}" y="${round(y + 4 + outline / 2)}" width="${SWATCH - outline}" height="${SWATCH - outline}" ${fill}/>`,
     );
     const labelEdge = rtl ? left + item.width - SWATCH - SWATCH_GAP : left + SWATCH + SWATCH_GAP;
     parts.push(svgText(labelEdge, y + 14, item.label, { size: 12, fill: colors.text, rtl }));

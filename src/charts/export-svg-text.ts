@@ -22,6 +22,8 @@ export interface ExportHeader {
   period: string;
   /** The filters in force ("Filters: Country/region: Netherlands"); empty for none. */
   filters?: string;
+  /** A note the section shows with its figures ("names are shown without “Dynamics 365”"); empty for none. */
+  note?: string;
 }
 
 /** How an image reads and looks: direction, language, font, colours and how to measure text. */
@@ -101,17 +103,21 @@ export function svgRect(x: number, y: number, width: number, height: number, att
   return `<rect x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${round(height)}" ${attributes}/>`;
 }
 
-/** The header's height: title, period, and the filters line when there is one. */
+/** The lines under the title: the period, then the filters and the note when there are any. */
+function headerLines(header: ExportHeader): string[] {
+  return [header.period, header.filters ?? '', header.note ?? ''].filter((line, i) => i === 0 || line);
+}
+
+/** The header's height: title and period, and 18 px for each further line (filters, note). */
 export function headerHeight(header: ExportHeader): number {
-  return header.filters ? 76 : 58;
+  return 58 + 18 * (headerLines(header).length - 1);
 }
 
 /** The widest line of the header, for an image that is never narrower than its title. */
 export function headerWidth(header: ExportHeader, measure: MeasureText): number {
   return Math.max(
     measure(header.title, 16, '600'),
-    measure(header.period, 12, '400'),
-    header.filters ? measure(header.filters, 12, '400') : 0,
+    ...headerLines(header).map((line) => measure(line, 12, '400')),
   );
 }
 
@@ -120,8 +126,9 @@ export function svgHeader(header: ExportHeader, width: number, colors: ExportCol
   const x = rtl ? width - PAD : PAD;
   return [
     svgText(x, 28, header.title, { size: 16, weight: '600', fill: colors.text, rtl }),
-    svgText(x, 48, header.period, { size: 12, fill: colors.muted, rtl }),
-    header.filters ? svgText(x, 66, header.filters, { size: 12, fill: colors.muted, rtl }) : '',
+    ...headerLines(header).map((line, i) =>
+      svgText(x, 48 + 18 * i, line, { size: 12, fill: colors.muted, rtl }),
+    ),
   ].join('');
 }
 

@@ -85,7 +85,8 @@ export function tableExportSvg(
       );
     });
     y += HEAD;
-    parts.push(svgRect(PAD, y - 4, width - 2 * PAD, 1, `fill="${escapeXml(colors.border)}"`));
+    // The rule under the column labels spans this table, not the image.
+    parts.push(svgRect(at(0, block.width), y - 4, block.width, 1, `fill="${escapeXml(colors.border)}"`));
     for (const row of block.cells) {
       row.forEach((cell, k) => {
         const numeric = block.columns[k]?.numeric ?? false;

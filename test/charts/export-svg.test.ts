@@ -196,3 +196,40 @@ describe('chartExportSvg', () => {
     assert.ok(svg.text.includes('<g transform="translate(16 118)"><svg width="300"'));
   });
 });
+
+describe('export header and legend outlines', () => {
+  it('a note goes under the filters, 18 px further down, and the image grows by as much', () => {
+    const header = {
+      title: 'Distribution',
+      period: 'Oct 2026',
+      filters: 'Filters: SKU: Sales',
+      note: 'All SKUs are Dynamics 365 products.',
+    };
+    const svg = summaryExportSvg(header, tiles, { measure });
+    // Title 28, period 48, filters 66, note 84; header 58 + 2 × 18 = 94, then the tiles and padding.
+    assert.ok(
+      svg.text.includes(
+        '<text x="16" y="84" direction="ltr" unicode-bidi="isolate" text-anchor="start" font-size="12" font-weight="400" fill="#57606a">All SKUs are Dynamics 365 products.</text>',
+      ),
+    );
+    assert.equal(svg.height, 94 + 132 + 16);
+  });
+
+  it('an outlined swatch draws its stroke inside its 12 px box, as a CSS border', () => {
+    const svg = chartExportSvg(
+      {
+        title: 'Geo',
+        period: 'Oct 2026',
+        legend: [{ label: 'No rows', color: '#ffffff', stroke: '#d0d7de' }],
+      },
+      { markup: '<g/>', width: 100, height: 50 },
+      { measure },
+    );
+    // Header 58, the swatch at y 58 + 4, inset by half the 1 px stroke: 16.5, 62.5, 11 × 11.
+    assert.ok(
+      svg.text.includes(
+        '<rect x="16.5" y="62.5" width="11" height="11" fill="#ffffff" stroke="#d0d7de" stroke-width="1"/>',
+      ),
+    );
+  });
+});

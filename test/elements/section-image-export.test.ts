@@ -4,6 +4,7 @@ import '../../src/elements/dyn-subscription-table/define.js';
 import '../../src/elements/dyn-usage-insights/define.js';
 import '../../src/elements/dyn-usage-sku/define.js';
 import '../../src/elements/dyn-usage-geo/define.js';
+import '../../src/elements/dyn-usage-distribution/define.js';
 import type { UsageSectionElement } from '../../src/elements/shared/usage-section-element.js';
 import { HAND_RECORDS } from './hand-records.js';
 
@@ -223,6 +224,22 @@ describe('section menu: images of what is shown', () => {
     );
     expect(label, 'marker legend').not.to.equal(undefined);
     expect(label!.previousElementSibling!.localName).to.equal('circle');
+    // "No rows" is the background colour: outlined, as on screen, so that it can be seen at all.
+    const noRows = [...file.querySelectorAll(':scope > text')].find((t) => t.textContent === 'No rows');
+    expect(noRows!.previousElementSibling!.getAttribute('stroke')).to.match(/^(#|rgb)/);
+  });
+
+  it('distribution: the note the section shows under its title goes into the image', async () => {
+    const records = HAND_RECORDS.map((r) => ({ ...r, SKU: `Dynamics 365 ${r.SKU}` }));
+    const el = await ready(
+      await fixture<Section>(
+        html`<dyn-usage-distribution locale="en-US" .records=${records}></dyn-usage-distribution>`,
+      ),
+    );
+    const note = el.shadowRoot!.querySelector('[data-export-note]')!.textContent!.trim();
+    expect(note).to.contain('Dynamics 365');
+    const text = await (await download(el, 'Download image (SVG)')).blob.text();
+    expect(text).to.contain(`>${note}<`);
   });
 });
 

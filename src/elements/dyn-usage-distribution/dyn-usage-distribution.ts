@@ -147,7 +147,7 @@ export class DynUsageDistribution extends UsageSectionElement<DistributionEntry[
       ),
     );
     return html`<p class="subtitle">${subtitle}</p>
-      ${prefix ? html`<p class="prefix-note">${t('distribution.prefixNote', { prefix: isolate(prefix) })}</p>` : nothing}
+      ${prefix ? html`<p class="prefix-note" data-export-note>${t('distribution.prefixNote', { prefix: isolate(prefix) })}</p>` : nothing}
       ${renderDistributionLegend(
         {
           hidden: this.hiddenSeries,

@@ -290,10 +290,18 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
       const swatch = item.querySelector('.swatch, .dot') ?? item;
       // The small territories' marker is a dot on the map and in the legend: a circle in the file too.
       const shape = swatch.classList.contains('dot') ? 'circle' : 'square';
+      const style = getComputedStyle(swatch);
+      // "No rows" is the background, outlined (an inset shadow on screen); the dot has a border.
+      const stroke = swatch.classList.contains('nodata')
+        ? style.getPropertyValue('--_border').trim()
+        : parseFloat(style.borderTopWidth) > 0
+          ? style.borderTopColor
+          : '';
       return {
         label: item.textContent?.trim() ?? '',
-        color: getComputedStyle(swatch).backgroundColor,
+        color: style.backgroundColor,
         shape,
+        ...(stroke ? { stroke } : {}),
       };
     });
   }

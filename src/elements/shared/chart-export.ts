@@ -32,6 +32,8 @@ export interface ChartExportSpec {
   subtitle: string;
   /** The filters in force, in words ("Filters: SKU: Sales"); empty or unset for none. */
   filters?: string;
+  /** A note shown with the chart, drawn under the filters; empty or unset for none. */
+  note?: string;
   legend: ExportLegendItem[];
   /** What the legend's colours stand for ("Available seats, Oct 2026"), drawn above it. */
   legendTitle?: string;
@@ -55,6 +57,7 @@ export function chartToSvgText(spec: ChartExportSpec): ExportImage {
       title: spec.title,
       period: spec.subtitle,
       filters: spec.filters ?? '',
+      note: spec.note ?? '',
       legend: spec.legend,
       ...(spec.legendTitle ? { legendTitle: spec.legendTitle } : {}),
     },

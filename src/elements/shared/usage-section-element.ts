@@ -184,6 +184,7 @@ export abstract class UsageSectionElement<Section> extends LitElement {
       title: header.title,
       subtitle: header.period,
       filters: header.filters ?? '',
+      note: header.note ?? '',
       legend: this.exportLegend(),
       legendTitle: this.exportLegendTitle(),
     });
@@ -351,6 +352,11 @@ export abstract class UsageSectionElement<Section> extends LitElement {
       title: this.exportTitle(),
       period: this.periodText(report),
       filters: this.data.table ? filterWords(this.filter, this.formatters, this.localizer) : '',
+      // What a section says about its figures in a `data-export-note` element goes into its images too.
+      note: [...this.renderRoot.querySelectorAll('[data-export-note]')]
+        .map((element) => element.textContent?.trim() ?? '')
+        .filter(Boolean)
+        .join(' '),
     };
     const menu = this.renderRoot.querySelector('dyn-usage-section-menu');
     const say = (words: string) => menu?.announce(words);
