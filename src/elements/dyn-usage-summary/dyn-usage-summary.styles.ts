@@ -44,10 +44,35 @@ export const summaryStyles = css`
     text-underline-offset: 3px;
     cursor: help;
   }
+  /*
+   * A definition never covers the term or the headline it explains: under the headline (anchored to it,
+   * start-aligned, flipped to end-aligned where the page has no room), over the change line and sparkline.
+   * Without anchor positioning, above the term.
+   */
   .definition {
     display: none;
-    top: calc(100% + 6px);
+    top: auto;
+    bottom: calc(100% + 6px);
     width: min(260px, 80vw);
+  }
+  @supports (anchor-name: --a) and (anchor-scope: all) {
+    .tile {
+      position: relative;
+      anchor-scope: --headline;
+    }
+    .term-wrap {
+      position: static;
+    }
+    .value {
+      anchor-name: --headline;
+    }
+    .definition {
+      inset: auto;
+      margin-top: 4px;
+      position-anchor: --headline;
+      position-area: block-end span-inline-end;
+      position-try-fallbacks: flip-inline;
+    }
   }
   .term:hover + .definition,
   .term:focus-visible + .definition {
