@@ -31,7 +31,7 @@ const REPORT_VIEW_CASES: BadCase[] = [
   {
     name: 'view = null',
     props: { records: HAND_RECORDS, view: null },
-    message: /^view: expected \{ from\?, to\?, filter \}, got null$/,
+    message: /^view: expected \{ from\?, to\?, month\?, filter \}, got null$/,
   },
   {
     name: 'view = { filter: null }',
