@@ -57,7 +57,7 @@ export interface FiguresTable {
  * @csspart state - The loading, empty or error message shown in place of the figures.
  * @csspart error - The error message (with `state`).
  * @csspart retry - The error's "Try again" button, when the data came from a URL.
- * @csspart menu - The section menu (download the figures as CSV, the chart as SVG or PNG; print this section).
+ * @csspart menu - The section menu (the figures as CSV; the image of what is shown as SVG or PNG, or copied; print this section).
  * @csspart freshness - "Data as of …" (or "Data through …") under the figures.
  */
 export abstract class UsageSectionElement<Section> extends LitElement {
