@@ -153,14 +153,13 @@ export const reportStyles = [
       display: none;
     }
 
+    /* SKU trend, then distribution, each the report's full width: side by side at 1280 px, the SKU card
+       (368 px high) left 411 px of blank beside the distribution (779 px, its height set by its bars, not
+       its width); at 1920 px still 296 px. */
     .pair {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 16px;
-    }
-    @container (min-width: 1100px) {
-      .pair {
-        grid-template-columns: 1fr 1fr;
-      }
     }
   `,
   reportPrintStyles,
