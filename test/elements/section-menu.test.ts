@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/shared/section-menu.js';
 import type { DynUsageSectionMenu } from '../../src/elements/shared/section-menu.js';
 import { loadLanguage } from '../../src/i18n/registry.js';
@@ -23,5 +23,41 @@ describe('<dyn-usage-section-menu>', () => {
       html`<dyn-usage-section-menu lang="en" label="Summary: download"></dyn-usage-section-menu>`,
     );
     expect(toggle(menu).getAttribute('aria-label')).to.equal('Summary: download');
+  });
+});
+
+describe('<dyn-usage-section-menu> announce()', () => {
+  const status = (menu: DynUsageSectionMenu) => menu.shadowRoot!.querySelector('.status')!;
+  const toggle = (menu: DynUsageSectionMenu) => menu.shadowRoot!.querySelector('.toggle')!;
+
+  it('says what an item did in a polite status under the button, and clears it after a while', async () => {
+    const menu = await fixture<DynUsageSectionMenu>(
+      html`<dyn-usage-section-menu lang="en" label="Summary: download"></dyn-usage-section-menu>`,
+    );
+    // The live region is there before anything is said, so that screen readers hear the first message.
+    expect(status(menu).getAttribute('role')).to.equal('status');
+    expect(status(menu).textContent!.trim()).to.equal('');
+    menu.announce('Image copied. You can paste it now.', 200);
+    await menu.updateComplete;
+    expect(status(menu).textContent!.trim()).to.equal('Image copied. You can paste it now.');
+    await waitUntil(() => status(menu).textContent!.trim() === '', 'the message stayed', { timeout: 2000 });
+  });
+
+  it('keeps the message out of the way of the open menu, and a chosen item starts afresh', async () => {
+    const menu = await fixture<DynUsageSectionMenu>(
+      html`<dyn-usage-section-menu
+        lang="en"
+        .items=${[{ id: 'copy', label: 'Copy image' }]}
+      ></dyn-usage-section-menu>`,
+    );
+    menu.announce('The browser did not allow copying the image. Download the PNG instead.');
+    await menu.updateComplete;
+    toggle(menu).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    await waitUntil(() => menu.shadowRoot!.querySelector('[role="menuitem"]'), 'the menu never opened');
+    expect(status(menu).textContent!.trim()).to.equal('');
+    menu.shadowRoot!.querySelector<HTMLButtonElement>('[role="menuitem"]')!.click();
+    await menu.updateComplete;
+    expect(status(menu).textContent!.trim()).to.equal('');
+    await expect(menu).to.be.accessible();
   });
 });

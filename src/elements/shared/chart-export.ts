@@ -70,7 +70,12 @@ export function chartToSvgText(spec: ChartExportSpec): ExportImage {
       rtl: (spec.dir ?? getComputedStyle(around).direction) === 'rtl',
       lang: spec.lang ?? chart.closest('[lang]')?.getAttribute('lang') ?? '',
       font: style.fontFamily,
-      colors: { background: resolveBackground(chart), text: style.color, muted: style.color },
+      colors: {
+        background: resolveBackground(chart),
+        text: style.color,
+        // The period and filters in the section's muted colour, as its header shows them.
+        muted: style.getPropertyValue('--_muted').trim() || style.color,
+      },
       measure: measureInFont(style.fontFamily),
     },
   );
