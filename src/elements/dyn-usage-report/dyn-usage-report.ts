@@ -3,12 +3,12 @@ import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { InputStats, UsageReport } from '../../core/report.js';
-import { orderedRange, presetRange } from '../../view/report-view-state.js';
+import { presetRange } from '../../view/report-view-state.js';
 import { snapshotChoices, viewToShow } from '../../view/view-window.js';
 import type { ReportViewState } from '../../view/report-view-state.js';
 import { tableFacets } from '../../view/table-facets.js';
 import type { UsageFacets } from '../../view/table-facets.js';
-import { filterWithout, toggleFilterValue } from '../../core/usage-filter.js';
+import { filterWithout } from '../../core/usage-filter.js';
 import { yieldToEventLoop } from '../../schedule/yield.js';
 import type { DynUsageSource } from '../dyn-usage-source/dyn-usage-source.js';
 import { usageFormatters } from '../../view/formatters.js';
@@ -18,6 +18,7 @@ import { renderError, renderSkippedNotice } from '../shared/section-states.js';
 import { reportStyles } from './dyn-usage-report.styles.js';
 import { PRESETS, renderFilterBar } from './filter-bar.js';
 import { renderFilterChips } from './filter-chips.js';
+import { filterBarActions } from './report-actions.js';
 import type { FilterBarActions } from './filter-bar.js';
 import { renderEmptyView, renderViewError } from './view-states.js';
 import { EMPTY_VIEW, unknownFilterProblem, viewProblem } from './view-check.js';
@@ -373,23 +374,13 @@ export class DynUsageReport extends LitElement {
   }
 
   /** What the reader does in the filter bar, the chips and the sections: each change a history entry. */
-  private readonly actions: FilterBarActions = {
-    setRange: (from, to) => {
-      const range = orderedRange(from, to);
-      this.change({ ...this.shown, from: range.from, to: range.to });
-      return range;
-    },
-    preset: (months) => this.change({ ...this.shown, ...presetRange(this.facets?.months ?? [], months) }),
-    setMonth: (month) => this.change({ ...this.shown, month }),
-    toggleValue: (dimension, value) =>
-      this.change({ ...this.shown, filter: toggleFilterValue(this.shown.filter, dimension, value) }),
-    remove: (dimension, value) => {
-      if (this.shown.filter[dimension]?.includes(value)) this.actions.toggleValue(dimension, value);
-    },
-    clear: () => this.change({ ...this.shown, filter: {} }),
+  private readonly actions: FilterBarActions = filterBarActions({
+    shown: () => this.shown,
+    months: () => this.facets?.months ?? [],
+    change: (view) => this.change(view),
     toggleOpen: () => (this.filtersOpen = !this.filtersOpen),
     updated: () => this.updateComplete,
-  };
+  });
 
   /** The SKU chart's choice adds its SKU to the filter (its own chart shows every SKU, unfiltered by it). */
   private addValue(dimension: 'sku', value: string): void {
