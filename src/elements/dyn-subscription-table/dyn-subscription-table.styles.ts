@@ -261,122 +261,125 @@ export const subscriptionTableStyles = css`
    * A narrow host (a phone, a sidebar): each customer is a stacked row, so that active % and its trend
    * are never behind a horizontal scroll. Line 1 the rank and the name (wrapping between words), line 2
    * active % and the trend, line 3 the other figures, each with its column's name. The header row turns
-   * into the row of sort buttons. Roles in the markup keep it a table for assistive technology.
+   * into the row of sort buttons. Roles in the markup keep it a table for assistive technology. On paper
+   * (A4 is about 700 px wide) the table keeps its columns, which print.styles.ts fits to the page.
    */
-  @container (max-width: 700px) {
-    .scroller {
-      overflow-x: visible;
-      background: none;
-    }
-    table[part='table'],
-    table[part='table'] > thead,
-    table[part='table'] > tbody {
-      display: block;
-    }
-    table[part='table'] > thead > tr {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 2px 14px;
-      padding: 6px 8px;
-      border-bottom: 1px solid var(--_border);
-    }
-    table[part='table'] > thead th {
-      display: block;
-      padding: 0;
-      border: 0;
-      min-width: 0;
-      font-size: 0.8rem;
-    }
-    thead th.num:not(.rank),
-    th.trend {
-      min-width: 0;
-    }
-    thead th.col-trend {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    thead .sub-label {
-      display: inline;
-      margin-inline-start: 4px;
-    }
-    tr.customer {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      row-gap: 4px;
-      padding: 8px;
-      padding-inline-start: 3em;
-      border-top: 1px solid var(--_grid);
-    }
-    tr.customer > * {
-      display: block;
-      padding: 0;
-      border: 0;
-      margin-inline-end: 14px;
-      text-align: start;
-    }
-    tr.customer > .col-rank {
-      order: 0;
-      flex: 0 0 2.5em;
-      margin-inline: -3em 0.5em;
-      text-align: end;
-      color: var(--_muted);
-    }
-    tr.customer > th.name {
-      order: 1;
-      /* Not 0: the rank takes no room in the line, and the break after the name would join it. */
-      flex: 1 1 50%;
-      min-width: 0;
-      max-width: none;
-      margin-inline-end: 0;
-    }
-    tr.customer > th.name .expand {
-      overflow-wrap: break-word;
-      hyphens: auto;
-    }
-    tr.customer::after,
-    tr.customer::before {
-      content: '';
-      flex: 0 0 100%;
-      height: 0;
-    }
-    tr.customer::after {
-      order: 2;
-    }
-    tr.customer > .col-activePercentLast {
-      order: 3;
-      font-size: 1rem;
-      font-weight: 600;
-    }
-    tr.customer > .col-trend {
-      order: 4;
-    }
-    tr.customer::before {
-      order: 5;
-    }
-    tr.customer > td {
-      order: 6;
-      font-size: 0.8rem;
-    }
-    tr.customer > td.num:not(.col-rank, .col-activePercentLast)::before,
-    tr.customer > .col-activePercentLast::before {
-      content: attr(data-label) ' ' / '';
-      font-weight: 400;
-      font-size: 0.75rem;
-      color: var(--_muted);
-    }
-    tr.detail,
-    tr.detail > td,
-    td.none {
-      display: block;
-    }
-    tr.detail > td {
-      overflow-x: auto;
-      padding-inline: 8px;
+  @media not print {
+    @container (max-width: 700px) {
+      .scroller {
+        overflow-x: visible;
+        background: none;
+      }
+      table[part='table'],
+      table[part='table'] > thead,
+      table[part='table'] > tbody {
+        display: block;
+      }
+      table[part='table'] > thead > tr {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 2px 14px;
+        padding: 6px 8px;
+        border-bottom: 1px solid var(--_border);
+      }
+      table[part='table'] > thead th {
+        display: block;
+        padding: 0;
+        border: 0;
+        min-width: 0;
+        font-size: 0.8rem;
+      }
+      thead th.num:not(.rank),
+      th.trend {
+        min-width: 0;
+      }
+      thead th.col-trend {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      thead .sub-label {
+        display: inline;
+        margin-inline-start: 4px;
+      }
+      tr.customer {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        row-gap: 4px;
+        padding: 8px;
+        padding-inline-start: 3em;
+        border-top: 1px solid var(--_grid);
+      }
+      tr.customer > * {
+        display: block;
+        padding: 0;
+        border: 0;
+        margin-inline-end: 14px;
+        text-align: start;
+      }
+      tr.customer > .col-rank {
+        order: 0;
+        flex: 0 0 2.5em;
+        margin-inline: -3em 0.5em;
+        text-align: end;
+        color: var(--_muted);
+      }
+      tr.customer > th.name {
+        order: 1;
+        /* Not 0: the rank takes no room in the line, and the break after the name would join it. */
+        flex: 1 1 50%;
+        min-width: 0;
+        max-width: none;
+        margin-inline-end: 0;
+      }
+      tr.customer > th.name .expand {
+        overflow-wrap: break-word;
+        hyphens: auto;
+      }
+      tr.customer::after,
+      tr.customer::before {
+        content: '';
+        flex: 0 0 100%;
+        height: 0;
+      }
+      tr.customer::after {
+        order: 2;
+      }
+      tr.customer > .col-activePercentLast {
+        order: 3;
+        font-size: 1rem;
+        font-weight: 600;
+      }
+      tr.customer > .col-trend {
+        order: 4;
+      }
+      tr.customer::before {
+        order: 5;
+      }
+      tr.customer > td {
+        order: 6;
+        font-size: 0.8rem;
+      }
+      tr.customer > td.num:not(.col-rank, .col-activePercentLast)::before,
+      tr.customer > .col-activePercentLast::before {
+        content: attr(data-label) ' ' / '';
+        font-weight: 400;
+        font-size: 0.75rem;
+        color: var(--_muted);
+      }
+      tr.detail,
+      tr.detail > td,
+      td.none {
+        display: block;
+      }
+      tr.detail > td {
+        overflow-x: auto;
+        padding-inline: 8px;
+      }
     }
   }
 `;
