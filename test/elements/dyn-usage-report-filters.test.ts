@@ -136,6 +136,32 @@ describe('<dyn-usage-report> filters with several values', () => {
   });
 });
 
+describe('<dyn-usage-report> SKUs chosen in the distribution', () => {
+  it('each SKU chosen adds to the filter; chosen again, it goes', async function () {
+    this.timeout(30000);
+    const el = await report();
+    const distribution = el.shadowRoot!.querySelector<Section>('dyn-usage-distribution')!;
+    const chart = distribution.shadowRoot!.querySelector<SVGSVGElement>('svg[data-export]')!;
+    const key = async (name: string) => {
+      chart.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
+      await distribution.updateComplete;
+    };
+    chart.focus();
+    await key('ArrowDown');
+    await key('Enter');
+    // The second group is Finance (S2): Feb 5, Mar 5.
+    await until(el, [0, 5, 5], 'Finance not applied');
+    await key('ArrowUp');
+    await key('Enter');
+    // Finance and Sales are every row.
+    await until(el, [10, 15, 37], 'Sales not added');
+    expect(el.view.filter).to.deep.equal({ sku: ['Finance', 'Sales'] });
+    await key('Enter');
+    await until(el, [0, 5, 5], 'Sales not taken out');
+    expect(el.view.filter).to.deep.equal({ sku: ['Finance'] });
+  });
+});
+
 describe('<dyn-usage-report> history', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
