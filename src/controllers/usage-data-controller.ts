@@ -185,7 +185,16 @@ export class UsageDataController implements ReactiveController {
 
   /** The report options and filter the host asks for now; with a filter that is not one, `problem` says why. */
   private reportInputs(): { options: ReportOptions; filter: UsageFilter; problem: string | null } {
-    const { from, to, month, top, revenue, subscriptions, filter: given = {} } = this.options.inputs();
+    const {
+      from,
+      to,
+      month,
+      top,
+      revenue,
+      subscriptions,
+      insights,
+      filter: given = {},
+    } = this.options.inputs();
     const problem = filterProblem(given);
     const filter = problem === null ? given : {};
     // The default top is left out, so that tables asking for it (by default or by name) share one report.
@@ -196,6 +205,7 @@ export class UsageDataController implements ReactiveController {
       top: top === DEFAULT_TOP ? undefined : top,
       revenue,
       subscriptions,
+      insights,
     });
     return { options, filter, problem };
   }

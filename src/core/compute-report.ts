@@ -1,7 +1,7 @@
 import type { InputWarning } from '../data/input-warning.js';
 import { computeDistribution } from './distribution.js';
 import { computeGeo } from './geo.js';
-import { insightSteps } from './insights/insights.js';
+import { anomaliesOnly, insightSteps } from './insights/insights.js';
 import { REPORT_VERSION } from './report.js';
 import type { ReportOptions, UsageReport } from './report.js';
 import { resolveReportWindow } from './report-window.js';
@@ -59,7 +59,9 @@ function* reportSteps(
   // Insights read every subscription: a report without them stays as fast as before.
   const insights = withSubscriptions
     ? yield* insightSteps(cube, months, options, counts.warnings ?? [])
-    : null;
+    : options.insights === 'anomalies'
+      ? anomaliesOnly(cube, months)
+      : null;
   yield;
   return {
     version: REPORT_VERSION,

@@ -182,3 +182,31 @@ describe('madOutlier(values, unit)', () => {
     );
   });
 });
+
+describe("ReportOptions.insights: 'anomalies' (what the summary and SKU trends ask for)", () => {
+  it('finds the same unusual months without subscriptions, and leaves the other insights empty', () => {
+    const full = reportFromText(plantedAnomalyCsv()).insights;
+    const cheap = reportFromText(plantedAnomalyCsv(), { subscriptions: false, insights: 'anomalies' });
+    assert.ok(full && cheap.insights);
+    assert.deepEqual(cheap.insights.anomalies, full.anomalies);
+    assert.ok(cheap.insights.anomalies.length > 0, 'the planted June drop is there to find');
+    assert.equal(cheap.insights.changes, null);
+    assert.deepEqual(cheap.insights.opportunities, {
+      month: '2026-08',
+      unassigned: [],
+      inactive: [],
+      falling: [],
+    });
+    assert.equal(cheap.insights.renewals.available, false);
+    assert.equal(cheap.insights.renewals.available === false && cheap.insights.renewals.code, 'not-computed');
+    assert.deepEqual(cheap.subscriptions.rows, []);
+  });
+
+  it('is ignored with subscriptions (every insight is made) and nothing is made without it', () => {
+    assert.deepEqual(
+      reportFromText(plantedAnomalyCsv(), { insights: 'anomalies' }).insights,
+      reportFromText(plantedAnomalyCsv()).insights,
+    );
+    assert.equal(reportFromText(plantedAnomalyCsv(), { subscriptions: false }).insights, null);
+  });
+});

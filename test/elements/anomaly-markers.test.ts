@@ -70,6 +70,37 @@ describe('anomaly markers in <dyn-usage-summary>', () => {
   });
 });
 
+/** The planted export as row objects (no quoted cells in it): what a page sets as `records`. */
+function plantedRecords(): Record<string, string>[] {
+  const [head, ...lines] = plantedAnomalyCsv().trim().split(/\r?\n/);
+  const names = head!.split(',');
+  return lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [names[i], cell])));
+}
+
+describe('anomaly markers from records (the section computes its own report)', () => {
+  it('the summary marks the same June as from a full report', async () => {
+    const el = await fixture<DynUsageSummary>(
+      html`<dyn-usage-summary locale="en-US" .records=${plantedRecords()}></dyn-usage-summary>`,
+    );
+    await ready(el);
+    expect(markers(el).map((m) => m.closest('svg')!.classList[1])).to.deep.equal([
+      'spark-available',
+      'spark-assigned',
+      'spark-activePercent',
+    ]);
+    expect(tableText(el)).to.contain('81 (unusual, expected 124 to 138)');
+  });
+
+  it("the SKU trend marks Sales' June", async () => {
+    const el = await fixture<DynUsageSku>(
+      html`<dyn-usage-sku locale="en-US" sku="Sales" .records=${plantedRecords()}></dyn-usage-sku>`,
+    );
+    await ready(el);
+    expect(markers(el)).to.have.length(2);
+    expect(tableText(el)).to.contain('61 (unusual, expected 104 to 118)');
+  });
+});
+
 describe('anomaly markers in <dyn-usage-sku>', () => {
   it("marks Sales' June on its available and assigned lines, in the chart's label and table", async () => {
     const el = await fixture<DynUsageSku>(

@@ -140,5 +140,5 @@ export type RenewalsInsight =
       available: false;
       /** Why, in English for the CLI; `code` `no-end-dates` when the export has no end dates at all. */
       reason: string;
-      code?: 'no-end-dates';
+      code?: 'no-end-dates' | 'not-computed';
     };

@@ -21,6 +21,23 @@ export function computeInsights(
   return runToEnd(insightSteps(cube, months, options, warnings));
 }
 
+/**
+ * The unusual months alone (`ReportOptions.insights: 'anomalies'`), in the shape of every insight: what a
+ * trend section marks, without reading every subscription.
+ */
+export function anomaliesOnly(cube: UsageCube, months: readonly string[]): InsightsSection {
+  return {
+    changes: null,
+    anomalies: computeAnomalies(cube, months),
+    opportunities: { month: months.at(-1) ?? null, unassigned: [], inactive: [], falling: [] },
+    renewals: {
+      available: false,
+      reason: "Renewals were not computed (insights: 'anomalies').",
+      code: 'not-computed',
+    },
+  };
+}
+
 /** `computeInsights` in steps: each insight reads every subscription, so a caller may pause between them. */
 export function* insightSteps(
   cube: UsageCube,
