@@ -1,4 +1,5 @@
 import { compareText } from './compare-text.js';
+import { marketKeys, marketLabel, sortedIds } from './market-keys.js';
 import { runInSlices, runToEnd } from './run-steps.js';
 import type {
   CustomerLedger,
@@ -46,9 +47,11 @@ function* cubeSteps(table: UsageTable, filter: UsageFilter): Generator<void, Usa
 
 /**
  * Sums rows into flat arrays indexed by dictionary id (no map lookup and no object per row), then
- * shapes the totals as a cube. The rules are the row-by-row ones: two rows of one subscription and
- * month add up; a subscription's attributes come from its latest row (the later row on a tie), a
- * customer's name from its latest month (the first row on a tie).
+ * shapes the totals as a cube. Two rows of one subscription and month add up. Nothing depends on the
+ * order of the rows (README "The report document", tie rules): a subscription's attributes come from
+ * its latest month, the least in code-unit order on a tie (`compareAttributes`); a customer's name is
+ * the least of its latest month's; a country's market label in a month is its most frequent spelling,
+ * then the least.
  */
 function createCubeBuilder(table: UsageTable, filter: UsageFilter) {
   const { dictionaries: d, ids } = table;
@@ -62,7 +65,7 @@ function createCubeBuilder(table: UsageTable, filter: UsageFilter) {
 
   const monthTotals = new Float64Array(monthCount * 4);
   const marketTotals = new Float64Array(monthCount * keyCount * 4);
-  const marketFirst = new Int32Array(monthCount * keyCount).fill(-1);
+  const marketRows = new Uint32Array(monthCount * d.market.length);
   const skuTotals = new Float64Array(d.sku.length * monthCount * 4);
   const subscriptionSeats = new Float64Array(d.subscriptionId.length * monthCount * 3);
   const subscriptionAssigned = new Float64Array(d.subscriptionId.length * monthCount);
@@ -88,7 +91,8 @@ function createCubeBuilder(table: UsageTable, filter: UsageFilter) {
       const market = ids.market[row]!;
       const cell = column * keyCount + markets.keyOf[market]!;
       add4(marketTotals, cell * 4, a, s, t);
-      if (marketFirst[cell] === -1) marketFirst[cell] = market;
+      const spelling = column * d.market.length + market;
+      marketRows[spelling] = marketRows[spelling]! + 1;
       add4(skuTotals, (ids.sku[row]! * monthCount + column) * 4, a, s, t);
 
       const subscription = ids.subscriptionId[row]!;
@@ -98,7 +102,11 @@ function createCubeBuilder(table: UsageTable, filter: UsageFilter) {
       subscriptionSeats[seats + 2] = (subscriptionSeats[seats + 2] as number) + 1;
       const assignedAt = subscription * monthCount + column;
       subscriptionAssigned[assignedAt] = (subscriptionAssigned[assignedAt] as number) + s;
-      if (column >= attributesColumn[subscription]!) {
+      const latest = attributesColumn[subscription]!;
+      if (
+        column > latest ||
+        (column === latest && compareAttributes(row, attributesRow[subscription]!) < 0)
+      ) {
         attributesColumn[subscription] = column;
         attributesRow[subscription] = row;
       }
@@ -107,9 +115,15 @@ function createCubeBuilder(table: UsageTable, filter: UsageFilter) {
       const at = customer * monthCount + column;
       customerAvailable[at] = (customerAvailable[at] as number) + a;
       customerRows[at] = (customerRows[at] as number) + 1;
-      if (nameColumn[customer] === -1 || column > nameColumn[customer]!) {
+      const name = ids.customerName[row]!;
+      if (
+        column > nameColumn[customer]! ||
+        (column === nameColumn[customer] &&
+          name !== nameId[customer] &&
+          compareText(d.customerName[name]!, d.customerName[nameId[customer]!]!) < 0)
+      ) {
         nameColumn[customer] = column;
-        nameId[customer] = ids.customerName[row]!;
+        nameId[customer] = name;
       }
       const billed = revenue[row]!;
       if (!Number.isNaN(billed)) {
@@ -130,21 +144,22 @@ function createCubeBuilder(table: UsageTable, filter: UsageFilter) {
       const month = d.month[id]!;
       months.set(month, totalsAt(monthTotals, column * 4));
       const inMonth = new Map<string, MarketTotals>();
-      for (let key = 0; key < keyCount; key++) {
+      for (const key of markets.order) {
         const cell = column * keyCount + key;
-        const first = marketFirst[cell]!;
-        if (first === -1) continue;
-        const code = table.marketCodes[first] ?? null;
+        if (marketTotals[cell * 4 + 3] === 0) continue;
+        const label = marketLabel(markets.spellings[key]!, marketRows, column * d.market.length, d.market);
         inMonth.set(markets.keys[key]!, {
           ...totalsAt(marketTotals, cell * 4),
-          code,
-          market: d.market[first]!,
+          code: table.marketCodes[label] ?? null,
+          market: d.market[label]!,
         });
       }
       byMarket.set(month, inMonth);
     });
     const skus = new Map<string, Map<string, SeatTotals>>();
-    d.sku.forEach((sku, id) => {
+    // In code-unit order, as the markets: a map read in insertion order must not show the file's order.
+    sortedIds(d.sku).forEach((id) => {
+      const sku = d.sku[id]!;
       const byMonth = new Map<string, SeatTotals>();
       monthOrder.forEach((monthId, column) => {
         const at = (id * monthCount + column) * 4;
@@ -184,8 +199,31 @@ function createCubeBuilder(table: UsageTable, filter: UsageFilter) {
     };
   }
 
+  /**
+   * Which of a subscription's rows in one month gives its attributes: the least by customer name,
+   * customer key, SKU, market, segment and end date in code-unit order (ids compared first: ties are
+   * rare, and most of their values are equal).
+   */
+  function compareAttributes(a: number, b: number): number {
+    for (const column of ATTRIBUTE_ORDER) {
+      const idA = ids[column][a]!;
+      const idB = ids[column][b]!;
+      if (idA !== idB) return compareText(d[column][idA]!, d[column][idB]!);
+    }
+    return 0;
+  }
+
   return { addRows, finishSteps };
 }
+
+const ATTRIBUTE_ORDER = [
+  'customerName',
+  'customerKey',
+  'sku',
+  'market',
+  'segment',
+  'subscriptionEndDate',
+] as const satisfies readonly TextColumn[];
 
 /** The subscriptions with rows, attributes from their latest row, ordered by customer name, SKU and id. */
 function* subscriptionLedgerSteps(
@@ -266,24 +304,6 @@ function ranks(values: readonly string[]): Int32Array {
   const rank = new Int32Array(values.length);
   [...values].sort().forEach((value, position) => (rank[idOf.get(value)!] = position));
   return rank;
-}
-
-/** One key per market the way the cube groups them: the country code, or `?name` when unmatched. */
-function marketKeys(table: UsageTable): { keys: string[]; keyOf: Int32Array } {
-  const keys: string[] = [];
-  const index = new Map<string, number>();
-  const keyOf = new Int32Array(table.dictionaries.market.length);
-  table.dictionaries.market.forEach((market, id) => {
-    const key = table.marketCodes[id] ?? `?${market}`;
-    let at = index.get(key);
-    if (at === undefined) {
-      at = keys.length;
-      keys.push(key);
-      index.set(key, at);
-    }
-    keyOf[id] = at;
-  });
-  return { keys, keyOf };
 }
 
 function add4(totals: Float64Array, at: number, available: number, assigned: number, active: number): void {

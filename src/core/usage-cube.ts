@@ -11,7 +11,7 @@ export interface SeatTotals {
   rows: number;
 }
 
-/** A subscription's attributes, from its latest row; its seats are in the cube's `subscriptionSeats`. */
+/** A subscription's attributes, from its latest month (README, tie rules); seats in `subscriptionSeats`. */
 export interface SubscriptionLedger {
   subscriptionId: string;
   customerKey: string;
@@ -25,7 +25,7 @@ export interface SubscriptionLedger {
   slot: number;
 }
 
-/** A customer's key and name (the latest row's); its figures are in the cube's `customer*` arrays. */
+/** A customer's key and name (the least of its latest month's); figures in the `customer*` arrays. */
 export interface CustomerLedger {
   customerKey: string;
   customerName: string;

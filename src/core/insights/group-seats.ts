@@ -14,8 +14,8 @@ export type Dimension = 'sku' | 'country' | 'customer';
 
 /**
  * Every group's seats in `month`, keyed by the group. Each dimension covers every row of the month once,
- * so its groups add up to the month's totals exactly. A customer is its subscriptions' customer (the
- * latest row's), named as the cube names it.
+ * so its groups add up to the month's totals exactly. A customer is its subscriptions' customer (from
+ * its latest month), named as the cube names it.
  */
 export function groupSeats(cube: UsageCube, month: string, dimension: Dimension): Map<string, GroupSeats> {
   const groups = new Map<string, GroupSeats>();
