@@ -1,7 +1,7 @@
 // Turns the bench's measurements into bench/RESULTS.md: the machine, the command, the targets of issues
 // 5–8 and whether each is met, then the tables.
 import { bundleSizesTable } from './bundle-sizes.mjs';
-import { geo, loads, renders, searches, throughput } from './results-tables.mjs';
+import { geo, loads, network, renders, searches, throughput } from './results-tables.mjs';
 import { targets } from './results-targets.mjs';
 
 export function resultsMarkdown(r) {
@@ -29,6 +29,7 @@ export function resultsMarkdown(r) {
   if (r.render) out.push(...renders(r.render), '', ...searches(r.render), '');
   if (r.geo) out.push(...geo(r.geo), '');
   if (r.loads) out.push(...loads(r.loads), '');
+  if (r.network) out.push(...network(r.network), '');
   if (r.sizes) out.push('## 5. Bundle sizes (minified, gzipped)', '', bundleSizesTable(r.sizes), '');
   return out.join('\n');
 }

@@ -139,6 +139,23 @@ export function geo(g) {
   ];
 }
 
+export function network(n) {
+  const fetch = n.cases.find((c) => c.key === 'fetch');
+  return [
+    `## 6. The ${n.file.label} export: a load against the fetch alone`,
+    '',
+    `A fresh page per run and case (the shipped bundle, worker included), the cases interleaved: the file (${mb(n.file.bytes)}) fetched`,
+    "into an ArrayBuffer and nothing else, then loaded through an element's `src` until painted (as in section 4).",
+    '',
+    '| case | median | / fetch | longest task (median / worst) |',
+    '|---|---:|---:|---:|',
+    ...n.cases.map(
+      (c) =>
+        `| ${c.label} | ${ms(c.ms)} | ${(c.ms / fetch.ms).toFixed(2)}× | ${c.key === 'fetch' ? '—' : `${task(c.longestTaskMs)} / ${task(c.worstTaskMs)}`} |`,
+    ),
+  ];
+}
+
 export function loads(results) {
   const rows = [
     '## 4. A load of the 100 MB export: long tasks and heap',

@@ -4,7 +4,7 @@
 // `--build` runs `npm run build:only` first (the npm script passes it), inside the timed run: the bundle
 // sizes are read from dist/.
 // BENCH_RUNS=n repeats each measurement n times (default and minimum 3); BENCH_ONLY=throughput,render,geo,
-// load,sizes runs only some sections (RESULTS.md is then not written).
+// load,network,sizes runs only some sections (RESULTS.md is then not written).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { launchChromium } from './browser.mjs';
@@ -15,6 +15,7 @@ import { describeMachine, loadAverage } from './machine.mjs';
 import { resultsMarkdown } from './results-md.mjs';
 import { measureGeo } from './sections/geo.mjs';
 import { measureLoads } from './sections/load.mjs';
+import { measureNetwork } from './sections/network.mjs';
 import { measureRenderAndSearch } from './sections/render.mjs';
 import { RUNS } from './sections/stats.mjs';
 import { measureThroughput } from './sections/throughput.mjs';
@@ -56,6 +57,15 @@ try {
       browser,
       server.origin,
       exports.find((e) => e.key === '100mb'),
+      log,
+    );
+  }
+  if (wanted('network')) {
+    log('6. the 400 MB export: loads against the fetch alone');
+    results.network = await measureNetwork(
+      browser,
+      server.origin,
+      exports.find((e) => e.key === '400mb'),
       log,
     );
   }

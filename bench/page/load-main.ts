@@ -1,6 +1,12 @@
 // The load page's entry (load.html): the elements come from dist/dyn-usage-kit.js, loaded before this.
 import type { ElementTag } from './element-timing.js';
-import { loadOnMainThread, loadReportThroughSrc, loadThroughSource, loadThroughSrc } from './load-src.js';
+import {
+  fetchOnly,
+  loadOnMainThread,
+  loadReportThroughSrc,
+  loadThroughSource,
+  loadThroughSrc,
+} from './load-src.js';
 
 const container = document.querySelector<HTMLElement>('#stage') ?? document.body;
 
@@ -9,6 +15,7 @@ const dynBenchLoad = {
   loadThroughSource: (url: string) => loadThroughSource(url, container),
   loadOnMainThread: (url: string) => loadOnMainThread(url, container),
   loadReportThroughSrc: (url: string) => loadReportThroughSrc(url, container),
+  fetchOnly: (url: string) => fetchOnly(url),
 };
 
 declare global {

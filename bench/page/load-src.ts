@@ -82,6 +82,16 @@ export async function loadReportThroughSrc(url: string, container: HTMLElement):
   });
 }
 
+/**
+ * The same file fetched into an ArrayBuffer and nothing else: the network's part of a load, the yardstick
+ * of "load hidden behind the network" (issue 20). Same page kind, same server, same run as the loads.
+ */
+export async function fetchOnly(url: string): Promise<{ fetchMs: number; bytes: number }> {
+  const start = performance.now();
+  const buffer = await (await fetch(url, { cache: 'no-store' })).arrayBuffer();
+  return { fetchMs: performance.now() - start, bytes: buffer.byteLength };
+}
+
 /** Times `load` (which resolves with the load event's detail once loaded) to the next painted frame. */
 async function timedLoad(load: () => Promise<Record<string, unknown>>): Promise<SrcLoad> {
   const { value, longestMs, count, blockingMs } = await watchLongTasks(async () => {

@@ -1,0 +1,121 @@
+// Not part of `npm run bench`: where the main thread's long tasks go during one 100 MB load. Records a
+// Chromium trace (for the tasks' bounds) and a CPU profile (for what ran in them) at once, then prints each
+// main-thread task over the threshold with the functions that took its time, named through dist/'s source
+// maps. Needs a built dist/ (npm run build) and the bench data (made on first use).
+//   node bench/profile-load.mjs [summary|table|main|source|report] [threshold ms, default 40]
+import { readFileSync } from 'node:fs';
+import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
+import { launchChromium, openBenchPage } from './browser.mjs';
+import { buildPage } from './build-page.mjs';
+import { DATA_DIR, ensureExports } from './data.mjs';
+import { serve } from './serve.mjs';
+
+const CASES = {
+  summary: (url) => window.dynBenchLoad.loadThroughSrc('dyn-usage-summary', url),
+  table: (url) => window.dynBenchLoad.loadThroughSrc('dyn-subscription-table', url),
+  main: (url) => window.dynBenchLoad.loadOnMainThread(url),
+  source: (url) => window.dynBenchLoad.loadThroughSource(url),
+  report: (url) => window.dynBenchLoad.loadReportThroughSrc(url),
+};
+const which = process.argv[2] ?? 'summary';
+const thresholdMs = Number(process.argv[3] ?? 40);
+
+const maps = new Map();
+/** A bundled frame's place in src/, through dist/'s source maps (the bundle's names are minified). */
+function sourceOf({ url, functionName, lineNumber, columnNumber }) {
+  if (!url) return functionName;
+  const file = url.split('/').pop();
+  if (!url.includes('/dist/')) return `${file}:${lineNumber + 1}`;
+  if (!maps.has(file))
+    maps.set(file, new TraceMap(readFileSync(new URL(`../dist/${file}.map`, import.meta.url), 'utf8')));
+  const at = originalPositionFor(maps.get(file), { line: lineNumber + 1, column: columnNumber });
+  return at.source
+    ? `${at.name ?? ''} ${at.source.replace(/^.*src\//, '')}:${at.line}`
+    : `${file}:${lineNumber + 1}`;
+}
+
+/** The renderer main thread's tasks over the threshold, in the trace's microseconds (the profiler's clock). */
+function longTasks(trace) {
+  const events = trace.traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  return events
+    .filter(
+      (e) =>
+        e.pid === main.pid &&
+        e.tid === main.tid &&
+        e.name === 'ThreadControllerImpl::RunTask' &&
+        e.dur >= thresholdMs * 1000,
+    )
+    .map((e) => ({
+      start: e.ts,
+      end: e.ts + e.dur,
+      // What the browser did in it (layout, style, a message from the worker, GC…), by event name.
+      events: summed(
+        events.filter(
+          (x) =>
+            x.pid === main.pid && x.tid === main.tid && x.ts >= e.ts && x.ts < e.ts + e.dur && x.dur > 1000,
+        ),
+      ),
+    }));
+}
+
+/** Milliseconds per trace event name (events nest, so the sums overlap). */
+function summed(events) {
+  const ms = new Map();
+  for (const e of events) ms.set(e.name, (ms.get(e.name) ?? 0) + e.dur / 1000);
+  return [...ms].sort((a, b) => b[1] - a[1]).slice(0, 12);
+}
+
+function printTask(task, samples, byId, parent) {
+  const inside = samples.filter((s) => s.t >= task.start && s.t <= task.end);
+  const msPerSample = (task.end - task.start) / 1000 / Math.max(1, inside.length);
+  const self = new Map();
+  const total = new Map();
+  for (const { id } of inside) {
+    const own = sourceOf(byId.get(id).callFrame);
+    self.set(own, (self.get(own) ?? 0) + 1);
+    const seen = new Set();
+    for (let p = id; p !== undefined; p = parent.get(p)) {
+      const name = sourceOf(byId.get(p).callFrame);
+      if (!seen.has(name)) total.set(name, (total.get(name) ?? 0) + 1);
+      seen.add(name);
+    }
+  }
+  const top = (counts, n) =>
+    [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, c]) => `    ${(c * msPerSample).toFixed(1).padStart(6)} ms  ${name}`)
+      .join('\n');
+  console.log(
+    `\n== task ${((task.end - task.start) / 1000).toFixed(1)} ms\n  trace events:\n${task.events.map(([name, ms]) => `    ${ms.toFixed(1).padStart(6)} ms  ${name}`).join('\n')}\n  self:\n${top(self, 12)}\n  total:\n${top(total, 25)}`,
+  );
+}
+
+const file = ensureExports(console.error).find((e) => e.key === '100mb');
+const server = await serve(await buildPage(), DATA_DIR);
+const browser = await launchChromium();
+try {
+  const page = await openBenchPage(browser, server.origin, 'load.html', 'dynBenchLoad');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'v8'] });
+  await cdp.send('Profiler.start');
+  const result = await page.evaluate(CASES[which], `/data/${file.file}`);
+  const { profile } = await cdp.send('Profiler.stop');
+  const tasks = longTasks(JSON.parse((await browser.stopTracing()).toString()));
+  console.log(
+    `${which}: load ${result.loadMs.toFixed(0)} ms; the page saw a longest task of ${result.longestTaskMs} ms`,
+  );
+  console.log(`${tasks.length} main-thread task(s) of ${thresholdMs} ms or more`);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  let t = profile.startTime;
+  const samples = profile.samples.map((id, i) => ({ id, t: (t += profile.timeDeltas[i]) }));
+  for (const task of tasks) printTask(task, samples, byId, parent);
+} finally {
+  await browser.close();
+  server.close();
+}
