@@ -1,35 +1,28 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { InputStats, UsageReport } from '../../core/report.js';
-import { presetRange } from '../../view/report-view-state.js';
-import { snapshotChoices, viewToShow } from '../../view/view-window.js';
+import { viewToShow } from '../../view/view-window.js';
 import type { ReportViewState } from '../../view/report-view-state.js';
 import { tableFacets } from '../../view/table-facets.js';
 import type { UsageFacets } from '../../view/table-facets.js';
-import { filterWithout } from '../../core/usage-filter.js';
 import { yieldToEventLoop } from '../../schedule/yield.js';
 import type { DynUsageSource } from '../dyn-usage-source/dyn-usage-source.js';
-import { usageFormatters } from '../../view/formatters.js';
 import { hostLocale } from '../shared/host-locale.js';
 import { usageEvent } from '../shared/usage-events.js';
-import { renderError, renderSkippedNotice } from '../shared/section-states.js';
 import { reportStyles } from './dyn-usage-report.styles.js';
-import { PRESETS, renderFilterBar } from './filter-bar.js';
-import { renderFilterChips } from './filter-chips.js';
+import { activePreset, reportFacets } from './report-facets.js';
+import { renderSections, renderSource, SECTION_COUNT } from './report-sections.js';
+import type { SectionActions, SourceEvents } from './report-sections.js';
+import { renderToolbar } from './report-toolbar.js';
 import { filterBarActions } from './report-actions.js';
 import type { FilterBarActions } from './filter-bar.js';
-import { renderEmptyView, renderViewError } from './view-states.js';
 import { EMPTY_VIEW, unknownFilterProblem, viewProblem } from './view-check.js';
 import type { UsageStatus } from '../../controllers/usage-data-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { ViewHistoryController } from '../../controllers/view-history-controller.js';
 import type { MessageOverrides } from '../../i18n/catalog.js';
 import type { Localizer } from '../../i18n/localizer.js';
-
-/** Summary, insights, geo, SKU, distribution, subscription table. */
-const SECTION_COUNT = 6;
 
 declare global {
   interface HTMLElementEventMap {
@@ -196,43 +189,6 @@ export class DynUsageReport extends LitElement {
   override render() {
     const localizer = this.i18n.localizer;
     const announcement = this.loading && this.i18n.ready ? localizer.t('report.loading') : '';
-    const { filter } = this.shown;
-    const country = filter.country?.length === 1 ? filter.country[0] : undefined;
-    // In page order; those not made yet (see `sectionsMade`) render nothing.
-    const [summary, insights, geo, sku, distribution, table] = [
-      html`<dyn-usage-summary hide-notice source="source" .filter=${filter}></dyn-usage-summary>`,
-      this.noInsights
-        ? nothing
-        : html`<dyn-usage-insights hide-notice source="source" .filter=${filter}></dyn-usage-insights>`,
-      html`<dyn-usage-geo
-        hide-notice
-        source="source"
-        .filter=${filterWithout(filter, 'country')}
-        .selectedCountry=${live(country)}
-        @dyn-usage-country-select=${(event: CustomEvent<{ code: string }>) =>
-          this.actions.toggleValue('country', event.detail.code)}
-      ></dyn-usage-geo>`,
-      html`<dyn-usage-sku
-        hide-notice
-        source="source"
-        .filter=${filterWithout(filter, 'sku')}
-        @dyn-usage-sku-change=${(event: CustomEvent<{ sku: string; mode: string }>) =>
-          event.detail.mode === 'single' && event.detail.sku && this.addValue('sku', event.detail.sku)}
-      ></dyn-usage-sku>`,
-      html`<dyn-usage-distribution
-        hide-notice
-        source="source"
-        .filter=${filterWithout(filter, 'sku')}
-        @dyn-usage-sku-select=${(event: CustomEvent<{ sku: string }>) =>
-          this.actions.toggleValue('sku', event.detail.sku)}
-      ></dyn-usage-distribution>`,
-      html`<dyn-subscription-table
-        hide-notice
-        source="source"
-        ?hide-revenue=${this.hideRevenue}
-        .filter=${filter}
-      ></dyn-subscription-table>`,
-    ].map((section, k) => (k < this.sectionsMade ? section : nothing));
     // Source and sections render whatever the language: they load meanwhile, and each section holds its
     // own text back until the messages arrive. The report's own text waits for them here.
     return html`<div
@@ -241,25 +197,7 @@ export class DynUsageReport extends LitElement {
       dir=${localizer.dir}
       aria-busy=${this.i18n.ready ? nothing : 'true'}
     >
-      <dyn-usage-source
-        id="source"
-        .src=${this.src}
-        .records=${this.records}
-        .report=${this.report}
-        @dyn-usage-load=${this.onSourceLoad}
-        @dyn-usage-error=${(event: CustomEvent<{ message: string }>) => {
-          this.loadError = event.detail;
-          this.loading = false;
-        }}
-        @dyn-usage-source-change=${() => {
-          // New data: what the old data read and offered no longer applies.
-          this.loadError = null;
-          this.input = null;
-          this.facets = null;
-          this.viewEmpty = false;
-          this.loading = Boolean(this.src || this.records || this.report);
-        }}
-      ></dyn-usage-source>
+      ${renderSource(this, this.sourceEvents)}
       <p class="visually-hidden" aria-live="polite">${announcement}</p>
       ${this.i18n.ready ? this.renderOwn(localizer) : nothing}
       <div
@@ -268,59 +206,34 @@ export class DynUsageReport extends LitElement {
         @dyn-usage-load=${this.onSectionEvent}
         @dyn-usage-error=${this.onSectionEvent}
       >
-        ${summary}${insights}${geo}
-        <div class="pair">${sku}${distribution}</div>
-        ${table}
+        ${renderSections(
+          {
+            filter: this.shown.filter,
+            made: this.sectionsMade,
+            noInsights: this.noInsights,
+            hideRevenue: this.hideRevenue,
+          },
+          this.sectionActions,
+        )}
       </div>
     </div>`;
   }
 
   /** The report's own text: filter bar, chips and notice, or its one error, or its one "no rows". */
   private renderOwn(localizer: Localizer) {
-    const f = usageFormatters(localizer.locale);
-    return html`${
-      this.facets || this.input
-        ? html`<div class="toolbar" part="toolbar">
-            ${
-              this.facets
-                ? renderFilterBar(
-                    {
-                      facets: this.facets,
-                      view: this.shown,
-                      activePreset: this.activePreset(),
-                      snapshotMonths: this.fromReportDocument
-                        ? []
-                        : snapshotChoices(this.facets.months, this.shown),
-                      open: this.filtersOpen,
-                    },
-                    this.actions,
-                    f,
-                    localizer,
-                  )
-                : null
-            }
-            ${renderFilterChips(this.shown, this.actions, f, this.facets, localizer)}
-            ${
-              this.input
-                ? renderSkippedNotice(
-                    { ...this.input, warnings: this.viewWarnings ?? this.input.warnings ?? [] },
-                    f,
-                    localizer,
-                  )
-                : null
-            }
-          </div>`
-        : null
-    }
-    ${
-      this.loadError
-        ? html`<div class="toolbar" part="toolbar">
-            ${renderError(this.loadError, localizer, localizer.t('report.loadError'), this.src ? () => this.source.retry() : undefined)}
-          </div>`
-        : null
-    }
-    ${this.viewError !== null && !this.loadError ? renderViewError(this.viewError, localizer, this.actions) : null}
-    ${this.viewEmpty && !this.loadError && this.viewError === null ? renderEmptyView(this.shown, localizer, this.actions) : null}`;
+    const model = {
+      facets: this.facets,
+      input: this.input,
+      viewWarnings: this.viewWarnings,
+      view: this.shown,
+      activePreset: activePreset(this.facets?.months ?? [], this.shown),
+      fromReportDocument: this.fromReportDocument,
+      filtersOpen: this.filtersOpen,
+      loadError: this.loadError,
+      viewError: this.viewError,
+      viewEmpty: this.viewEmpty,
+    };
+    return renderToolbar(model, this.actions, localizer, this.src ? () => this.source.retry() : undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -354,24 +267,29 @@ export class DynUsageReport extends LitElement {
       this.viewWarnings = detail.input.warnings;
   };
 
-  private async onSourceLoad(event: CustomEvent<{ input: InputStats }>): Promise<void> {
-    this.loading = false;
-    this.input = event.detail.input;
-    const loaded = await this.source.whenLoaded();
-    this.fromReportDocument = loaded?.kind === 'report';
-    if (loaded?.kind === 'table') this.facets = tableFacets(loaded.table);
-    else if (loaded?.kind === 'report') this.facets = reportFacets(loaded.report);
-  }
-
-  private activePreset(): number | null | undefined {
-    const months = this.facets?.months ?? [];
-    const { from, to } = this.shown;
-    if (!from && !to) return 12;
-    return PRESETS.find((preset) => {
-      const range = presetRange(months, preset);
-      return range.from === from && range.to === to;
-    });
-  }
+  /** The source's load, error and new data: what the report shows of them once, for every section. */
+  private readonly sourceEvents: SourceEvents = {
+    load: async ({ detail }) => {
+      this.loading = false;
+      this.input = detail.input;
+      const loaded = await this.source.whenLoaded();
+      this.fromReportDocument = loaded?.kind === 'report';
+      if (loaded?.kind === 'table') this.facets = tableFacets(loaded.table);
+      else if (loaded?.kind === 'report') this.facets = reportFacets(loaded.report);
+    },
+    error: ({ detail }) => {
+      this.loadError = detail;
+      this.loading = false;
+    },
+    change: () => {
+      // New data: what the old data read and offered no longer applies.
+      this.loadError = null;
+      this.input = null;
+      this.facets = null;
+      this.viewEmpty = false;
+      this.loading = Boolean(this.src || this.records || this.report);
+    },
+  };
 
   /** What the reader does in the filter bar, the chips and the sections: each change a history entry. */
   private readonly actions: FilterBarActions = filterBarActions({
@@ -382,10 +300,13 @@ export class DynUsageReport extends LitElement {
     updated: () => this.updateComplete,
   });
 
-  /** The SKU chart's choice adds its SKU to the filter (its own chart shows every SKU, unfiltered by it). */
-  private addValue(dimension: 'sku', value: string): void {
-    if (!this.shown.filter[dimension]?.includes(value)) this.actions.toggleValue(dimension, value);
-  }
+  /** The sections' choices; the SKU chart's adds its SKU to the filter (its own chart shows every SKU). */
+  private readonly sectionActions: SectionActions = {
+    toggleValue: (dimension, value) => this.actions.toggleValue(dimension, value),
+    addValue: (dimension, value) => {
+      if (!this.shown.filter[dimension]?.includes(value)) this.actions.toggleValue(dimension, value);
+    },
+  };
 
   /** A view the reader made: shown the right way round, and a history entry. */
   private change(view: ReportViewState): void {
@@ -394,17 +315,4 @@ export class DynUsageReport extends LitElement {
     // Shown at once, not at the next update: two changes in one task (two picks) build on each other.
     this.shown = this.view;
   }
-}
-
-/** A report document has no rows to filter: offer its months only, and its SKUs and countries to look at. */
-function reportFacets(report: UsageReport): UsageFacets {
-  return {
-    months: report.months,
-    sku: [],
-    country: [],
-    segment: [],
-    salesModel: [],
-    partnerLocation: [],
-    partnerAttachType: [],
-  };
 }
