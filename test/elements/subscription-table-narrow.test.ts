@@ -21,19 +21,34 @@ const within = (inner: DOMRect, outer: DOMRect) =>
   inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.width > 0 && inner.height > 0;
 
 describe('<dyn-subscription-table> in a narrow host', () => {
-  it('shows every row’s active % and trend inside the element at 360 px, without scrolling', async () => {
-    const el = await tableAt(360);
-    const box = el.getBoundingClientRect();
-    const rows = [...el.shadowRoot!.querySelectorAll('tr.customer')];
-    expect(rows.length).to.equal(25);
-    for (const row of rows) {
-      const percent = row.querySelector('td.col-activePercentLast')!;
-      expect(within(percent.getBoundingClientRect(), box), percent.textContent!).to.equal(true);
-      expect(percent.textContent).to.match(/\d%/);
-      expect(within(row.querySelector('td.col-trend')!.getBoundingClientRect(), box)).to.equal(true);
+  for (const width of [360, 700, 900, 1100]) {
+    it(`shows every row’s active % and trend inside the element at ${width} px, without scrolling`, async () => {
+      const el = await tableAt(width);
+      const box = el.getBoundingClientRect();
+      const rows = [...el.shadowRoot!.querySelectorAll('tr.customer')];
+      expect(rows.length).to.equal(25);
+      for (const row of rows) {
+        const percent = row.querySelector('td.col-activePercentLast')!;
+        expect(within(percent.getBoundingClientRect(), box), percent.textContent!).to.equal(true);
+        expect(percent.textContent).to.match(/\d%/);
+        expect(within(row.querySelector('td.col-trend')!.getBoundingClientRect(), box)).to.equal(true);
+      }
+      const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);
+    });
+  }
+
+  it('puts active % and the trend on the name’s line from 700 px on, under it below', async () => {
+    for (const [width, sameLine] of [
+      [360, false],
+      [900, true],
+    ] as const) {
+      const el = await tableAt(width);
+      const row = el.shadowRoot!.querySelector('tr.customer')!;
+      const name = row.querySelector('th.name')!.getBoundingClientRect();
+      const percent = row.querySelector('td.col-activePercentLast')!.getBoundingClientRect();
+      expect(percent.top < name.bottom, `${width} px`).to.equal(sameLine);
     }
-    const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
-    expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);
   });
 
   it('wraps names between words: no word of "Liberty Pharmaceuticals Inc." is split', async () => {
@@ -63,7 +78,7 @@ describe('<dyn-subscription-table> in a narrow host', () => {
     }
   });
 
-  it('is a table of columns again at 1280 px', async () => {
+  it('is a table of columns again at 1280 px, where all ten fit', async () => {
     const el = await tableAt(1280);
     const row = el.shadowRoot!.querySelector('tr.customer')!;
     expect(getComputedStyle(row).display).to.equal('table-row');

@@ -258,14 +258,15 @@ export const subscriptionTableStyles = css`
     font-variant-numeric: tabular-nums;
   }
   /*
-   * A narrow host (a phone, a sidebar): each customer is a stacked row, so that active % and its trend
-   * are never behind a horizontal scroll. Line 1 the rank and the name (wrapping between words), line 2
-   * active % and the trend, line 3 the other figures, each with its column's name. The header row turns
-   * into the row of sort buttons. Roles in the markup keep it a table for assistive technology. On paper
-   * (A4 is about 700 px wide) the table keeps its columns, which print.styles.ts fits to the page.
+   * Below the width the ten columns need (about 1,070 px in English, 1,160 px in German), each customer is
+   * a stacked row, so that active % and its trend are never behind a horizontal scroll. Up to 700 px, line 1
+   * the rank and the name (wrapping between words), line 2 active % and the trend, line 3 the other
+   * figures, each with its column's name; wider, active % and the trend join the name's line. The header
+   * row turns into the row of sort buttons. Roles in the markup keep it a table for assistive technology.
+   * On paper (A4 is about 700 px wide) the table keeps its columns, which print.styles.ts fits to the page.
    */
   @media not print {
-    @container (max-width: 700px) {
+    @container (max-width: 1199.98px) {
       .scroller {
         overflow-x: visible;
         background: none;
@@ -378,7 +379,14 @@ export const subscriptionTableStyles = css`
       }
       tr.detail > td {
         overflow-x: auto;
-        padding-inline: 8px;
+      }
+    }
+    @container (min-width: 700.02px) and (max-width: 1199.98px) {
+      tr.customer::after {
+        display: none;
+      }
+      tr.customer > th.name {
+        flex: 1 1 16rem;
       }
     }
   }
