@@ -134,9 +134,11 @@ export const countryGridStyles = css`
     padding-inline: 3px;
   }
   /* There a long country name ("Vereinigtes Königreich") may break inside a word rather than the
-     headers, so that German's longer column names still leave the figures room. */
+     headers, so that German's longer column names still leave the figures room: with a hyphen at a
+     syllable where the browser has the language's hyphenation ("Vereinig-te"), anywhere as a last resort. */
   .narrow .pick {
     overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .no-match {
     text-align: start;
