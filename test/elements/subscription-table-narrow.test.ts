@@ -86,5 +86,6 @@ describe('<dyn-subscription-table> in a narrow host', () => {
     const trend = row.querySelector('td.col-trend')!.getBoundingClientRect();
     expect(Math.abs(percent.top - trend.top)).to.be.below(1);
     expect(within(trend, el.getBoundingClientRect())).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 });
