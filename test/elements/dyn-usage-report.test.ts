@@ -67,7 +67,7 @@ describe('<dyn-usage-report>', () => {
     }
   });
 
-  it('announces its load once: the sections show progress without live announcements', async () => {
+  it('announces its load once: the sections load quietly, without live announcements', async () => {
     installSlowFetch();
     const report = await fixture<DynUsageReport>(
       html`<dyn-usage-report no-hash src="slow://hang"></dyn-usage-report>`,
@@ -79,12 +79,54 @@ describe('<dyn-usage-report>', () => {
     expect(live(report.shadowRoot!).map((e) => e.textContent)).to.deep.equal(['Loading usage data…']);
     for (const section of sections()) {
       await section.updateComplete;
-      expect(section.shadowRoot!.textContent).to.contain('Loading…');
+      expect(section.shadowRoot!.querySelector('.state.quiet'), section.localName).to.not.equal(null);
+      expect(section.shadowRoot!.textContent).to.not.contain('Loading');
       expect(live(section.shadowRoot!)).to.deep.equal([]);
     }
     report.records = HAND_RECORDS;
     await ready(report);
     expect(live(report.shadowRoot!).map((e) => e.textContent)).to.deep.equal(['']);
+  });
+
+  it('shows one progress bar while its source loads, the sections their titles only; none once ready', async function () {
+    this.timeout(30000);
+    // The hand export in 8 pieces 500 ms apart, with its Content-Length: a percentage.
+    const report = await fixture<DynUsageReport>(
+      html`<dyn-usage-report
+        no-hash
+        locale="en-US"
+        src="/__slow/500/test/fixtures/hand-export.csv"
+      ></dyn-usage-report>`,
+    );
+    const sections = () => [...report.shadowRoot!.querySelectorAll<Section>('[source]')];
+    const bars = () => [
+      ...report.shadowRoot!.querySelectorAll('progress'),
+      ...sections().flatMap((s) => [...s.shadowRoot!.querySelectorAll('progress')]),
+    ];
+    await waitUntil(
+      () => sections().length === 6 && sections().every((s) => s.status === 'loading'),
+      'sections never loading',
+    );
+    await waitUntil(() => report.shadowRoot!.querySelector('progress[value]'), 'no percentage', {
+      timeout: 5000,
+    });
+    await Promise.all(sections().map((s) => s.updateComplete));
+    expect(bars()).to.have.length(1);
+    const bar = report.shadowRoot!.querySelector('.toolbar.loading')!;
+    expect(bar.querySelector('[aria-live]')!.getAttribute('aria-live')).to.equal('off');
+    expect(bar.textContent).to.match(/Loading… \d+% \(.+ of .+\)/);
+    for (const section of sections()) {
+      const frame = section.shadowRoot!.querySelector('.frame')!;
+      expect(frame.querySelector('.title')!.textContent!.trim(), section.localName).to.not.equal('');
+      expect(frame.getAttribute('aria-busy')).to.equal('true');
+      expect(section.shadowRoot!.querySelector<HTMLElement>('.state.quiet')!.offsetHeight).to.be.at.least(
+        180,
+      );
+    }
+    await expect(report).to.be.accessible();
+    await ready(report);
+    expect(bars()).to.have.length(0);
+    expect(report.shadowRoot!.querySelector('.toolbar.loading')).to.equal(null);
   });
 
   it('says once, for the whole report, that its export could not load, and recovers on new data', async () => {

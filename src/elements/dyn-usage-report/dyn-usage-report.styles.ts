@@ -145,6 +145,16 @@ export const reportStyles = [
       outline: 2px solid var(--_focus);
       outline-offset: 2px;
     }
+    /* The report's one progress bar while its source loads, as a section shows its own. */
+    .toolbar.loading .state {
+      padding: 8px;
+    }
+    .toolbar.loading progress {
+      display: block;
+      width: min(320px, 100%);
+      margin: 4px auto;
+      accent-color: var(--_accent);
+    }
     .sections {
       display: grid;
       gap: 16px;

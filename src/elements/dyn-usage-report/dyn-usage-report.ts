@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { InputStats, UsageReport } from '../../core/report.js';
+import type { FetchProgress } from '../../load/fetch-usage-bytes.js';
 import { viewToShow } from '../../view/view-window.js';
 import type { ReportViewState } from '../../view/report-view-state.js';
 import { tableFacets } from '../../view/table-facets.js';
@@ -38,8 +39,9 @@ declare global {
  * SKU in the distribution adds it to the filter of every other section (selecting it again takes it out);
  * active filters show as removable chips. A snapshot month picker chooses the month the map and the
  * distribution show. The view lives in the URL hash, so it can be shared, and each change the reader makes
- * is a history entry, so Back undoes it. Below 600 px the bar folds behind a "Filters (n)" button. An export
- * that cannot be read is one error (`role="alert"`) in place of the sections, not one per section.
+ * is a history entry, so Back undoes it. Below 600 px the bar folds behind a "Filters (n)" button. While
+ * the export loads, the report shows one progress bar and each section its card and title (`quiet-loading`);
+ * an export that cannot be read is one error (`role="alert"`) in place of the sections, not one per section.
  * Likewise the page hears one `dyn-usage-load` or `dyn-usage-error` per load, the source's: the sections'
  * own events stay inside the report.
  *
@@ -112,6 +114,8 @@ export class DynUsageReport extends LitElement {
   @state() private viewWarnings: InputStats['warnings'] | null = null;
   /** Whether the source is loading: announced once for the report (its sections announce nothing). */
   @state() private loading = false;
+  /** The source's fetch progress: the report's one progress bar (its sections load quietly). */
+  @state() private progress: FetchProgress | null = null;
   /**
    * Whether the window and filters leave no rows (the summary, which takes every filter, is empty): one
    * message for the report, with a way back, in place of five "no rows" sections.
@@ -232,6 +236,8 @@ export class DynUsageReport extends LitElement {
       loadError: this.loadError,
       viewError: this.viewError,
       viewEmpty: this.viewEmpty,
+      loading: this.loading,
+      progress: this.progress,
     };
     return renderToolbar(model, this.actions, localizer, this.src ? () => this.source.retry() : undefined);
   }
@@ -287,8 +293,10 @@ export class DynUsageReport extends LitElement {
       this.input = null;
       this.facets = null;
       this.viewEmpty = false;
+      this.progress = null;
       this.loading = Boolean(this.src || this.records || this.report);
     },
+    progress: ({ detail }) => (this.progress = detail),
   };
 
   /** What the reader does in the filter bar, the chips and the sections: each change a history entry. */

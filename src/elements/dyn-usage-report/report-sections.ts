@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { filterWithout } from '../../core/usage-filter.js';
 import type { UsageFilter } from '../../core/usage-filter.js';
 import type { InputStats, UsageReport } from '../../core/report.js';
+import type { FetchProgress } from '../../load/fetch-usage-bytes.js';
 import type { FilterBarActions } from './filter-bar.js';
 
 /** Summary, insights, geo, SKU, distribution, subscription table. */
@@ -27,7 +28,7 @@ export interface SectionActions extends Pick<FilterBarActions, 'toggleValue'> {
 
 /**
  * The sections in page order on the report's source, the SKU trend and distribution as a pair; those not
- * made yet render nothing. A country chosen on the map or a SKU in the distribution adds to the filter (or
+ * made yet render nothing. They load quietly (`quiet-loading`): the report shows the one progress bar. A country chosen on the map or a SKU in the distribution adds to the filter (or
  * takes it out); a SKU chosen in the SKU chart adds to it.
  */
 export function renderSections(
@@ -36,12 +37,18 @@ export function renderSections(
 ): TemplateResult {
   const country = filter.country?.length === 1 ? filter.country[0] : undefined;
   const [summary, insights, geo, sku, distribution, table] = [
-    html`<dyn-usage-summary hide-notice source="source" .filter=${filter}></dyn-usage-summary>`,
+    html`<dyn-usage-summary hide-notice quiet-loading source="source" .filter=${filter}></dyn-usage-summary>`,
     noInsights
       ? nothing
-      : html`<dyn-usage-insights hide-notice source="source" .filter=${filter}></dyn-usage-insights>`,
+      : html`<dyn-usage-insights
+          hide-notice
+          quiet-loading
+          source="source"
+          .filter=${filter}
+        ></dyn-usage-insights>`,
     html`<dyn-usage-geo
       hide-notice
+      quiet-loading
       source="source"
       .filter=${filterWithout(filter, 'country')}
       .selectedCountry=${live(country)}
@@ -50,6 +57,7 @@ export function renderSections(
     ></dyn-usage-geo>`,
     html`<dyn-usage-sku
       hide-notice
+      quiet-loading
       source="source"
       .filter=${filterWithout(filter, 'sku')}
       @dyn-usage-sku-change=${(event: CustomEvent<{ sku: string; mode: string }>) =>
@@ -57,12 +65,14 @@ export function renderSections(
     ></dyn-usage-sku>`,
     html`<dyn-usage-distribution
       hide-notice
+      quiet-loading
       source="source"
       .filter=${filterWithout(filter, 'sku')}
       @dyn-usage-sku-select=${(event: CustomEvent<{ sku: string }>) => on.toggleValue('sku', event.detail.sku)}
     ></dyn-usage-distribution>`,
     html`<dyn-subscription-table
       hide-notice
+      quiet-loading
       source="source"
       ?hide-revenue=${hideRevenue}
       .filter=${filter}
@@ -78,6 +88,7 @@ export interface SourceEvents {
   load(event: CustomEvent<{ input: InputStats }>): void;
   error(event: CustomEvent<{ message: string }>): void;
   change(): void;
+  progress(event: CustomEvent<FetchProgress>): void;
 }
 
 /** The one source every section reads, `#source`, with the report's data inputs. */
@@ -97,5 +108,6 @@ export function renderSource(
     @dyn-usage-load=${on.load}
     @dyn-usage-error=${on.error}
     @dyn-usage-source-change=${on.change}
+    @dyn-usage-source-progress=${on.progress}
   ></dyn-usage-source>`;
 }

@@ -1,12 +1,13 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { InputStats } from '../../core/report.js';
+import type { FetchProgress } from '../../load/fetch-usage-bytes.js';
 import type { ReportViewState } from '../../view/report-view-state.js';
 import type { UsageFacets } from '../../view/table-facets.js';
 import { snapshotChoices } from '../../view/view-window.js';
 import { usageFormatters } from '../../view/formatters.js';
 import type { Localizer } from '../../i18n/localizer.js';
-import { renderError, renderSkippedNotice } from '../shared/section-states.js';
+import { renderError, renderLoading, renderSkippedNotice } from '../shared/section-states.js';
 import { renderFilterBar } from './filter-bar.js';
 import type { FilterBarActions } from './filter-bar.js';
 import { renderFilterChips } from './filter-chips.js';
@@ -26,11 +27,15 @@ export interface ToolbarModel {
   loadError: { message: string } | null;
   viewError: string | null;
   viewEmpty: boolean;
+  /** Whether the source is loading, and how far: the report's one progress bar. */
+  loading: boolean;
+  progress: FetchProgress | null;
 }
 
 /**
- * The report's own text: filter bar, chips and skipped-rows notice; or its one error (with "Try again"
- * when `retry` is given), or its one "no rows".
+ * The report's own text: the one progress bar while the source loads (the sections load quietly, and the
+ * report announces the load once, so the bar's words are not announced); filter bar, chips and
+ * skipped-rows notice; or its one error (with "Try again" when `retry` is given), or its one "no rows".
  */
 export function renderToolbar(
   model: ToolbarModel,
@@ -71,7 +76,13 @@ export function renderToolbar(
           }
         </div>`
       : null;
-  return html`${toolbar}
+  const loading =
+    model.loading && !loadError
+      ? html`<div class="toolbar loading" part="toolbar">
+          ${renderLoading(model.progress, f, localizer, false)}
+        </div>`
+      : null;
+  return html`${loading}${toolbar}
   ${
     loadError
       ? html`<div class="toolbar" part="toolbar">

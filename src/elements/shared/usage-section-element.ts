@@ -11,6 +11,7 @@ import { csvDocument } from '../../data/csv-writer.js';
 import {
   definitionStyles,
   noticeStyles,
+  quietLoadingStyles,
   sectionFrameStyles,
   stateStyles,
 } from '../../styles/section-frame.styles.js';
@@ -65,6 +66,7 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     tokenStyles,
     sectionFrameStyles,
     stateStyles,
+    quietLoadingStyles,
     noticeStyles,
     definitionStyles,
     dataTextStyles,
@@ -111,6 +113,12 @@ export abstract class UsageSectionElement<Section> extends LitElement {
    * `<dyn-usage-report>` does; its summary still says how fresh the data is, once for the page).
    */
   @property({ type: Boolean, attribute: 'hide-notice' }) hideNotice = false;
+  /**
+   * While loading, show the card with its title and no progress bar or announcement (default false): a
+   * page that shows one progress bar for several sections, as `<dyn-usage-report>` does. Errors and empty
+   * states still show in the section.
+   */
+  @property({ type: Boolean, attribute: 'quiet-loading' }) quietLoading = false;
 
   protected readonly data: UsageDataController;
   protected readonly size = new ElementSizeController(this);
@@ -218,6 +226,7 @@ export abstract class UsageSectionElement<Section> extends LitElement {
       part="frame"
       class="frame"
       aria-label=${this.sectionTitle}
+      aria-busy=${this.quietLoading && status === UsageStatus.loading ? 'true' : nothing}
       lang=${localizer.language}
       dir=${localizer.dir}
     >
@@ -245,7 +254,9 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     const formatters = this.formatters;
     const localizer = this.localizer;
     if (status === UsageStatus.loading)
-      return renderLoading(this.data.progress, formatters, localizer, !this.hideNotice);
+      return this.quietLoading
+        ? html`<div class="state quiet" part="state"></div>`
+        : renderLoading(this.data.progress, formatters, localizer, !this.hideNotice);
     if (status === UsageStatus.error)
       return renderError(this.data.error, localizer, undefined, this.data.canRetry ? this.retry : undefined);
     if (status === UsageStatus.idle) return renderEmpty(localizer.t('state.idle'));
