@@ -21,6 +21,8 @@ const ABOVE_ALL = [
   'entries',
   'react',
   'cli',
+  // The report as SQL: reads data's rules and core's types; only an entry and the CLI import it.
+  'sql',
 ];
 const IMPORT_ARROWS = {
   // Messages are words, not logic: they import nothing of the kit; data, core and loading stay English codes.
@@ -29,12 +31,24 @@ const IMPORT_ARROWS = {
   table: ['core', 'i18n', ...ABOVE_ALL],
   // core/index.ts re-exports setWorkerUrl (worker/worker-url.ts): the one known arrow up, allowed below.
   core: ['i18n', ...ABOVE_ALL],
-  view: ['load', 'controllers', 'elements', 'worker', 'charts', 'styles', 'entries', 'react', 'cli'],
-  load: ['i18n', 'controllers', 'elements', 'view', 'charts', 'styles', 'entries', 'react', 'cli'],
+  view: ['load', 'controllers', 'elements', 'worker', 'charts', 'styles', 'entries', 'react', 'cli', 'sql'],
+  load: ['i18n', 'controllers', 'elements', 'view', 'charts', 'styles', 'entries', 'react', 'cli', 'sql'],
   schedule: ['data', 'table', 'core', ...ABOVE_ALL.filter((folder) => folder !== 'schedule')],
   worker: ['i18n', ...ABOVE_ALL].filter((folder) => folder !== 'worker'),
-  controllers: ['elements', 'charts', 'styles', 'entries', 'react', 'cli'],
-  charts: ['load', 'schedule', 'worker', 'controllers', 'elements', 'styles', 'entries', 'react', 'cli'],
+  controllers: ['elements', 'charts', 'styles', 'entries', 'react', 'cli', 'sql'],
+  sql: ['table', 'i18n', ...ABOVE_ALL.filter((folder) => folder !== 'sql')],
+  charts: [
+    'load',
+    'schedule',
+    'worker',
+    'controllers',
+    'elements',
+    'styles',
+    'entries',
+    'react',
+    'cli',
+    'sql',
+  ],
 };
 const importArrows = Object.entries(IMPORT_ARROWS).map(([folder, banned]) => ({
   files: [`src/${folder}/**/*.ts`],

@@ -124,6 +124,19 @@ describe('import arrows between src/ folders', () => {
     assert.deepEqual(importers, ['table']);
   });
 
+  it('keeps the SQL beside the pipeline (sql imports data and core; only entries and cli import sql)', () => {
+    const arrows = folderArrows();
+    assert.ok(arrows.get('sql')?.has('data'));
+    assert.ok(arrows.get('sql')?.has('core'));
+    assert.deepEqual([...(arrows.get('sql')?.keys() ?? [])].sort(), ['core', 'data']);
+    const importers = [...arrows].filter(([, to]) => to.has('sql')).map(([from]) => from);
+    assert.ok(importers.includes('entries'));
+    assert.deepEqual(
+      importers.filter((from) => from !== 'cli' && from !== 'entries'),
+      [],
+    );
+  });
+
   it('has no cycle between folders', () => {
     const arrows = folderArrows();
     const cycle = findCycle(arrows);

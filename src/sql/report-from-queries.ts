@@ -1,0 +1,114 @@
+import { REPORT_VERSION } from '../core/report.js';
+import type { CustomerRanking, SubscriptionsSection, UsageReport } from '../core/report.js';
+import { resolveReportWindow } from '../core/report-window.js';
+import type { SeatTotals } from '../core/usage-cube.js';
+import { distinctCells, resolveLookups } from './lookups.js';
+import { reportSql } from './report-sql.js';
+import type { ReportSqlOptions } from './report-sql.js';
+import type { SqlDialect } from './dialect.js';
+import {
+  geoSection,
+  skuSections,
+  subscriptionRow,
+  summarySection,
+  topCustomer,
+} from './sections-from-rows.js';
+import type { SqlRow } from './sections-from-rows.js';
+
+export type { SqlRow } from './sections-from-rows.js';
+
+/** Runs one statement: its rows as objects keyed by column name, as a stream or all at once. */
+export type QueryRunner = (sql: string) => AsyncIterable<SqlRow> | Promise<Iterable<SqlRow>>;
+
+export interface ReportFromQueriesOptions extends ReportSqlOptions {
+  dialect: SqlDialect;
+  /** Whether to fetch every subscription's trend and the top customers (default true), as `ReportOptions`. */
+  subscriptions?: boolean;
+  /** `false`: no revenue at all, ranked by available seats (as `ReportOptions.revenue: false`). */
+  revenue?: false;
+}
+
+/**
+ * The report document computed by a database: `run` executes `reportSql`'s statements (DuckDB, PostgreSQL,
+ * ClickHouse, Spark SQL), and the figures come back as a few hundred rows, plus one row per subscription,
+ * read one at a time from the runner's stream. `insights` is `null` (not computed in SQL), `input.skipped`
+ * lists no rows (an engine has no line numbers; `skippedCount` counts them). Throws `ReportOptionError`
+ * for options that make no window, as `computeReport` does.
+ */
+export async function reportFromQueries(
+  run: QueryRunner,
+  options: ReportFromQueriesOptions,
+): Promise<UsageReport> {
+  const statements = reportSql(options.dialect, options);
+  const lookups = resolveLookups(
+    distinctCells((await all(run(statements.distinct))) as Iterable<{ kind: string; value: string | null }>),
+    statements.options.decimal,
+  );
+  const monthRows = await all(run(statements.months(lookups)));
+  const totals = new Map<string, SeatTotals>(
+    monthRows.map((row) => [
+      String(row.month),
+      {
+        available: Number(row.available),
+        assigned: Number(row.assigned),
+        active: Number(row.active),
+        rows: Number(row.row_count),
+      },
+    ]),
+  );
+  const [input] = await all(run(statements.input(lookups)));
+  const { months, month, latest, warnings } = resolveReportWindow(totals, options);
+  const rankedBy: CustomerRanking =
+    options.revenue !== false && Number(input?.revenue_cells ?? 0) > 0 ? 'billedRevenue' : 'availableSeats';
+  const sections = statements.sections(lookups, { months, month, rankedBy });
+  const { sku, distribution } = skuSections(await all(run(sections.sku)), months, month);
+  const withSubscriptions = options.subscriptions !== false;
+  const customers = withSubscriptions
+    ? (await all(run(sections.topCustomers))).map((row) => topCustomer(row, rankedBy, options.revenue))
+    : [];
+  const subscriptions: SubscriptionsSection = { total: 0, rows: [] };
+  if (withSubscriptions) {
+    for await (const row of stream(run(sections.subscriptions))) {
+      subscriptions.rows.push(subscriptionRow(row, months.length));
+    }
+    subscriptions.total = subscriptions.rows.length;
+  } else {
+    const [count] = await all(run(sections.subscriptionCount));
+    subscriptions.total = Number(count?.subscription_count ?? 0);
+  }
+  return {
+    version: REPORT_VERSION,
+    months,
+    month,
+    latestMonth: latest,
+    summary: summarySection(totals, months),
+    geo:
+      month === null
+        ? { countries: [], countryCount: 0, unmatched: [] }
+        : geoSection(await all(run(sections.geo))),
+    sku,
+    distribution,
+    subscriptions,
+    topCustomers: { rankedBy, customers },
+    insights: null,
+    input: {
+      rows: Number(input?.row_count ?? 0),
+      monthRows: months.map((key) => totals.get(key)?.rows ?? 0),
+      skipped: [],
+      skippedCount: Number(input?.skipped_count ?? 0),
+      emptyAvailable: Number(input?.empty_available ?? 0),
+      warnings: [...lookups.warnings, ...warnings],
+    },
+  };
+}
+
+async function* stream(rows: AsyncIterable<SqlRow> | Promise<Iterable<SqlRow>>): AsyncGenerator<SqlRow> {
+  if (Symbol.asyncIterator in rows) yield* rows;
+  else yield* await rows;
+}
+
+async function all(rows: AsyncIterable<SqlRow> | Promise<Iterable<SqlRow>>): Promise<SqlRow[]> {
+  const list: SqlRow[] = [];
+  for await (const row of stream(rows)) list.push(row);
+  return list;
+}

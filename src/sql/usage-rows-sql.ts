@@ -1,0 +1,151 @@
+import { mapHeader } from '../data/header-map.js';
+import type { ColumnIndex } from '../data/header-map.js';
+import type { DecimalMark } from '../data/parse-seats.js';
+import type { UsageFilter } from '../core/usage-filter.js';
+import type { DialectRules } from './dialect.js';
+import type { CellLookups } from './lookups.js';
+
+/** The export's columns the report reads, by the name the SQL gives them. */
+const CELLS: [string, keyof ColumnIndex][] = [
+  ['subscription_id', 'SubscriptionId'],
+  ['month_text', 'Month'],
+  ['sku', 'SKU'],
+  ['customer_name', 'CustomerName'],
+  ['tenant_id', 'CustomerTenantId'],
+  ['market', 'CustomerMarket'],
+  ['segment', 'CustomerSegment'],
+  ['sales_model', 'SalesModel'],
+  ['partner_location', 'PartnerLocation'],
+  ['partner_attach_type', 'PartnerAttachType'],
+  ['end_date', 'SubscriptionEndDate'],
+  ['available_text', 'AvailableSeats'],
+  ['assigned_text', 'AssignedSeats'],
+  ['active_text', 'ActiveSeats'],
+  ['revenue_text', 'BilledRevenueUSD'],
+];
+
+/** `parseRevenue`'s plain decimal number, for each decimal mark. */
+const REVENUE_PATTERN: Record<DecimalMark, string> = {
+  '.': '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$',
+  ',': '^[+-]?([0-9]+,?[0-9]*|,[0-9]+)([eE][+-]?[0-9]+)?$',
+};
+
+export interface UsageRowsOptions {
+  /** The export's header as written (each name once). */
+  header: readonly string[];
+  /** The table, view or parenthesised query holding the export's rows, one text column per header name. */
+  source: string;
+  decimal: DecimalMark;
+  filter: UsageFilter;
+}
+
+/**
+ * `src`: every row's cells trimmed as the kit trims them (absent optional columns are `''`), and whether
+ * the row is blank (every cell empty: ignored like an empty line, as the file reader does).
+ */
+export function sourceCte(sql: DialectRules, options: UsageRowsOptions): string {
+  const at = mapHeader(options.header);
+  const used = new Set(CELLS.map(([, column]) => at[column]).filter((index) => index !== -1));
+  const seen = new Set<string>();
+  const others = options.header.filter(
+    (name, index) => !used.has(index) && !seen.has(name) && seen.add(name),
+  );
+  const cell = (column: keyof ColumnIndex) =>
+    at[column] === -1 ? `''` : sql.trimmed(sql.name(options.header[at[column]]!));
+  const blank = [
+    ...CELLS.filter(([, column]) => at[column] !== -1).map(([alias]) => `${alias} = ''`),
+    ...(others.length > 0 ? ['others_blank = 1'] : []),
+  ].join(' AND ');
+  const columns = CELLS.map(([alias, column]) => `${cell(column)} AS ${alias}`);
+  if (others.length > 0) {
+    const test = others.map((name) => `${sql.trimmed(sql.name(name))} = ''`).join('\n      AND ');
+    columns.push(`CASE WHEN ${test}\n      THEN 1 ELSE 0 END AS others_blank`);
+  }
+  return `cells AS (
+  SELECT
+    ${columns.join(',\n    ')}
+  FROM ${options.source}
+),
+src AS (
+  SELECT *, CASE WHEN ${blank} THEN 1 ELSE 0 END AS blank FROM cells
+)`;
+}
+
+/** The lookup tables of the distinct cells, read in JavaScript by the kit's rules. */
+export function lookupCtes(sql: DialectRules, lookups: CellLookups): string[] {
+  return [
+    sql.values(
+      'month_map',
+      [
+        ['month_text', 'text'],
+        ['month', 'text'],
+      ],
+      lookups.months,
+    ),
+    sql.values(
+      'market_map',
+      [
+        ['market', 'text'],
+        ['code', 'text'],
+      ],
+      lookups.markets,
+    ),
+    sql.values(
+      'seat_map',
+      [
+        ['seat_text', 'text'],
+        ['seats', 'int'],
+      ],
+      lookups.seats,
+    ),
+  ];
+}
+
+/**
+ * `checked`: each row with its month, country and seats looked up and `usable` (what the file reader keeps);
+ * `kept`: the usable rows that pass the filter, the rows every figure is summed from.
+ */
+export function usageRowsCtes(sql: DialectRules, options: UsageRowsOptions, lookups: CellLookups): string[] {
+  const pattern = REVENUE_PATTERN[options.decimal];
+  const revenueText = options.decimal === ',' ? `replace(s.revenue_text, ',', '.')` : 's.revenue_text';
+  // A CASE, not AND: PostgreSQL may evaluate either side of an AND first, and its cast throws on text.
+  const revenueOk = `(s.revenue_text = '' OR CASE WHEN ${sql.matches('s.revenue_text', pattern)} THEN abs(${sql.toDouble(revenueText)}) < ${2 ** 53} ELSE FALSE END)`;
+  const checked = `checked AS (
+  SELECT
+    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
+    s.available_text, s.blank, m.month, k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND ${revenueOk} THEN ${sql.toDouble(revenueText)} END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND ${revenueOk}
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+)`;
+  const kept = `kept AS (\n  SELECT * FROM checked WHERE ${['usable = 1', ...filterTests(sql, options.filter)].join(' AND ')}\n)`;
+  return [...lookupCtes(sql, lookups), checked, kept];
+}
+
+const FILTER_COLUMNS = [
+  ['sku', 'sku'],
+  ['country', 'market_code'],
+  ['segment', 'segment'],
+  ['salesModel', 'sales_model'],
+  ['partnerLocation', 'partner_location'],
+  ['partnerAttachType', 'partner_attach_type'],
+] as const satisfies readonly [keyof UsageFilter, string][];
+
+/** `cubeFromTable`'s filter as SQL tests: each dimension with values keeps the rows among them. */
+function filterTests(sql: DialectRules, filter: UsageFilter): string[] {
+  return FILTER_COLUMNS.flatMap(([dimension, column]) => {
+    const values = filter[dimension];
+    return values?.length ? [`${column} IN (${values.map((value) => sql.text(value)).join(', ')})`] : [];
+  });
+}
