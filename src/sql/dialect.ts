@@ -34,8 +34,16 @@ const JS_SPACE_CODES = [
 ];
 /** The same set as a text expression (`chr` takes a code point in DuckDB and in PostgreSQL's UTF8). */
 const JS_SPACES = JS_SPACE_CODES.map((code) => `chr(${code})`).join(' || ');
-/** The same set as a regular-expression class in `\x{…}` escapes (RE2 and Java read them). */
-const SPACE_CLASS = `[${JS_SPACE_CODES.map((code) => `\\x{${code.toString(16).toUpperCase()}}`).join('')}]`;
+/** The same set as a regular-expression class, runs as ranges, in `\x{…}` escapes (RE2 and Java read them). */
+const SPACE_CLASS = `[${JS_SPACE_CODES.reduce<number[][]>((runs, code) => {
+  const run = runs[runs.length - 1];
+  if (run && run[1] === code - 1) run[1] = code;
+  else runs.push([code, code]);
+  return runs;
+}, [])
+  .map((run) => run.map((code) => `\\x{${code.toString(16).toUpperCase()}}`))
+  .map(([from, to]) => (from === to ? from : `${from}-${to}`))
+  .join('')}]`;
 const TRIM_PATTERN = `^${SPACE_CLASS}+|${SPACE_CLASS}+$`;
 
 const doubleQuoted = (column: string) => `"${column.replaceAll('"', '""')}"`;

@@ -1,0 +1,128 @@
+// The report as SQL on a real engine (`npm run test:engines`, not in `npm test`): DuckDB, through the
+// optional @duckdb/node-api, runs reportSql's statements on each fixture and on a generated export, and
+// the document must equal reportFromText's of the same file, field by field. What SQL cannot give is
+// taken out of both first (README "The report as SQL"): insights (null), skipped rows' details (no lines).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { computeReport } from '../../src/core/compute-report.js';
+import { cubeFromTable } from '../../src/core/cube-from-table.js';
+import { reportFromText } from '../../src/core/report-from.js';
+import { readUsageTable } from '../../src/table/read-usage-table.js';
+import type { UsageReport } from '../../src/core/report.js';
+import { openDuckdbExport } from '../../src/cli/duckdb-engine.js';
+import { reportFromQueries } from '../../src/sql/report-from-queries.js';
+import type { ReportFromQueriesOptions } from '../../src/sql/report-from-queries.js';
+
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+const DUCKDB_PACKAGE = '@duckdb/node-api';
+const installed = await import(DUCKDB_PACKAGE).then(
+  () => true,
+  () => false,
+);
+
+/** The kit's document without what SQL does not make: insights, skipped rows' lines. */
+function comparable(report: UsageReport): UsageReport {
+  const warnings = report.input.warnings.map(({ lines: _lines, ...rest }) => ({
+    ...rest,
+    message: rest.message.replace(/ on line \d+/, ''),
+    values: Object.fromEntries(Object.entries(rest.values ?? {}).filter(([key]) => key !== 'line')),
+  }));
+  return { ...report, insights: null, input: { ...report.input, skipped: [], warnings } };
+}
+
+async function sqlReport(
+  file: string,
+  options: Partial<ReportFromQueriesOptions> = {},
+): Promise<UsageReport> {
+  const db = await openDuckdbExport(file);
+  try {
+    return await reportFromQueries(db.run, { dialect: 'duckdb', header: db.header, ...options });
+  } finally {
+    db.close();
+  }
+}
+
+/** Field by field, so a failure names the section; then the whole document, byte for byte. */
+function assertSameDocument(actual: UsageReport, expected: UsageReport): void {
+  for (const key of Object.keys(expected) as (keyof UsageReport)[]) {
+    assert.deepEqual(actual[key], expected[key], `${key} differs`);
+  }
+  assert.equal(JSON.stringify(actual), JSON.stringify(expected));
+}
+
+describe('the report as SQL on DuckDB', { skip: !installed && 'needs @duckdb/node-api' }, () => {
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dyn-usage-engines-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  for (const name of [
+    'hand-export.csv',
+    'revenue-small.csv',
+    'export-bom-crlf.csv',
+    'excel-us-dates.csv',
+    'export.tsv',
+  ]) {
+    it(`gives reportFromText's document for test/fixtures/${name}`, async () => {
+      const file = fixture(name);
+      assertSameDocument(await sqlReport(file), comparable(reportFromText(readFileSync(file, 'utf8'))));
+    });
+  }
+
+  it('gives the same document for a generated export of 300 subscriptions, also with options', async () => {
+    const file = join(dir, 'generated.csv');
+    execFileSync('node', ['demo/data/generate-sample.mjs', '--subs', '300', '--out', file], {
+      stdio: 'ignore',
+    });
+    const text = readFileSync(file, 'utf8');
+    assertSameDocument(await sqlReport(file), comparable(reportFromText(text)));
+    const report = reportFromText(text);
+    const options = { from: report.months[3]!, to: report.months[8]!, month: report.months[5]!, top: 7 };
+    assertSameDocument(await sqlReport(file, options), comparable(reportFromText(text, options)));
+    assertSameDocument(
+      await sqlReport(file, { revenue: false }),
+      comparable(reportFromText(text, { revenue: false })),
+    );
+  });
+
+  it('keeps the rows a filter keeps, as cubeFromTable(table, filter)', async () => {
+    const file = join(dir, 'filtered.csv');
+    execFileSync('node', ['demo/data/generate-sample.mjs', '--subs', '200', '--out', file], {
+      stdio: 'ignore',
+    });
+    const text = readFileSync(file, 'utf8');
+    const whole = reportFromText(text);
+    const filter = {
+      country: whole.geo.countries.slice(0, 2).map((country) => country.code),
+      sku: whole.distribution.slice(1, 3).map((entry) => entry.sku),
+    };
+    const read = await readUsageTable(
+      (async function* () {
+        yield text;
+      })(),
+    );
+    assert.equal(read.kind, 'table');
+    if (read.kind !== 'table') return;
+    const kit = computeReport(cubeFromTable(read.table, filter), read.stats, {});
+    assertSameDocument(await sqlReport(file, { filter }), comparable(kit));
+  });
+
+  it('differs on bad-rows.csv only where a row has more cells than the header (DuckDB reads the first ones)', async () => {
+    const file = fixture('bad-rows.csv');
+    const sql = await sqlReport(file);
+    const kit = comparable(reportFromText(readFileSync(file, 'utf8')));
+    // Line 9, sub-8, has a ninth cell: the kit skips the row, DuckDB keeps its first eight (10, 8, 6 seats).
+    assert.equal(sql.input.rows, kit.input.rows + 1);
+    assert.equal(sql.input.skippedCount, kit.input.skippedCount - 1);
+    assert.equal(sql.summary.available.at(-1), kit.summary.available.at(-1)! + 10);
+    assert.deepEqual(
+      sql.subscriptions.rows.map((row) => row.subscriptionId),
+      [...kit.subscriptions.rows.map((row) => row.subscriptionId), 'sub-8'].sort(),
+    );
+  });
+});

@@ -1,0 +1,549 @@
+-- distinct
+WITH
+cells AS (
+  SELECT
+    replaceRegexpAll(COALESCE(CAST("SubscriptionId" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS subscription_id,
+    replaceRegexpAll(COALESCE(CAST("Month" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS month_text,
+    replaceRegexpAll(COALESCE(CAST("SKU" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS sku,
+    replaceRegexpAll(COALESCE(CAST("CustomerName" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS customer_name,
+    replaceRegexpAll(COALESCE(CAST("Customer Tenant Id" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS tenant_id,
+    replaceRegexpAll(COALESCE(CAST("CustomerMarket" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    replaceRegexpAll(COALESCE(CAST("AvailableSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS available_text,
+    replaceRegexpAll(COALESCE(CAST("AssignedSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS assigned_text,
+    replaceRegexpAll(COALESCE(CAST("ActiveSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS active_text,
+    replaceRegexpAll(COALESCE(CAST("BilledRevenueUSD" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS revenue_text,
+    CASE WHEN replaceRegexpAll(COALESCE(CAST("Partner ""Notes""" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+)
+SELECT DISTINCT kind, value FROM (
+  SELECT 'month' AS kind, month_text AS value FROM src
+  UNION ALL SELECT 'market' AS kind, market AS value FROM src
+  UNION ALL SELECT 'seats' AS kind, available_text AS value FROM src
+  UNION ALL SELECT 'seats' AS kind, assigned_text AS value FROM src
+  UNION ALL SELECT 'seats' AS kind, active_text AS value FROM src
+) cells
+ORDER BY kind, value;
+
+-- months
+WITH
+cells AS (
+  SELECT
+    replaceRegexpAll(COALESCE(CAST("SubscriptionId" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS subscription_id,
+    replaceRegexpAll(COALESCE(CAST("Month" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS month_text,
+    replaceRegexpAll(COALESCE(CAST("SKU" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS sku,
+    replaceRegexpAll(COALESCE(CAST("CustomerName" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS customer_name,
+    replaceRegexpAll(COALESCE(CAST("Customer Tenant Id" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS tenant_id,
+    replaceRegexpAll(COALESCE(CAST("CustomerMarket" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    replaceRegexpAll(COALESCE(CAST("AvailableSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS available_text,
+    replaceRegexpAll(COALESCE(CAST("AssignedSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS assigned_text,
+    replaceRegexpAll(COALESCE(CAST("ActiveSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS active_text,
+    replaceRegexpAll(COALESCE(CAST("BilledRevenueUSD" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS revenue_text,
+    CASE WHEN replaceRegexpAll(COALESCE(CAST("Partner ""Notes""" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map AS (SELECT * FROM values('month_text Nullable(String), month Nullable(String)',
+    (NULL, NULL),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL))),
+market_map AS (SELECT * FROM values('market Nullable(String), code Nullable(String)',
+    (NULL, NULL),
+    ('Côte d\'Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL))),
+seat_map AS (SELECT * FROM values('seat_text Nullable(String), seats Nullable(Int64)',
+    (NULL, NULL),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL))),
+checked AS (
+  SELECT
+    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
+    s.available_text, s.blank, m.month, k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN match(s.revenue_text, '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(toFloat64OrNull(s.revenue_text)) < 9007199254740992 ELSE FALSE END) THEN toFloat64OrNull(s.revenue_text) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN match(s.revenue_text, '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(toFloat64OrNull(s.revenue_text)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O\'Brien \\ Co')
+)
+SELECT month, COUNT(*) AS row_count, SUM(available) AS available, SUM(assigned) AS assigned, SUM(active) AS active
+FROM kept
+GROUP BY month
+ORDER BY month;
+
+-- input
+WITH
+cells AS (
+  SELECT
+    replaceRegexpAll(COALESCE(CAST("SubscriptionId" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS subscription_id,
+    replaceRegexpAll(COALESCE(CAST("Month" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS month_text,
+    replaceRegexpAll(COALESCE(CAST("SKU" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS sku,
+    replaceRegexpAll(COALESCE(CAST("CustomerName" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS customer_name,
+    replaceRegexpAll(COALESCE(CAST("Customer Tenant Id" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS tenant_id,
+    replaceRegexpAll(COALESCE(CAST("CustomerMarket" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    replaceRegexpAll(COALESCE(CAST("AvailableSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS available_text,
+    replaceRegexpAll(COALESCE(CAST("AssignedSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS assigned_text,
+    replaceRegexpAll(COALESCE(CAST("ActiveSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS active_text,
+    replaceRegexpAll(COALESCE(CAST("BilledRevenueUSD" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS revenue_text,
+    CASE WHEN replaceRegexpAll(COALESCE(CAST("Partner ""Notes""" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map AS (SELECT * FROM values('month_text Nullable(String), month Nullable(String)',
+    (NULL, NULL),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL))),
+market_map AS (SELECT * FROM values('market Nullable(String), code Nullable(String)',
+    (NULL, NULL),
+    ('Côte d\'Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL))),
+seat_map AS (SELECT * FROM values('seat_text Nullable(String), seats Nullable(Int64)',
+    (NULL, NULL),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL))),
+checked AS (
+  SELECT
+    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
+    s.available_text, s.blank, m.month, k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN match(s.revenue_text, '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(toFloat64OrNull(s.revenue_text)) < 9007199254740992 ELSE FALSE END) THEN toFloat64OrNull(s.revenue_text) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN match(s.revenue_text, '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(toFloat64OrNull(s.revenue_text)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O\'Brien \\ Co')
+)
+SELECT
+  SUM(CASE WHEN usable = 1 THEN 1 ELSE 0 END) AS read_count,
+  SUM(CASE WHEN usable = 0 AND blank = 0 THEN 1 ELSE 0 END) AS skipped_count,
+  SUM(CASE WHEN usable = 1 AND available_text = '' THEN 1 ELSE 0 END) AS empty_available,
+  (SELECT COUNT(*) FROM kept) AS row_count,
+  (SELECT COUNT(revenue) FROM kept) AS revenue_cells
+FROM checked;
+
+-- sku
+WITH
+cells AS (
+  SELECT
+    replaceRegexpAll(COALESCE(CAST("SubscriptionId" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS subscription_id,
+    replaceRegexpAll(COALESCE(CAST("Month" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS month_text,
+    replaceRegexpAll(COALESCE(CAST("SKU" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS sku,
+    replaceRegexpAll(COALESCE(CAST("CustomerName" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS customer_name,
+    replaceRegexpAll(COALESCE(CAST("Customer Tenant Id" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS tenant_id,
+    replaceRegexpAll(COALESCE(CAST("CustomerMarket" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    replaceRegexpAll(COALESCE(CAST("AvailableSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS available_text,
+    replaceRegexpAll(COALESCE(CAST("AssignedSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS assigned_text,
+    replaceRegexpAll(COALESCE(CAST("ActiveSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS active_text,
+    replaceRegexpAll(COALESCE(CAST("BilledRevenueUSD" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS revenue_text,
+    CASE WHEN replaceRegexpAll(COALESCE(CAST("Partner ""Notes""" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map AS (SELECT * FROM values('month_text Nullable(String), month Nullable(String)',
+    (NULL, NULL),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL))),
+market_map AS (SELECT * FROM values('market Nullable(String), code Nullable(String)',
+    (NULL, NULL),
+    ('Côte d\'Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL))),
+seat_map AS (SELECT * FROM values('seat_text Nullable(String), seats Nullable(Int64)',
+    (NULL, NULL),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL))),
+checked AS (
+  SELECT
+    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
+    s.available_text, s.blank, m.month, k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN match(s.revenue_text, '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(toFloat64OrNull(s.revenue_text)) < 9007199254740992 ELSE FALSE END) THEN toFloat64OrNull(s.revenue_text) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN match(s.revenue_text, '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(toFloat64OrNull(s.revenue_text)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O\'Brien \\ Co')
+)
+SELECT sku, month, SUM(available) AS available, SUM(assigned) AS assigned, SUM(active) AS active
+FROM kept
+WHERE month IN ('2026-01', '2026-02')
+GROUP BY sku, month
+ORDER BY sku, month;
+
+-- geo
+WITH
+cells AS (
+  SELECT
+    replaceRegexpAll(COALESCE(CAST("SubscriptionId" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS subscription_id,
+    replaceRegexpAll(COALESCE(CAST("Month" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS month_text,
+    replaceRegexpAll(COALESCE(CAST("SKU" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS sku,
+    replaceRegexpAll(COALESCE(CAST("CustomerName" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS customer_name,
+    replaceRegexpAll(COALESCE(CAST("Customer Tenant Id" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS tenant_id,
+    replaceRegexpAll(COALESCE(CAST("CustomerMarket" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    replaceRegexpAll(COALESCE(CAST("AvailableSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS available_text,
+    replaceRegexpAll(COALESCE(CAST("AssignedSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS assigned_text,
+    replaceRegexpAll(COALESCE(CAST("ActiveSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS active_text,
+    replaceRegexpAll(COALESCE(CAST("BilledRevenueUSD" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS revenue_text,
+    CASE WHEN replaceRegexpAll(COALESCE(CAST("Partner ""Notes""" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map AS (SELECT * FROM values('month_text Nullable(String), month Nullable(String)',
+    (NULL, NULL),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL))),
+market_map AS (SELECT * FROM values('market Nullable(String), code Nullable(String)',
+    (NULL, NULL),
+    ('Côte d\'Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL))),
+seat_map AS (SELECT * FROM values('seat_text Nullable(String), seats Nullable(Int64)',
+    (NULL, NULL),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL))),
+checked AS (
+  SELECT
+    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
+    s.available_text, s.blank, m.month, k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN match(s.revenue_text, '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(toFloat64OrNull(s.revenue_text)) < 9007199254740992 ELSE FALSE END) THEN toFloat64OrNull(s.revenue_text) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN match(s.revenue_text, '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(toFloat64OrNull(s.revenue_text)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O\'Brien \\ Co')
+)
+SELECT market_code, market, COUNT(*) AS row_count, SUM(available) AS available, SUM(assigned) AS assigned, SUM(active) AS active
+FROM kept
+WHERE month = '2026-02'
+GROUP BY market_code, market
+ORDER BY market_code, market;
+
+-- topCustomers
+WITH
+cells AS (
+  SELECT
+    replaceRegexpAll(COALESCE(CAST("SubscriptionId" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS subscription_id,
+    replaceRegexpAll(COALESCE(CAST("Month" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS month_text,
+    replaceRegexpAll(COALESCE(CAST("SKU" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS sku,
+    replaceRegexpAll(COALESCE(CAST("CustomerName" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS customer_name,
+    replaceRegexpAll(COALESCE(CAST("Customer Tenant Id" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS tenant_id,
+    replaceRegexpAll(COALESCE(CAST("CustomerMarket" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    replaceRegexpAll(COALESCE(CAST("AvailableSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS available_text,
+    replaceRegexpAll(COALESCE(CAST("AssignedSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS assigned_text,
+    replaceRegexpAll(COALESCE(CAST("ActiveSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS active_text,
+    replaceRegexpAll(COALESCE(CAST("BilledRevenueUSD" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS revenue_text,
+    CASE WHEN replaceRegexpAll(COALESCE(CAST("Partner ""Notes""" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map AS (SELECT * FROM values('month_text Nullable(String), month Nullable(String)',
+    (NULL, NULL),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL))),
+market_map AS (SELECT * FROM values('market Nullable(String), code Nullable(String)',
+    (NULL, NULL),
+    ('Côte d\'Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL))),
+seat_map AS (SELECT * FROM values('seat_text Nullable(String), seats Nullable(Int64)',
+    (NULL, NULL),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL))),
+checked AS (
+  SELECT
+    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
+    s.available_text, s.blank, m.month, k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN match(s.revenue_text, '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(toFloat64OrNull(s.revenue_text)) < 9007199254740992 ELSE FALSE END) THEN toFloat64OrNull(s.revenue_text) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN match(s.revenue_text, '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(toFloat64OrNull(s.revenue_text)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O\'Brien \\ Co')
+)
+,
+customer_latest AS (
+  SELECT customer_key, MAX(month) AS month FROM kept GROUP BY customer_key
+),
+customer_names AS (
+  SELECT k.customer_key, MIN(k.customer_name) AS customer_name
+  FROM kept k JOIN customer_latest l ON l.customer_key = k.customer_key AND l.month = k.month
+  GROUP BY k.customer_key
+),
+customer_window AS (
+  SELECT customer_key,
+    SUM(CASE WHEN month = '2026-02' THEN available ELSE 0 END) AS available_seats,
+    SUM(revenue) AS revenue
+  FROM kept
+  WHERE month IN ('2026-01', '2026-02')
+  GROUP BY customer_key
+)
+SELECT w.customer_key, n.customer_name, w.available_seats, w.revenue
+FROM customer_window w JOIN customer_names n ON n.customer_key = w.customer_key
+ORDER BY ROUND(COALESCE(w.revenue, 0), 2) DESC, w.available_seats DESC, n.customer_name, w.customer_key
+LIMIT 5;
+
+-- subscriptions
+WITH
+cells AS (
+  SELECT
+    replaceRegexpAll(COALESCE(CAST("SubscriptionId" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS subscription_id,
+    replaceRegexpAll(COALESCE(CAST("Month" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS month_text,
+    replaceRegexpAll(COALESCE(CAST("SKU" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS sku,
+    replaceRegexpAll(COALESCE(CAST("CustomerName" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS customer_name,
+    replaceRegexpAll(COALESCE(CAST("Customer Tenant Id" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS tenant_id,
+    replaceRegexpAll(COALESCE(CAST("CustomerMarket" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    replaceRegexpAll(COALESCE(CAST("AvailableSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS available_text,
+    replaceRegexpAll(COALESCE(CAST("AssignedSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS assigned_text,
+    replaceRegexpAll(COALESCE(CAST("ActiveSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS active_text,
+    replaceRegexpAll(COALESCE(CAST("BilledRevenueUSD" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS revenue_text,
+    CASE WHEN replaceRegexpAll(COALESCE(CAST("Partner ""Notes""" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map AS (SELECT * FROM values('month_text Nullable(String), month Nullable(String)',
+    (NULL, NULL),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL))),
+market_map AS (SELECT * FROM values('market Nullable(String), code Nullable(String)',
+    (NULL, NULL),
+    ('Côte d\'Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL))),
+seat_map AS (SELECT * FROM values('seat_text Nullable(String), seats Nullable(Int64)',
+    (NULL, NULL),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL))),
+checked AS (
+  SELECT
+    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
+    s.available_text, s.blank, m.month, k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN match(s.revenue_text, '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(toFloat64OrNull(s.revenue_text)) < 9007199254740992 ELSE FALSE END) THEN toFloat64OrNull(s.revenue_text) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN match(s.revenue_text, '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(toFloat64OrNull(s.revenue_text)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O\'Brien \\ Co')
+)
+,
+latest AS (
+  SELECT subscription_id, customer_name, customer_key, sku, market, segment,
+    ROW_NUMBER() OVER (
+      PARTITION BY subscription_id
+      ORDER BY month DESC, customer_name, customer_key, sku, market, segment, end_date
+    ) AS pick
+  FROM kept
+),
+seats AS (
+  SELECT subscription_id,
+    SUM(CASE WHEN month = '2026-01' THEN available ELSE 0 END) AS a0,
+    SUM(CASE WHEN month = '2026-01' THEN active ELSE 0 END) AS t0,
+    SUM(CASE WHEN month = '2026-02' THEN available ELSE 0 END) AS a1,
+    SUM(CASE WHEN month = '2026-02' THEN active ELSE 0 END) AS t1
+  FROM kept
+  WHERE month IN ('2026-01', '2026-02')
+  GROUP BY subscription_id
+)
+SELECT l.subscription_id, l.customer_name, l.customer_key, l.sku, l.market, l.segment, s.a0, s.t0, s.a1, s.t1
+FROM seats s JOIN latest l ON l.subscription_id = s.subscription_id AND l.pick = 1
+ORDER BY l.customer_name, l.sku, l.subscription_id;
+
+-- subscriptionCount
+WITH
+cells AS (
+  SELECT
+    replaceRegexpAll(COALESCE(CAST("SubscriptionId" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS subscription_id,
+    replaceRegexpAll(COALESCE(CAST("Month" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS month_text,
+    replaceRegexpAll(COALESCE(CAST("SKU" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS sku,
+    replaceRegexpAll(COALESCE(CAST("CustomerName" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS customer_name,
+    replaceRegexpAll(COALESCE(CAST("Customer Tenant Id" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS tenant_id,
+    replaceRegexpAll(COALESCE(CAST("CustomerMarket" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    replaceRegexpAll(COALESCE(CAST("AvailableSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS available_text,
+    replaceRegexpAll(COALESCE(CAST("AssignedSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS assigned_text,
+    replaceRegexpAll(COALESCE(CAST("ActiveSeats" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS active_text,
+    replaceRegexpAll(COALESCE(CAST("BilledRevenueUSD" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS revenue_text,
+    CASE WHEN replaceRegexpAll(COALESCE(CAST("Partner ""Notes""" AS Nullable(String)), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map AS (SELECT * FROM values('month_text Nullable(String), month Nullable(String)',
+    (NULL, NULL),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL))),
+market_map AS (SELECT * FROM values('market Nullable(String), code Nullable(String)',
+    (NULL, NULL),
+    ('Côte d\'Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL))),
+seat_map AS (SELECT * FROM values('seat_text Nullable(String), seats Nullable(Int64)',
+    (NULL, NULL),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL))),
+checked AS (
+  SELECT
+    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
+    s.available_text, s.blank, m.month, k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN match(s.revenue_text, '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(toFloat64OrNull(s.revenue_text)) < 9007199254740992 ELSE FALSE END) THEN toFloat64OrNull(s.revenue_text) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN match(s.revenue_text, '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(toFloat64OrNull(s.revenue_text)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O\'Brien \\ Co')
+)
+SELECT COUNT(DISTINCT subscription_id) AS subscription_count
+FROM kept
+WHERE month IN ('2026-01', '2026-02');

@@ -1,0 +1,549 @@
+-- distinct
+WITH
+cells AS (
+  SELECT
+    trim(COALESCE(CAST("SubscriptionId" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS subscription_id,
+    trim(COALESCE(CAST("Month" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS month_text,
+    trim(COALESCE(CAST("SKU" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS sku,
+    trim(COALESCE(CAST("CustomerName" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS customer_name,
+    trim(COALESCE(CAST("Customer Tenant Id" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS tenant_id,
+    trim(COALESCE(CAST("CustomerMarket" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    trim(COALESCE(CAST("AvailableSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS available_text,
+    trim(COALESCE(CAST("AssignedSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS assigned_text,
+    trim(COALESCE(CAST("ActiveSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS active_text,
+    trim(COALESCE(CAST("BilledRevenueUSD" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS revenue_text,
+    CASE WHEN trim(COALESCE(CAST("Partner ""Notes""" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+)
+SELECT DISTINCT kind, value FROM (
+  SELECT 'month' AS kind, month_text AS value FROM src
+  UNION ALL SELECT 'market' AS kind, market AS value FROM src
+  UNION ALL SELECT 'seats' AS kind, available_text AS value FROM src
+  UNION ALL SELECT 'seats' AS kind, assigned_text AS value FROM src
+  UNION ALL SELECT 'seats' AS kind, active_text AS value FROM src
+) cells
+ORDER BY kind, value;
+
+-- months
+WITH
+cells AS (
+  SELECT
+    trim(COALESCE(CAST("SubscriptionId" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS subscription_id,
+    trim(COALESCE(CAST("Month" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS month_text,
+    trim(COALESCE(CAST("SKU" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS sku,
+    trim(COALESCE(CAST("CustomerName" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS customer_name,
+    trim(COALESCE(CAST("Customer Tenant Id" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS tenant_id,
+    trim(COALESCE(CAST("CustomerMarket" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    trim(COALESCE(CAST("AvailableSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS available_text,
+    trim(COALESCE(CAST("AssignedSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS assigned_text,
+    trim(COALESCE(CAST("ActiveSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS active_text,
+    trim(COALESCE(CAST("BilledRevenueUSD" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS revenue_text,
+    CASE WHEN trim(COALESCE(CAST("Partner ""Notes""" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map(month_text, month) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL)),
+market_map(market, code) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('Côte d''Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL)),
+seat_map(seat_text, seats) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS BIGINT)),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL)),
+checked AS (
+  SELECT
+    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
+    s.available_text, s.blank, m.month, k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O''Brien \ Co')
+)
+SELECT month, COUNT(*) AS row_count, SUM(available) AS available, SUM(assigned) AS assigned, SUM(active) AS active
+FROM kept
+GROUP BY month
+ORDER BY month;
+
+-- input
+WITH
+cells AS (
+  SELECT
+    trim(COALESCE(CAST("SubscriptionId" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS subscription_id,
+    trim(COALESCE(CAST("Month" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS month_text,
+    trim(COALESCE(CAST("SKU" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS sku,
+    trim(COALESCE(CAST("CustomerName" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS customer_name,
+    trim(COALESCE(CAST("Customer Tenant Id" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS tenant_id,
+    trim(COALESCE(CAST("CustomerMarket" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    trim(COALESCE(CAST("AvailableSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS available_text,
+    trim(COALESCE(CAST("AssignedSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS assigned_text,
+    trim(COALESCE(CAST("ActiveSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS active_text,
+    trim(COALESCE(CAST("BilledRevenueUSD" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS revenue_text,
+    CASE WHEN trim(COALESCE(CAST("Partner ""Notes""" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map(month_text, month) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL)),
+market_map(market, code) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('Côte d''Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL)),
+seat_map(seat_text, seats) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS BIGINT)),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL)),
+checked AS (
+  SELECT
+    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
+    s.available_text, s.blank, m.month, k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O''Brien \ Co')
+)
+SELECT
+  SUM(CASE WHEN usable = 1 THEN 1 ELSE 0 END) AS read_count,
+  SUM(CASE WHEN usable = 0 AND blank = 0 THEN 1 ELSE 0 END) AS skipped_count,
+  SUM(CASE WHEN usable = 1 AND available_text = '' THEN 1 ELSE 0 END) AS empty_available,
+  (SELECT COUNT(*) FROM kept) AS row_count,
+  (SELECT COUNT(revenue) FROM kept) AS revenue_cells
+FROM checked;
+
+-- sku
+WITH
+cells AS (
+  SELECT
+    trim(COALESCE(CAST("SubscriptionId" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS subscription_id,
+    trim(COALESCE(CAST("Month" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS month_text,
+    trim(COALESCE(CAST("SKU" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS sku,
+    trim(COALESCE(CAST("CustomerName" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS customer_name,
+    trim(COALESCE(CAST("Customer Tenant Id" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS tenant_id,
+    trim(COALESCE(CAST("CustomerMarket" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    trim(COALESCE(CAST("AvailableSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS available_text,
+    trim(COALESCE(CAST("AssignedSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS assigned_text,
+    trim(COALESCE(CAST("ActiveSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS active_text,
+    trim(COALESCE(CAST("BilledRevenueUSD" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS revenue_text,
+    CASE WHEN trim(COALESCE(CAST("Partner ""Notes""" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map(month_text, month) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL)),
+market_map(market, code) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('Côte d''Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL)),
+seat_map(seat_text, seats) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS BIGINT)),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL)),
+checked AS (
+  SELECT
+    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
+    s.available_text, s.blank, m.month, k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O''Brien \ Co')
+)
+SELECT sku, month, SUM(available) AS available, SUM(assigned) AS assigned, SUM(active) AS active
+FROM kept
+WHERE month IN ('2026-01', '2026-02')
+GROUP BY sku, month
+ORDER BY sku, month;
+
+-- geo
+WITH
+cells AS (
+  SELECT
+    trim(COALESCE(CAST("SubscriptionId" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS subscription_id,
+    trim(COALESCE(CAST("Month" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS month_text,
+    trim(COALESCE(CAST("SKU" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS sku,
+    trim(COALESCE(CAST("CustomerName" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS customer_name,
+    trim(COALESCE(CAST("Customer Tenant Id" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS tenant_id,
+    trim(COALESCE(CAST("CustomerMarket" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    trim(COALESCE(CAST("AvailableSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS available_text,
+    trim(COALESCE(CAST("AssignedSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS assigned_text,
+    trim(COALESCE(CAST("ActiveSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS active_text,
+    trim(COALESCE(CAST("BilledRevenueUSD" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS revenue_text,
+    CASE WHEN trim(COALESCE(CAST("Partner ""Notes""" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map(month_text, month) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL)),
+market_map(market, code) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('Côte d''Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL)),
+seat_map(seat_text, seats) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS BIGINT)),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL)),
+checked AS (
+  SELECT
+    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
+    s.available_text, s.blank, m.month, k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O''Brien \ Co')
+)
+SELECT market_code, market, COUNT(*) AS row_count, SUM(available) AS available, SUM(assigned) AS assigned, SUM(active) AS active
+FROM kept
+WHERE month = '2026-02'
+GROUP BY market_code, market
+ORDER BY market_code, market;
+
+-- topCustomers
+WITH
+cells AS (
+  SELECT
+    trim(COALESCE(CAST("SubscriptionId" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS subscription_id,
+    trim(COALESCE(CAST("Month" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS month_text,
+    trim(COALESCE(CAST("SKU" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS sku,
+    trim(COALESCE(CAST("CustomerName" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS customer_name,
+    trim(COALESCE(CAST("Customer Tenant Id" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS tenant_id,
+    trim(COALESCE(CAST("CustomerMarket" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    trim(COALESCE(CAST("AvailableSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS available_text,
+    trim(COALESCE(CAST("AssignedSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS assigned_text,
+    trim(COALESCE(CAST("ActiveSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS active_text,
+    trim(COALESCE(CAST("BilledRevenueUSD" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS revenue_text,
+    CASE WHEN trim(COALESCE(CAST("Partner ""Notes""" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map(month_text, month) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL)),
+market_map(market, code) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('Côte d''Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL)),
+seat_map(seat_text, seats) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS BIGINT)),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL)),
+checked AS (
+  SELECT
+    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
+    s.available_text, s.blank, m.month, k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O''Brien \ Co')
+)
+,
+customer_latest AS (
+  SELECT customer_key, MAX(month) AS month FROM kept GROUP BY customer_key
+),
+customer_names AS (
+  SELECT k.customer_key, MIN(k.customer_name) AS customer_name
+  FROM kept k JOIN customer_latest l ON l.customer_key = k.customer_key AND l.month = k.month
+  GROUP BY k.customer_key
+),
+customer_window AS (
+  SELECT customer_key,
+    SUM(CASE WHEN month = '2026-02' THEN available ELSE 0 END) AS available_seats,
+    SUM(revenue) AS revenue
+  FROM kept
+  WHERE month IN ('2026-01', '2026-02')
+  GROUP BY customer_key
+)
+SELECT w.customer_key, n.customer_name, w.available_seats, w.revenue
+FROM customer_window w JOIN customer_names n ON n.customer_key = w.customer_key
+ORDER BY ROUND(COALESCE(w.revenue, 0), 2) DESC, w.available_seats DESC, n.customer_name, w.customer_key
+LIMIT 5;
+
+-- subscriptions
+WITH
+cells AS (
+  SELECT
+    trim(COALESCE(CAST("SubscriptionId" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS subscription_id,
+    trim(COALESCE(CAST("Month" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS month_text,
+    trim(COALESCE(CAST("SKU" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS sku,
+    trim(COALESCE(CAST("CustomerName" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS customer_name,
+    trim(COALESCE(CAST("Customer Tenant Id" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS tenant_id,
+    trim(COALESCE(CAST("CustomerMarket" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    trim(COALESCE(CAST("AvailableSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS available_text,
+    trim(COALESCE(CAST("AssignedSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS assigned_text,
+    trim(COALESCE(CAST("ActiveSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS active_text,
+    trim(COALESCE(CAST("BilledRevenueUSD" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS revenue_text,
+    CASE WHEN trim(COALESCE(CAST("Partner ""Notes""" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map(month_text, month) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL)),
+market_map(market, code) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('Côte d''Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL)),
+seat_map(seat_text, seats) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS BIGINT)),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL)),
+checked AS (
+  SELECT
+    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
+    s.available_text, s.blank, m.month, k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O''Brien \ Co')
+)
+,
+latest AS (
+  SELECT subscription_id, customer_name, customer_key, sku, market, segment,
+    ROW_NUMBER() OVER (
+      PARTITION BY subscription_id
+      ORDER BY month DESC, customer_name, customer_key, sku, market, segment, end_date
+    ) AS pick
+  FROM kept
+),
+seats AS (
+  SELECT subscription_id,
+    SUM(CASE WHEN month = '2026-01' THEN available ELSE 0 END) AS a0,
+    SUM(CASE WHEN month = '2026-01' THEN active ELSE 0 END) AS t0,
+    SUM(CASE WHEN month = '2026-02' THEN available ELSE 0 END) AS a1,
+    SUM(CASE WHEN month = '2026-02' THEN active ELSE 0 END) AS t1
+  FROM kept
+  WHERE month IN ('2026-01', '2026-02')
+  GROUP BY subscription_id
+)
+SELECT l.subscription_id, l.customer_name, l.customer_key, l.sku, l.market, l.segment, s.a0, s.t0, s.a1, s.t1
+FROM seats s JOIN latest l ON l.subscription_id = s.subscription_id AND l.pick = 1
+ORDER BY l.customer_name, l.sku, l.subscription_id;
+
+-- subscriptionCount
+WITH
+cells AS (
+  SELECT
+    trim(COALESCE(CAST("SubscriptionId" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS subscription_id,
+    trim(COALESCE(CAST("Month" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS month_text,
+    trim(COALESCE(CAST("SKU" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS sku,
+    trim(COALESCE(CAST("CustomerName" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS customer_name,
+    trim(COALESCE(CAST("Customer Tenant Id" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS tenant_id,
+    trim(COALESCE(CAST("CustomerMarket" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    trim(COALESCE(CAST("AvailableSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS available_text,
+    trim(COALESCE(CAST("AssignedSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS assigned_text,
+    trim(COALESCE(CAST("ActiveSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS active_text,
+    trim(COALESCE(CAST("BilledRevenueUSD" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS revenue_text,
+    CASE WHEN trim(COALESCE(CAST("Partner ""Notes""" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map(month_text, month) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL)),
+market_map(market, code) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('Côte d''Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL)),
+seat_map(seat_text, seats) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS BIGINT)),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL)),
+checked AS (
+  SELECT
+    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
+    s.available_text, s.blank, m.month, k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O''Brien \ Co')
+)
+SELECT COUNT(DISTINCT subscription_id) AS subscription_count
+FROM kept
+WHERE month IN ('2026-01', '2026-02');
