@@ -50,7 +50,7 @@ export default {
   'export.copyDenied':
     'De browser stond het kopiëren van de afbeelding niet toe. Download in plaats daarvan de PNG.',
   'export.imageFailed': 'De afbeelding kon niet worden gemaakt. Download in plaats daarvan de cijfers (CSV).',
-  'export.filters': 'Filters: {filters}',
+  'export.filters': 'Gefilterd op: {filters}',
   'export.filter': '{dimension}: {values}',
   'export.titleWith': '{title}: {detail}',
 } satisfies CatalogPart<'common'>;
