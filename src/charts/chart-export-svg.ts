@@ -12,11 +12,14 @@ import {
 } from './export-svg-text.js';
 import type { ExportHeader, ExportImage, ExportLook } from './export-svg-text.js';
 
-/** A legend entry: a square swatch (a fill) or a circle (a marker, as the map draws small territories). */
+/**
+ * A legend entry: a square swatch (a fill), a circle (a marker, as the map draws small territories) or a
+ * diamond (an unusual month, hollow: `color` the background, `stroke` its outline, 2 px as on screen).
+ */
 export interface ExportLegendItem {
   label: string;
   color: string;
-  shape?: 'square' | 'circle';
+  shape?: 'square' | 'circle' | 'diamond';
   /** An outline, for a swatch as light as the background ("no rows" on a map that outlines its shapes). */
   stroke?: string;
 }
@@ -87,10 +90,16 @@ export function chartExportSvg(
     const fill =
       `fill="${escapeXml(item.color)}"` +
       (item.stroke ? ` stroke="${escapeXml(item.stroke)}" stroke-width="1"` : '');
+    const cx = swatchLeft + SWATCH / 2;
+    const cy = y + 4 + SWATCH / 2;
+    const r = SWATCH / 2 - 1;
     parts.push(
-      item.shape === 'circle'
-        ? `<circle cx="${round(swatchLeft + SWATCH / 2)}" cy="${round(y + 4 + SWATCH / 2)}" r="${SWATCH / 2 - 1 - outline / 2}" ${fill}/>`
-        : `<rect x="${round(swatchLeft + outline / 2)}" y="${round(y + 4 + outline / 2)}" width="${SWATCH - outline}" height="${SWATCH - outline}" ${fill}/>`,
+      item.shape === 'diamond'
+        ? `<path d="M${round(cx)} ${round(cy - r)}L${round(cx + r)} ${round(cy)}L${round(cx)} ${round(cy + r)}L${round(cx - r)} ${round(cy)}Z"` +
+            ` fill="${escapeXml(item.color)}" stroke="${escapeXml(item.stroke ?? colors.text)}" stroke-width="2" stroke-linejoin="miter"/>`
+        : item.shape === 'circle'
+          ? `<circle cx="${round(swatchLeft + SWATCH / 2)}" cy="${round(y + 4 + SWATCH / 2)}" r="${SWATCH / 2 - 1 - outline / 2}" ${fill}/>`
+          : `<rect x="${round(swatchLeft + outline / 2)}" y="${round(y + 4 + outline / 2)}" width="${SWATCH - outline}" height="${SWATCH - outline}" ${fill}/>`,
     );
     const labelEdge = rtl ? left + item.width - SWATCH - SWATCH_GAP : left + SWATCH + SWATCH_GAP;
     parts.push(svgText(labelEdge, y + 14, item.label, { size: 12, fill: colors.text, rtl }));

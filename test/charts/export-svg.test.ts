@@ -60,6 +60,50 @@ describe('summaryExportSvg', () => {
   });
 });
 
+describe('summaryExportSvg unusual months', () => {
+  const marked = [{ ...tiles[0]!, anomalies: [1] }, ...tiles.slice(1)];
+
+  it('summaryExportSvg draws a hollow diamond on the unusual month and a legend line under the tiles', () => {
+    const svg = summaryExportSvg(
+      { title: 'Summary', period: 'Mar 2026' },
+      marked,
+      { measure },
+      'Unusual month',
+    );
+    // The first sparkline sits at (16 + 14, 58 + 132 − 14 − 40) = (30, 136); its month 1 is at (86, 3):
+    // a diamond of half-diagonal 5 around it.
+    assert.ok(svg.text.includes('<g transform="translate(30 136)">'));
+    assert.ok(svg.text.includes('<path d="M86 -2L91 3L86 8L81 3Z" fill="#ffffff" stroke="#1b1f24"'));
+    assert.equal(svg.text.split('L91 3L').length - 1, 1, 'one diamond on the tiles');
+    // Legend under the tiles (58 + 132 = 190): the diamond centred at (16 + 6, 190 + 16), its words 8 px on.
+    assert.ok(svg.text.includes('<path d="M22 201L27 206L22 211L17 206Z"'));
+    assert.ok(svg.text.includes('<text x="36" y="210" direction="ltr"'));
+    assert.ok(svg.text.includes('>Unusual month</text>'));
+    // 190 + a 26 px legend line + 16 padding.
+    assert.equal(svg.height, 232);
+  });
+
+  it('summaryExportSvg puts the legend at the right edge in RTL', () => {
+    const svg = summaryExportSvg(
+      { title: 'ملخص', period: 'مارس 2026' },
+      marked,
+      { measure, rtl: true },
+      'شهر غير عادي',
+    );
+    // 868 − 16 − 6 = 846; the words end 8 px before the diamond's left corner: 846 − 6 − 8 = 832.
+    assert.ok(svg.text.includes('<path d="M846 201L851 206L846 211L841 206Z"'));
+    assert.ok(svg.text.includes('<text x="832" y="210" direction="rtl"'));
+  });
+
+  it('summaryExportSvg draws no diamond nor legend for a month without a value or none unusual', () => {
+    const gap = [{ ...tiles[0]!, series: [1, null, 2], anomalies: [1, 7] }, ...tiles.slice(1)];
+    const svg = summaryExportSvg({ title: 'Summary', period: 'Mar 2026' }, gap, { measure }, 'Unusual month');
+    assert.equal(svg.height, 58 + 132 + 16);
+    assert.ok(!svg.text.includes('Unusual month'));
+    assert.ok(!svg.text.includes('stroke-linejoin="miter"'));
+  });
+});
+
 describe('tableExportSvg', () => {
   const columns = [
     { label: 'Customer' },
@@ -194,6 +238,25 @@ describe('chartExportSvg', () => {
     assert.ok(svg.text.includes('<circle cx="78" cy="106" r="5" fill="#08519c"/>'));
     assert.ok(!svg.text.includes('fill="#08519c"/><rect'));
     assert.ok(svg.text.includes('<g transform="translate(16 118)"><svg width="300"'));
+  });
+
+  it('chartExportSvg draws an unusual month’s legend item as a hollow diamond', () => {
+    const svg = chartExportSvg(
+      {
+        title: 'SKU',
+        period: 'Oct 2026',
+        legend: [{ label: 'Unusual month', color: '#ffffff', stroke: '#1b1f24', shape: 'diamond' }],
+      },
+      chart,
+      { measure },
+    );
+    // Header 58, the legend row below it: swatch box 16…28 × 62…74, centre (22, 68), half-diagonal 5.
+    assert.ok(
+      svg.text.includes(
+        '<path d="M22 63L27 68L22 73L17 68Z" fill="#ffffff" stroke="#1b1f24" stroke-width="2" stroke-linejoin="miter"/>',
+      ),
+    );
+    assert.ok(svg.text.includes('>Unusual month</text>'));
   });
 });
 

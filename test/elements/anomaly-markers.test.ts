@@ -153,3 +153,43 @@ describe('anomaly markers in <dyn-usage-sku>', () => {
     expect(markers(el)).to.have.length(0);
   });
 });
+
+describe('anomaly markers in <dyn-usage-sku> compare mode', () => {
+  const cellOf = (marker: Element) => marker.closest('.cell')!.querySelector('title')!.textContent!;
+
+  it("marks Sales' June in its mini chart, and says so in the chart's label, the cell's title and the table", async () => {
+    const el = await fixture<DynUsageSku>(
+      html`<dyn-usage-sku locale="en-US" mode="compare" .report=${planted()}></dyn-usage-sku>`,
+    );
+    await ready(el);
+    expect(markers(el).map((m) => m.getAttribute('data-index'))).to.deep.equal(['9']);
+    expect(cellOf(markers(el)[0]!)).to.equal(
+      'Sales\nAvailable seats in June 2026 is unusual: 61, expected 104 to 118.',
+    );
+    const label = el.shadowRoot!.querySelector('svg.multiples')!.getAttribute('aria-label')!;
+    expect(label).to.contain(
+      '\u2068Sales\u2069: Available seats in June 2026 is unusual: 61, expected 104 to 118.',
+    );
+    expect(tableText(el)).to.contain('61 (unusual, expected 104 to 118)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks the metric compared only: active seats were usual in June', async () => {
+    const el = await fixture<DynUsageSku>(
+      html`<dyn-usage-sku
+        locale="en-US"
+        mode="compare"
+        metric="assigned"
+        .report=${planted()}
+      ></dyn-usage-sku>`,
+    );
+    await ready(el);
+    expect(markers(el)).to.have.length(1);
+    el.metric = 'active';
+    await el.updateComplete;
+    expect(markers(el)).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('svg.multiples')!.getAttribute('aria-label')).to.not.contain(
+      'unusual',
+    );
+  });
+});

@@ -7,6 +7,8 @@ import '../../src/elements/dyn-usage-geo/define.js';
 import '../../src/elements/dyn-usage-distribution/define.js';
 import type { UsageSectionElement } from '../../src/elements/shared/usage-section-element.js';
 import { HAND_RECORDS } from './hand-records.js';
+import { reportFromText } from '../../src/core/report-from.js';
+import { plantedAnomalyCsv } from '../fixtures/insights-exports.js';
 
 /*
  * Figures worked out by hand from test/elements/hand-records.ts (2026-01..2026-03):
@@ -129,6 +131,19 @@ describe('section menu: images of what is shown', () => {
     const png = await download(el, 'Download image (PNG)');
     expect(png.name).to.equal('summary-2026-01_2026-03.png');
     expect(await pngSize(png.blob)).to.deep.equal({ width: 2 * width, height: 2 * height });
+  });
+
+  it('summary: the image marks unusual months with the hollow diamond and says what it means', async () => {
+    // The planted June drop (test/core/insights-anomalies.test.ts): available, assigned and active %.
+    const report = reportFromText(plantedAnomalyCsv());
+    const el = await ready(
+      await fixture<Section>(html`<dyn-usage-summary locale="en-US" .report=${report}></dyn-usage-summary>`),
+    );
+    const text = await (await download(el, 'Download image (SVG)')).blob.text();
+    const file = new DOMParser().parseFromString(text, 'image/svg+xml');
+    // Three on the sparklines, one in the legend.
+    expect(file.querySelectorAll('path[stroke-linejoin="miter"]')).to.have.length(4);
+    expect(text).to.contain('>Unusual month</text>');
   });
 
   it('summary with a filter: the image says which, the country named and isolated', async () => {

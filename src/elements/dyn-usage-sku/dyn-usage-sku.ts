@@ -11,6 +11,7 @@ import type { FiguresTable } from '../shared/usage-section-element.js';
 import { skuStyles } from './dyn-usage-sku.styles.js';
 import { anomalyMarkerStyles } from '../../charts/anomaly-markers-svg.js';
 import { seriesAnomalies } from '../../view/series-anomalies.js';
+import type { ExportLegendItem } from '../../charts/chart-export-svg.js';
 import { renderCompareTable, renderSkuTable } from './sku-data-table.js';
 import { renderSkuLineChart } from './sku-line-chart.js';
 import { renderSkuSmallMultiples } from './sku-small-multiples.js';
@@ -124,6 +125,12 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
     const anomalies = trend
       ? SEAT_METRICS.flatMap((key) => seriesAnomalies(report.insights, report.months, trend.sku, key))
       : [];
+    // In compare mode, every SKU's unusual months of the metric compared.
+    const compared = new Map(
+      compare
+        ? trends.map((each) => [each.sku, seriesAnomalies(report.insights, report.months, each.sku, metric)])
+        : [],
+    );
     return html`${renderSkuToolbar(
       {
         mode: compare ? 'compare' : 'single',
@@ -158,6 +165,7 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
                 sharedScale: this.sharedScale,
                 activeIndex: this.activeIndex,
                 onActive,
+                anomalies: compared,
               },
               f,
               localizer,
@@ -185,7 +193,7 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
     ${
       trend
         ? compare
-          ? renderCompareTable(trends, report.months, metric, f, localizer)
+          ? renderCompareTable(trends, report.months, metric, f, localizer, compared)
           : renderSkuTable(trend, report.months, f, localizer, anomalies)
         : nothing
     }`;
@@ -218,17 +226,29 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
     return detail ? t('export.titleWith', { title: this.sectionTitle, detail }) : this.sectionTitle;
   }
 
-  protected override exportLegend(): { label: string; color: string }[] {
+  /** The series shown, and the hollow diamond when an unusual month is marked. */
+  protected override exportLegend(): ExportLegendItem[] {
     const style = getComputedStyle(this);
+    const token = (name: string) => style.getPropertyValue(`--_${name}`).trim();
     const keys =
       this.mode === 'compare'
         ? [this.metric]
         : SEAT_METRICS.filter((key) => !this.hiddenSeries.includes(key));
     const { t } = this.localizer;
-    return keys.map((key) => ({
-      label: t(`metric.${key}.label`),
-      color: style.getPropertyValue(`--_${key}`).trim(),
-    }));
+    const marked = this.renderRoot.querySelector('.anomaly-marker') !== null;
+    return [
+      ...keys.map((key) => ({ label: t(`metric.${key}.label`), color: token(key) })),
+      ...(marked
+        ? [
+            {
+              label: t('insights.marker.legend'),
+              color: token('bg'),
+              stroke: token('text'),
+              shape: 'diamond' as const,
+            },
+          ]
+        : []),
+    ];
   }
 
   /** `metric`, or `available` for a value that is not a seat metric. */

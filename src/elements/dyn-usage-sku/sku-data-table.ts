@@ -33,17 +33,22 @@ export function renderSkuTable(
   );
 }
 
-/** The text alternative of compare mode: one row per month, a column per SKU, for one metric. */
+/** The text alternative of compare mode: one row per month, a column per SKU, for one metric, unusual months explained. */
 export function renderCompareTable(
   trends: readonly SkuTrend[],
   months: readonly string[],
   metric: SeatMetric,
   f: UsageFormatters,
-  { t }: Localizer,
+  localizer: Localizer,
+  anomalies: ReadonlyMap<string, readonly SeriesAnomaly[]> = new Map(),
 ): TemplateResult {
+  const { t } = localizer;
   const columns = trends.map((trend) => ({
     label: trend.sku,
-    cell: (i: number) => f.seats(trend[metric][i] ?? 0),
+    cell: (i: number) => {
+      const unusual = anomalies.get(trend.sku)?.find((mark) => mark.index === i);
+      return unusual ? anomalyCell(unusual.anomaly, localizer, f) : f.seats(trend[metric][i] ?? 0);
+    },
   }));
   const caption = t('sku.table.compare', { metric: t(`metric.${metric}.label`) });
   return renderMonthTable(caption, months, columns, f, t('sku.table.month'));

@@ -5,6 +5,11 @@ import type { LineChartGeometry } from '../../charts/line-chart.js';
 import { renderLineChartGuide, renderLineChartSeries } from '../../charts/line-chart-svg.js';
 import { nearestIndex } from '../../charts/sparkline.js';
 import { textWidth } from '../../charts/grouped-bars-text.js';
+import { anomalyMarkers } from '../../charts/anomaly-markers.js';
+import { renderAnomalyMarkers } from '../../charts/anomaly-markers-svg.js';
+import { isolate } from '../../i18n/isolate.js';
+import { anomalyNote } from '../../view/series-anomalies.js';
+import type { SeriesAnomaly } from '../../view/series-anomalies.js';
 import type { SkuTrend } from '../../core/report.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
@@ -19,6 +24,8 @@ export interface SkuSmallMultiplesModel {
   sharedScale: boolean;
   activeIndex: number | null;
   onActive: (index: number | null) => void;
+  /** Each SKU's unusual months of `metric`, by SKU (`report.insights`); none without insights. */
+  anomalies: ReadonlyMap<string, readonly SeriesAnomaly[]>;
 }
 
 const GAP = 12;
@@ -29,11 +36,14 @@ const NAME_Y = [PAD + 11, PAD + 26] as const;
 const VALUE_Y = PAD + 50;
 const CHART_TOP = PAD + 64;
 const CHART_HEIGHT = CELL_HEIGHT - CHART_TOP - PAD;
+/** An unusual month's diamond in a mini chart: smaller than the full chart's 5–6 px, larger than its dots. */
+const MARKER_RADIUS = 4;
 
 /**
  * Compare mode: one mini line chart per SKU for one metric, in report order (latest available seats
- * first), each with the value of the active month (default the latest). One SVG, so it exports whole.
- * Right to left, cells fill rows from the right and each cell is mirrored.
+ * first), each with the value of the active month (default the latest) and its unusual months marked with
+ * a diamond (explained in the chart's label and the cell's title). One SVG, so it exports whole. Right to
+ * left, cells fill rows from the right and each cell is mirrored.
  */
 export function renderSkuSmallMultiples(
   model: SkuSmallMultiplesModel,
@@ -64,7 +74,10 @@ export function renderSkuSmallMultiples(
     const column = dir === 'rtl' ? columns - 1 - (i % columns) : i % columns;
     const x = column * (cellWidth + GAP);
     const y = Math.floor(i / columns) * (CELL_HEIGHT + GAP);
-    const cell = { trend, geometry: geometryOf(trend[metric]), cellWidth, shown };
+    const notes = (model.anomalies.get(trend.sku) ?? []).map((mark) =>
+      anomalyNote(mark.anomaly, localizer, f),
+    );
+    const cell = { trend, geometry: geometryOf(trend[metric]), cellWidth, shown, notes };
     return renderCell(cell, model, x, y, f, dir);
   });
   const xs = geometryOf([]).xs.map((cx) => ({ x: cx + PAD }));
@@ -85,6 +98,12 @@ export function renderSkuSmallMultiples(
     from: f.month(months[0] ?? ''),
     to: f.month(months.at(-1) ?? ''),
   });
+  // Each SKU's unusual months after what the chart shows: "Sales: Available seats in June 2026 is unusual: …".
+  const unusual = trends.flatMap((trend) =>
+    (model.anomalies.get(trend.sku) ?? []).map((mark) =>
+      t('sku.multiples.unusual', { sku: isolate(trend.sku), note: anomalyNote(mark.anomaly, localizer, f) }),
+    ),
+  );
   const monthShown = months[shown] ?? '';
   const figures = trends.map((trend) =>
     t('sku.readout.figure', { name: trend.sku, value: f.seats(trend[metric][shown] ?? 0) }),
@@ -99,7 +118,7 @@ export function renderSkuSmallMultiples(
       part="chart"
       role="img"
       tabindex="0"
-      aria-label=${label}
+      aria-label=${[label, ...unusual].join(' ')}
       width=${width}
       height=${height}
       viewBox="0 0 ${width} ${height}"
@@ -120,6 +139,8 @@ interface Cell {
   cellWidth: number;
   /** The month index whose value the cell shows. */
   shown: number;
+  /** Its unusual months explained, for the cell's title (what a pointer over it shows). */
+  notes: readonly string[];
 }
 
 function renderCell(
@@ -130,9 +151,15 @@ function renderCell(
   f: UsageFormatters,
   dir: 'ltr' | 'rtl',
 ): SVGTemplateResult {
-  const { trend, geometry, cellWidth, shown } = cell;
+  const { trend, geometry, cellWidth, shown, notes } = cell;
   const { months, metric, activeIndex } = model;
   const { plot, yTicks } = geometry;
+  const marked = model.anomalies.get(trend.sku) ?? [];
+  const markers = anomalyMarkers(
+    geometry.lines[0]?.points ?? [],
+    marked.map((mark) => mark.index),
+    MARKER_RADIUS,
+  );
   const ends = [yTicks[0], yTicks.at(-1)].filter((tick) => tick !== undefined);
   const name = wrapName(trend.sku, Math.floor((cellWidth - 2 * PAD) / 7.2));
   const firstLabel = f.monthShort(months[0] ?? '', true);
@@ -149,7 +176,7 @@ function renderCell(
   // The first month where months begin (the left, or the right in rtl), the last at the other end.
   const [firstX, lastX] = rtl ? [plot.right, plot.left] : [plot.left, plot.right];
   return svg`<g class="cell" transform="translate(${x} ${y})">
-    <title>${trend.sku}</title>
+    <title>${[trend.sku, ...notes].join('\n')}</title>
     <rect class="cell-bg" width=${cellWidth} height=${CELL_HEIGHT} rx="6"></rect>
     ${name.map((line, i) => svg`<text class="cell-name data-name" x=${startX} y=${NAME_Y[i] ?? 0} text-anchor="start">${line}</text>`)}
     <text class="cell-value" x=${startX} y=${VALUE_Y} text-anchor="start">${f.seats(trend[metric][shown] ?? 0)}</text>
@@ -164,6 +191,7 @@ function renderCell(
       <text class="tick" x=${lastX} y=${plot.bottom + 13} text-anchor="end">${lastLabel}</text>
       ${renderLineChartGuide(geometry, activeIndex)}
       ${renderLineChartSeries(geometry, shown, { radius: 1.5, activeDotOnly: true })}
+      ${renderAnomalyMarkers(markers)}
     </g>
   </g>`;
 }

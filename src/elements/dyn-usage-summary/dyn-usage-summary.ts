@@ -163,8 +163,9 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
         series,
         minSpan: kpiMinSpan(series, percent ? 'percent' : 'seats'),
         color: style.getPropertyValue(`--_${percent ? 'active' : metric}`).trim(),
+        anomalies: seriesAnomalies(report.insights, report.months, null, metric).map((mark) => mark.index),
       };
     });
-    return summaryExportSvg(header, tiles, sectionLook(frame));
+    return summaryExportSvg(header, tiles, sectionLook(frame), t('insights.marker.legend'));
   }
 }

@@ -42,6 +42,7 @@ export default {
   },
   'insights.marker.note': '{metric} في {month} غير معتاد: {value}، والمتوقع من {low} إلى {high}.',
   'insights.marker.cell': '{value} (غير معتاد، المتوقع من {low} إلى {high})',
+  'insights.marker.legend': 'شهر غير معتاد',
 
   'insights.lists.heading': 'أين يلزم التحرك في {month}',
   'insights.search.label': 'البحث عن عملاء في هذه القوائم',

@@ -26,6 +26,7 @@ export default {
   'sku.readout': '{month}: {figures}',
   'sku.readout.figure': '{name} {value}',
   'sku.readout.separator': '، ',
+  'sku.multiples.unusual': '{sku}: {note}',
   'sku.multiples.label.own': {
     zero: '{metric} حسب SKU، من {from} إلى {to}: لا توجد مخططات صغيرة.',
     one: '{metric} حسب SKU، من {from} إلى {to}: مخطط صغير واحد. استخدم مفاتيح الأسهم لقراءة كل شهر.',

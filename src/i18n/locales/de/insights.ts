@@ -28,6 +28,7 @@ export default {
   'insights.anomalies.more': { one: '… und {count} weiterer Monat', other: '… und {count} weitere Monate' },
   'insights.marker.note': '{metric} im {month} ungewöhnlich: {value}, erwartet {low} bis {high}.',
   'insights.marker.cell': '{value} (ungewöhnlich, erwartet {low} bis {high})',
+  'insights.marker.legend': 'Ungewöhnlicher Monat',
 
   'insights.lists.heading': 'Handlungsbedarf im {month}',
   'insights.search.label': 'Kunden in diesen Listen suchen',

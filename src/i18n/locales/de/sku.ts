@@ -19,6 +19,7 @@ export default {
   'sku.readout': '{month}: {figures}',
   'sku.readout.figure': '{name} {value}',
   'sku.readout.separator': ', ',
+  'sku.multiples.unusual': '{sku}: {note}',
   'sku.multiples.label.own': {
     one: '{metric} nach SKU, {from} bis {to}: {count} kleines Diagramm. Mit den Pfeiltasten lässt sich jeder Monat lesen.',
     other:

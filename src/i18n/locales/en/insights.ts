@@ -26,6 +26,7 @@ export default {
   'insights.anomalies.more': { one: '… and {count} more month', other: '… and {count} more months' },
   'insights.marker.note': '{metric} in {month} is unusual: {value}, expected {low} to {high}.',
   'insights.marker.cell': '{value} (unusual, expected {low} to {high})',
+  'insights.marker.legend': 'Unusual month',
 
   'insights.lists.heading': 'Where to act in {month}',
   'insights.search.label': 'Search customers in these lists',

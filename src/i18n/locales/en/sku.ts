@@ -31,6 +31,8 @@ export default {
   'sku.readout': '{month}: {figures}',
   'sku.readout.figure': '{name} {value}',
   'sku.readout.separator': ', ',
+  /** An unusual month in compare mode: the SKU, then the note that explains it. */
+  'sku.multiples.unusual': '{sku}: {note}',
 
   // Compare mode's text alternative; {count} is the number of SKUs (one small chart each).
   'sku.multiples.label.own': {

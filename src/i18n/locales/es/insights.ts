@@ -36,6 +36,7 @@ export default {
   },
   'insights.marker.note': '{metric} en {month}: valor inusual, {value}; se esperaba entre {low} y {high}.',
   'insights.marker.cell': '{value} (inusual, se esperaba entre {low} y {high})',
+  'insights.marker.legend': 'Mes inusual',
 
   'insights.lists.heading': 'Dónde actuar en {month}',
   'insights.search.label': 'Buscar clientes en estas listas',

@@ -23,6 +23,7 @@ export default {
   'sku.readout': '{month}: {figures}',
   'sku.readout.figure': '{name} {value}',
   'sku.readout.separator': ', ',
+  'sku.multiples.unusual': '{sku}: {note}',
   'sku.multiples.label.own': {
     one: '{metric} por SKU, de {from} a {to}: {count} gráfico pequeño. Use las teclas de flecha para leer cada mes.',
     many: '{metric} por SKU, de {from} a {to}: {count} gráficos pequeños, cada uno con su propia escala. Use las teclas de flecha para leer cada mes.',

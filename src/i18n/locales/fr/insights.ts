@@ -37,6 +37,7 @@ export default {
   'insights.marker.note':
     '{metric} en {month} : valeur inhabituelle, {value} ; attendu entre {low} et {high}.',
   'insights.marker.cell': '{value} (inhabituel, attendu entre {low} et {high})',
+  'insights.marker.legend': 'Mois inhabituel',
 
   'insights.lists.heading': 'Où agir en {month}',
   'insights.search.label': 'Rechercher des clients dans ces listes',

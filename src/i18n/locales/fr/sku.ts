@@ -23,6 +23,7 @@ export default {
   'sku.readout': '{month} : {figures}',
   'sku.readout.figure': '{name} {value}',
   'sku.readout.separator': ', ',
+  'sku.multiples.unusual': '{sku} : {note}',
   'sku.multiples.label.own': {
     one: '{metric} par SKU, de {from} à {to} : {count} petit graphique. Utilisez les touches fléchées pour lire chaque mois.',
     many: '{metric} par SKU, de {from} à {to} : {count} petits graphiques, chacun à sa propre échelle. Utilisez les touches fléchées pour lire chaque mois.',

@@ -36,6 +36,7 @@ export default {
   },
   'insights.marker.note': '{metric} בחודש {month} חריג: {value}, צפוי בין {low} ל-{high}.',
   'insights.marker.cell': '{value} (חריג, צפוי בין {low} ל-{high})',
+  'insights.marker.legend': 'חודש חריג',
 
   'insights.lists.heading': 'היכן לפעול ב{month}',
   'insights.search.label': 'חיפוש לקוחות ברשימות אלה',

@@ -23,6 +23,7 @@ export default {
   'sku.readout': '{month}: {figures}',
   'sku.readout.figure': '{name} {value}',
   'sku.readout.separator': ', ',
+  'sku.multiples.unusual': '{sku}: {note}',
   'sku.multiples.label.own': {
     one: '{metric} לפי SKU, מ-{from} עד {to}: תרשים קטן אחד. השתמשו במקשי החצים כדי לקרוא כל חודש.',
     two: '{metric} לפי SKU, מ-{from} עד {to}: {count} תרשימים קטנים, לכל אחד קנה מידה משלו. השתמשו במקשי החצים כדי לקרוא כל חודש.',

@@ -36,6 +36,7 @@ export default {
   },
   'insights.marker.note': '{metric} a {month}: valore insolito, {value}; previsto tra {low} e {high}.',
   'insights.marker.cell': '{value} (insolito, previsto tra {low} e {high})',
+  'insights.marker.legend': 'Mese insolito',
 
   'insights.lists.heading': 'Dove intervenire a {month}',
   'insights.search.label': 'Cerca clienti in questi elenchi',

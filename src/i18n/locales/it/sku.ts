@@ -23,6 +23,7 @@ export default {
   'sku.readout': '{month}: {figures}',
   'sku.readout.figure': '{name} {value}',
   'sku.readout.separator': ', ',
+  'sku.multiples.unusual': '{sku}: {note}',
   'sku.multiples.label.own': {
     one: '{metric} per SKU, da {from} a {to}: {count} grafico piccolo. Usa i tasti freccia per leggere ogni mese.',
     many: '{metric} per SKU, da {from} a {to}: {count} grafici piccoli, ognuno con la propria scala. Usa i tasti freccia per leggere ogni mese.',

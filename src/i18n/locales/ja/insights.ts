@@ -28,6 +28,7 @@ export default {
   'insights.anomalies.more': { other: '… ほか {count} か月' },
   'insights.marker.note': '{month}の{metric}は通常と異なります: {value} (予測 {low}～{high})。',
   'insights.marker.cell': '{value} (通常と異なる、予測 {low}～{high})',
+  'insights.marker.legend': '通常と異なる月',
 
   'insights.lists.heading': '{month}の対応候補',
   'insights.search.label': 'これらのリストで顧客を検索',

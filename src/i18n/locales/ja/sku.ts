@@ -19,6 +19,7 @@ export default {
   'sku.readout': '{month}: {figures}',
   'sku.readout.figure': '{name} {value}',
   'sku.readout.separator': '、',
+  'sku.multiples.unusual': '{sku}：{note}',
   'sku.multiples.label.own': {
     other:
       'SKU 別の{metric} ({from}～{to}): 小さなグラフ {count} 個 (それぞれ独自の目盛り)。方向キーで各月を確認できます。',

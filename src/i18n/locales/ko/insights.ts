@@ -28,6 +28,7 @@ export default {
   'insights.anomalies.more': { other: '… 외 {count}개월' },
   'insights.marker.note': '{month}의 {metric} 값이 평소와 다릅니다: {value}, 예상 {low}~{high}.',
   'insights.marker.cell': '{value} (평소와 다름, 예상 {low}~{high})',
+  'insights.marker.legend': '비정상적인 월',
 
   'insights.lists.heading': '{month} 조치 대상',
   'insights.search.label': '이 목록에서 고객 검색',

@@ -19,6 +19,7 @@ export default {
   'sku.readout': '{month}: {figures}',
   'sku.readout.figure': '{name} {value}',
   'sku.readout.separator': ', ',
+  'sku.multiples.unusual': '{sku}: {note}',
   'sku.multiples.label.own': {
     other:
       'SKU별 {metric}, {from}~{to}: 작은 차트 {count}개, 각각 자체 눈금. 화살표 키로 각 월을 읽을 수 있습니다.',

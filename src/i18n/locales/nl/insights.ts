@@ -28,6 +28,7 @@ export default {
   'insights.anomalies.more': { one: '… en nog {count} maand', other: '… en nog {count} maanden' },
   'insights.marker.note': '{metric} in {month} is ongewoon: {value}, verwacht {low} tot {high}.',
   'insights.marker.cell': '{value} (ongewoon, verwacht {low} tot {high})',
+  'insights.marker.legend': 'Ongewone maand',
 
   'insights.lists.heading': 'Waar u in {month} actie kunt ondernemen',
   'insights.search.label': 'Klanten in deze lijsten zoeken',

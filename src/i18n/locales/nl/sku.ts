@@ -19,6 +19,7 @@ export default {
   'sku.readout': '{month}: {figures}',
   'sku.readout.figure': '{name} {value}',
   'sku.readout.separator': ', ',
+  'sku.multiples.unusual': '{sku}: {note}',
   'sku.multiples.label.own': {
     one: '{metric} per SKU, {from} tot en met {to}: {count} kleine grafiek. Lees elke maand met de pijltoetsen.',
     other:

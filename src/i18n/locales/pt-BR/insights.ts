@@ -36,6 +36,7 @@ export default {
   },
   'insights.marker.note': '{metric} em {month}: valor incomum, {value}; esperado entre {low} e {high}.',
   'insights.marker.cell': '{value} (incomum, esperado entre {low} e {high})',
+  'insights.marker.legend': 'Mês incomum',
 
   'insights.lists.heading': 'Onde agir em {month}',
   'insights.search.label': 'Pesquisar clientes nestas listas',

@@ -23,6 +23,7 @@ export default {
   'sku.readout': '{month}: {figures}',
   'sku.readout.figure': '{name} {value}',
   'sku.readout.separator': ', ',
+  'sku.multiples.unusual': '{sku}: {note}',
   'sku.multiples.label.own': {
     one: '{metric} por SKU, de {from} a {to}: {count} gráfico pequeno. Use as teclas de seta para ler cada mês.',
     many: '{metric} por SKU, de {from} a {to}: {count} gráficos pequenos, cada um com sua própria escala. Use as teclas de seta para ler cada mês.',

@@ -28,6 +28,7 @@ export default {
   'insights.anomalies.more': { other: '… 还有 {count} 个月' },
   'insights.marker.note': '{month}的{metric}异常：{value}，预期为 {low} 至 {high}。',
   'insights.marker.cell': '{value}（异常，预期为 {low} 至 {high}）',
+  'insights.marker.legend': '异常月份',
 
   'insights.lists.heading': '{month}的行动重点',
   'insights.search.label': '在这些列表中搜索客户',

@@ -19,6 +19,7 @@ export default {
   'sku.readout': '{month}：{figures}',
   'sku.readout.figure': '{name} {value}',
   'sku.readout.separator': '，',
+  'sku.multiples.unusual': '{sku}：{note}',
   'sku.multiples.label.own': {
     other:
       '按 SKU 划分的{metric}，{from} 至 {to}：{count} 个小图表，各自使用独立刻度。使用方向键读取每个月。',
