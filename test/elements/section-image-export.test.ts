@@ -189,6 +189,9 @@ describe('section menu: images of what is shown', () => {
     ])
       expect(text, words).to.contain(words);
     expect(text.match(/<path d="M/g)?.length, 'one trend per customer').to.equal(2);
+    // The period under the title, not again in the table's caption (ranked by seats, it names its month).
+    expect(text.split('Jan 2026 – Mar 2026').length - 1, 'the period once').to.equal(1);
+    expect(text).to.contain('>All 2 customers, ranked by available seats in Mar 2026');
     const png = await download(el, 'Download image (PNG)');
     expect(png.name).to.match(/\.png$/);
     expect((await pngSize(png.blob)).width).to.be.greaterThan(400);

@@ -5,11 +5,13 @@ import type { CustomerRow } from '../../core/customer-rollup.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
 import { sectionLook } from '../shared/section-export.js';
+import { captionWithoutPeriod } from '../../view/caption-without-period.js';
 import type { PageWindow } from './table-parts.js';
 
 /**
  * The page of customers shown, as an image: customer, subscriptions, active % in the last month and the
- * trend, under the table's caption and "26–50 of 100" when there are pages.
+ * trend, under the table's caption (without the period, which the header says) and "26–50 of 100" when
+ * there are pages.
  */
 export function tableImage(
   rows: readonly CustomerRow[],
@@ -33,6 +35,8 @@ export function tableImage(
           total: f.seats(shown.total),
         })
       : '';
+  // The header's subtitle says the period already.
+  const caption = captionWithoutPeriod(model.caption, model.header.period);
   const cells = rows
     .slice(shown.start, shown.end)
     .map((row): ExportCell[] => [
@@ -45,7 +49,7 @@ export function tableImage(
     model.header,
     [
       {
-        heading: pages ? `${model.caption} · ${pages}` : model.caption,
+        heading: pages ? `${caption} · ${pages}` : caption,
         columns: [
           { label: t('subscriptions.column.customer') },
           { label: t('subscriptions.column.subscriptions'), numeric: true },
