@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { isMonthKey } from '../core/month-math.js';
 import type { ReportOptions } from '../core/report.js';
+import { SQL_DIALECTS } from '../sql/dialect.js';
+import type { SqlDialect } from '../sql/dialect.js';
 
 export interface ReportCommand {
   command: 'report';
@@ -8,14 +10,27 @@ export interface ReportCommand {
   file: string;
   options: ReportOptions;
   pretty: boolean;
+  /** `--engine duckdb`: the report computed by DuckDB from `reportSql`'s statements. */
+  engine?: 'duckdb';
 }
 
-export type CliCommand = ReportCommand | { command: 'help' } | { command: 'version' };
+export interface SqlCommand {
+  command: 'sql';
+  file: string;
+  dialect: SqlDialect;
+  /** The table or view the statements read (`--source`, default `usage`). */
+  source: string;
+  options: ReportOptions;
+}
+
+export type CliCommand = ReportCommand | SqlCommand | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage: dyn-usage report FILE|- [options]
+       dyn-usage sql --dialect duckdb|postgres|clickhouse|spark FILE [--source TABLE] [options]
 
 Reads a Partner Center DynamicsUsage export (CSV, TSV or JSON, detected from the content) and prints
-the report document as JSON on standard output.
+the report document as JSON on standard output. \`sql\` prints instead the SQL statements that compute
+it where the export's rows sit in a table (TABLE, default usage, one text column per header name).
 
 Options:
   --from YYYY-MM    first month of the window (default: 11 months before --to)
@@ -28,6 +43,7 @@ Options:
   --no-revenue      leave billed revenue out of the document (top customers by available seats), for
                     viewers who may not see revenue
   --pretty          indent the JSON
+  --engine duckdb   compute the report in DuckDB (CSV or TSV; needs npm install @duckdb/node-api)
   -h, --help        show this help
   -v, --version     print the version
 
@@ -54,6 +70,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         'renewal-active-below': { type: 'string' },
         'no-revenue': { type: 'boolean', default: false },
         pretty: { type: 'boolean', default: false },
+        dialect: { type: 'string' },
+        source: { type: 'string' },
+        engine: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -66,8 +85,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.version) return { command: 'version' };
   if (positionals.length === 0) return { command: 'help' };
   const [command, file, ...rest] = positionals;
-  if (command !== 'report') throw new CliUsageError(`unknown command: ${command}`);
-  if (file === undefined) throw new CliUsageError('report needs a FILE (or - for standard input)');
+  if (command !== 'report' && command !== 'sql') throw new CliUsageError(`unknown command: ${command}`);
+  if (file === undefined) throw new CliUsageError(`${command} needs a FILE (or - for standard input)`);
   if (rest.length > 0) throw new CliUsageError(`unexpected argument: ${rest[0]}`);
   const options: ReportOptions = {};
   // A value that is not a month is a mistyped command line (exit 2 with the usage), not a window the data
@@ -98,5 +117,28 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     options.renewalActiveBelow = percent;
   }
   if (values['no-revenue']) options.revenue = false;
-  return { command: 'report', file, options, pretty: values.pretty };
+  if (command === 'sql') return sqlCommand(file, values.dialect, values.source, options);
+  if (values.dialect !== undefined || values.source !== undefined)
+    throw new CliUsageError('--dialect and --source go with sql, not report');
+  if (values.engine !== undefined && values.engine !== 'duckdb')
+    throw new CliUsageError(`invalid --engine: "${values.engine}" (expected duckdb)`);
+  return {
+    command: 'report',
+    file,
+    options,
+    pretty: values.pretty,
+    ...(values.engine === 'duckdb' ? { engine: 'duckdb' as const } : {}),
+  };
+}
+
+function sqlCommand(
+  file: string,
+  dialect: string | undefined,
+  source: string | undefined,
+  options: ReportOptions,
+): SqlCommand {
+  if (dialect === undefined) throw new CliUsageError(`sql needs --dialect (${SQL_DIALECTS.join(', ')})`);
+  if (!(SQL_DIALECTS as readonly string[]).includes(dialect))
+    throw new CliUsageError(`invalid --dialect: "${dialect}" (expected ${SQL_DIALECTS.join(', ')})`);
+  return { command: 'sql', file, dialect: dialect as SqlDialect, source: source ?? 'usage', options };
 }

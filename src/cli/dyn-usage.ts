@@ -9,6 +9,8 @@ import { UsageInputError } from '../data/usage-input-error.js';
 import { jsonPieces } from '../data/json-pieces.js';
 import { writePieces } from './write-pieces.js';
 import type { ReportCommand } from './cli-args.js';
+import { EngineMissingError } from './duckdb-engine.js';
+import { runEngineReport, runSqlCommand } from './sql-command.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   const command = parseCliArgs(argv);
@@ -21,6 +23,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   try {
+    if (command.command === 'sql') return await runSqlCommand(command, process.stdout);
+    if (command.engine) return await runEngineReport(command, process.stdout);
     return await runReport(command);
   } catch (error) {
     throw withPath(error, command.file);
@@ -81,7 +85,11 @@ async function runReport({ file, options, pretty }: ReportCommand): Promise<numb
 function describeFailure(error: unknown): { message: string; code: number } {
   if (isClosedPipe(error)) return { message: '', code: 0 };
   if (error instanceof CliUsageError) return { message: `${error.message}\n\n${USAGE}`, code: 2 };
-  if (error instanceof UsageInputError || error instanceof ReportOptionError) {
+  if (
+    error instanceof UsageInputError ||
+    error instanceof ReportOptionError ||
+    error instanceof EngineMissingError
+  ) {
     return { message: error.message, code: 1 };
   }
   const systemError = error as NodeJS.ErrnoException;

@@ -112,6 +112,17 @@ describe('the report as SQL on DuckDB', { skip: !installed && 'needs @duckdb/nod
     assertSameDocument(await sqlReport(file, { filter }), comparable(kit));
   });
 
+  it('dyn-usage report FILE --engine duckdb prints the same document as dyn-usage report FILE', () => {
+    const cli = (...args: string[]) =>
+      JSON.parse(
+        execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/dyn-usage.ts', 'report', ...args], {
+          encoding: 'utf8',
+        }),
+      ) as UsageReport;
+    const file = fixture('revenue-small.csv');
+    assertSameDocument(cli(file, '--engine', 'duckdb', '--top', '2'), comparable(cli(file, '--top', '2')));
+  });
+
   it('differs on bad-rows.csv only where a row has more cells than the header (DuckDB reads the first ones)', async () => {
     const file = fixture('bad-rows.csv');
     const sql = await sqlReport(file);
