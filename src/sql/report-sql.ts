@@ -136,7 +136,7 @@ function sectionStatements(
   ]);
   const rank =
     window.rankedBy === 'billedRevenue'
-      ? `ROUND(COALESCE(w.revenue, 0), 2) DESC, w.available_seats DESC`
+      ? `ROUND(COALESCE(w.revenue, 0) * 100) DESC, w.available_seats DESC`
       : 'w.available_seats DESC';
   return {
     sku: `${withRows}SELECT sku, month, ${seatSums('')}

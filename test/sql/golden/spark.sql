@@ -407,7 +407,7 @@ customer_window AS (
 )
 SELECT w.customer_key, n.customer_name, w.available_seats, w.revenue
 FROM customer_window w JOIN customer_names n ON n.customer_key = w.customer_key
-ORDER BY ROUND(COALESCE(w.revenue, 0), 2) DESC, w.available_seats DESC, n.customer_name, w.customer_key
+ORDER BY ROUND(COALESCE(w.revenue, 0) * 100) DESC, w.available_seats DESC, n.customer_name, w.customer_key
 LIMIT 5;
 
 -- subscriptions
