@@ -193,3 +193,40 @@ describe('anomaly markers in <dyn-usage-sku> compare mode', () => {
     );
   });
 });
+
+describe('the SKU chart tooltip with notes stays in its card', () => {
+  for (const width of [320, 360]) {
+    it(`keeps the tooltip of an unusual month inside the card at ${width} px, each month in turn`, async () => {
+      // A third note in June (active seats), as the sample's Business Central Essentials has in September.
+      const report = planted();
+      const june = report.insights!.anomalies.find((a) => a.sku === 'Sales' && a.metric === 'available')!;
+      report.insights!.anomalies.push({ ...june, metric: 'active' });
+      const page = await fixture<HTMLElement>(
+        html`<div style="width: ${width}px">
+          <dyn-usage-sku locale="en-US" sku="Sales" .report=${report}></dyn-usage-sku>
+        </div>`,
+      );
+      const el = page.querySelector<DynUsageSku>('dyn-usage-sku')!;
+      await ready(el);
+      const chart = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
+      chart.focus();
+      await sendKeys({ press: 'Home' });
+      const card = el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+      let noted = 0;
+      for (let month = 0; month < 12; month++) {
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const tooltip = el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+        const box = tooltip.getBoundingClientRect();
+        const where = `month ${month}: ${JSON.stringify(box)} in ${JSON.stringify(card)}`;
+        expect(box.left, where).to.be.at.least(card.left);
+        expect(box.right, where).to.be.at.most(card.right);
+        expect(box.top, where).to.be.at.least(card.top);
+        expect(box.bottom, where).to.be.at.most(card.bottom);
+        noted += tooltip.querySelectorAll('.tooltip-note').length;
+        await sendKeys({ press: 'ArrowRight' });
+      }
+      expect(noted, 'the June tooltip has three notes').to.equal(3);
+    });
+  }
+});

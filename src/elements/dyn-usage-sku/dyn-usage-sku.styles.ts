@@ -132,7 +132,7 @@ export const skuStyles = css`
   .tooltip {
     position: absolute;
     z-index: 3;
-    transform: translateX(12px);
+    box-sizing: border-box;
     display: grid;
     gap: 3px;
     min-width: 9rem;
@@ -144,9 +144,6 @@ export const skuStyles = css`
     font-size: 0.8rem;
     pointer-events: none;
     font-variant-numeric: tabular-nums;
-  }
-  .tooltip.flip {
-    transform: translateX(calc(-100% - 12px));
   }
   .tooltip-row {
     display: flex;

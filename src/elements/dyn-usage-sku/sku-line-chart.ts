@@ -11,6 +11,7 @@ import { renderSeriesLegend } from '../../charts/series-legend.js';
 import { anomalyMarkers } from '../../charts/anomaly-markers.js';
 import { renderAnomalyMarkers } from '../../charts/anomaly-markers-svg.js';
 import { nearestIndex } from '../../charts/sparkline.js';
+import { placePointTooltip } from '../../charts/point-tooltip.js';
 import { textWidth } from '../../charts/grouped-bars-text.js';
 import type { SkuTrend } from '../../core/report.js';
 import type { Localizer } from '../../i18n/localizer.js';
@@ -183,6 +184,9 @@ export function renderSkuLineChart(
     <p class="visually-hidden" aria-live="polite">${readout}</p>`;
 }
 
+/** How far inside the card's border a tooltip keeps (its shadow stays on the card). */
+const CARD_INSET = 6;
+
 function renderTooltip(
   model: SkuLineChartModel,
   month: string,
@@ -194,15 +198,37 @@ function renderTooltip(
 ): TemplateResult {
   const { t } = localizer;
   const index = model.activeIndex ?? 0;
-  // Beside the point on the side with more room, in either direction: left and x are physical here.
-  const flip = x > model.width / 2;
-  // Placed from code (CSSOM), which a strict style-src allows where a style attribute is blocked.
+  // Placed from code (CSSOM), which a strict style-src allows where a style attribute is blocked: beside
+  // the month and inside the card (placePointTooltip), measured once lit has filled it in (the ref comes
+  // before its rows). It is measured at the plot's left edge, where it has the most room to be as wide as
+  // its words, and keeps that width where it goes (beside a month on the right it would wrap, and grow).
+  // Left and x are physical here, in either direction.
   const place = (element: Element | undefined) => {
     if (!(element instanceof HTMLElement)) return;
-    element.style.setProperty('left', `${Math.round(x)}px`);
-    element.style.setProperty('top', `${Math.round(top)}px`);
+    const style = element.style;
+    style.removeProperty('width');
+    style.setProperty('left', '0px');
+    style.setProperty('top', `${Math.round(top)}px`);
+    queueMicrotask(() => {
+      const plot = element.offsetParent;
+      const card = element.closest('.frame');
+      if (!plot || !card) return;
+      const p = plot.getBoundingClientRect();
+      const c = card.getBoundingClientRect();
+      const area = {
+        left: c.left - p.left + CARD_INSET,
+        top: c.top - p.top + CARD_INSET,
+        right: c.right - p.left - CARD_INSET,
+        bottom: c.bottom - p.top - CARD_INSET,
+      };
+      const size = { width: element.offsetWidth, height: element.offsetHeight };
+      const at = placePointTooltip(x, top, size, area);
+      style.setProperty('width', `${size.width}px`);
+      style.setProperty('left', `${Math.round(at.x)}px`);
+      style.setProperty('top', `${Math.round(at.y)}px`);
+    });
   };
-  return html`<div class="tooltip ${flip ? 'flip' : ''}" part="tooltip" aria-hidden="true" ${ref(place)}>
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${ref(place)}>
     <strong class="tooltip-month">${f.month(month)}</strong>
     ${model.visible.map(
       (key) =>
