@@ -167,7 +167,8 @@ customer_window AS (
   WHERE ${inWindow}
   GROUP BY customer_key
 )
-SELECT w.customer_key, n.customer_name, w.available_seats, w.revenue
+SELECT w.customer_key AS customer_key, n.customer_name AS customer_name,
+  w.available_seats AS available_seats, w.revenue AS revenue
 FROM customer_window w JOIN customer_names n ON n.customer_key = w.customer_key
 ORDER BY ${rank}, ${o('n.customer_name')}, ${o('w.customer_key')}
 LIMIT ${top}`,
@@ -188,7 +189,8 @@ seats AS (
   WHERE ${inWindow}
   GROUP BY subscription_id
 )
-SELECT l.subscription_id, l.customer_name, l.customer_key, l.sku, l.market, l.segment${window.months.map((_, k) => `, s.a${k}, s.t${k}`).join('')}
+SELECT l.subscription_id AS subscription_id, l.customer_name AS customer_name,
+  l.customer_key AS customer_key, l.sku AS sku, l.market AS market, l.segment AS segment${window.months.map((_, k) => `,\n  s.a${k} AS a${k}, s.t${k} AS t${k}`).join('')}
 FROM seats s JOIN latest l ON l.subscription_id = s.subscription_id AND l.pick = 1
 ORDER BY ${o('l.customer_name')}, ${o('l.sku')}, ${o('l.subscription_id')}`,
     subscriptionCount: `${withRows}SELECT COUNT(DISTINCT subscription_id) AS subscription_count

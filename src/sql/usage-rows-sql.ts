@@ -85,7 +85,7 @@ export function lookupCtes(sql: DialectRules, lookups: CellLookups): string[] {
     sql.values(
       'market_map',
       [
-        ['market', 'text'],
+        ['market_text', 'text'],
         ['code', 'text'],
       ],
       lookups.markets,
@@ -112,10 +112,13 @@ export function usageRowsCtes(sql: DialectRules, options: UsageRowsOptions, look
   const revenueOk = `(s.revenue_text = '' OR CASE WHEN ${sql.matches('s.revenue_text', pattern)} THEN abs(${sql.toDouble(revenueText)}) < ${2 ** 53} ELSE FALSE END)`;
   const checked = `checked AS (
   SELECT
-    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
     CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
-    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
-    s.available_text, s.blank, m.month, k.code AS market_code,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
     a.seats AS available, g.seats AS assigned, t.seats AS active,
     CASE WHEN s.revenue_text <> '' AND ${revenueOk} THEN ${sql.toDouble(revenueText)} END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
@@ -124,7 +127,7 @@ export function usageRowsCtes(sql: DialectRules, options: UsageRowsOptions, look
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
-  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN market_map k ON k.market_text = s.market
   LEFT JOIN seat_map a ON a.seat_text = s.available_text
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text

@@ -64,7 +64,7 @@ month_map(month_text, month) AS (VALUES
     ('2026-01-01', '2026-01'),
     ('02/01/2026', '2026-02'),
     ('not a month', NULL)),
-market_map(market, code) AS (VALUES
+market_map(market_text, code) AS (VALUES
     (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
     ('Côte d''Ivoire', 'CI'),
     ('Netherlands', 'NL'),
@@ -76,10 +76,13 @@ seat_map(seat_text, seats) AS (VALUES
     ('ten', NULL)),
 checked AS (
   SELECT
-    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
     CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
-    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
-    s.available_text, s.blank, m.month, k.code AS market_code,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
     a.seats AS available, g.seats AS assigned, t.seats AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
@@ -88,7 +91,7 @@ checked AS (
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
-  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN market_map k ON k.market_text = s.market
   LEFT JOIN seat_map a ON a.seat_text = s.available_text
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text
@@ -132,7 +135,7 @@ month_map(month_text, month) AS (VALUES
     ('2026-01-01', '2026-01'),
     ('02/01/2026', '2026-02'),
     ('not a month', NULL)),
-market_map(market, code) AS (VALUES
+market_map(market_text, code) AS (VALUES
     (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
     ('Côte d''Ivoire', 'CI'),
     ('Netherlands', 'NL'),
@@ -144,10 +147,13 @@ seat_map(seat_text, seats) AS (VALUES
     ('ten', NULL)),
 checked AS (
   SELECT
-    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
     CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
-    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
-    s.available_text, s.blank, m.month, k.code AS market_code,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
     a.seats AS available, g.seats AS assigned, t.seats AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
@@ -156,7 +162,7 @@ checked AS (
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
-  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN market_map k ON k.market_text = s.market
   LEFT JOIN seat_map a ON a.seat_text = s.available_text
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text
@@ -203,7 +209,7 @@ month_map(month_text, month) AS (VALUES
     ('2026-01-01', '2026-01'),
     ('02/01/2026', '2026-02'),
     ('not a month', NULL)),
-market_map(market, code) AS (VALUES
+market_map(market_text, code) AS (VALUES
     (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
     ('Côte d''Ivoire', 'CI'),
     ('Netherlands', 'NL'),
@@ -215,10 +221,13 @@ seat_map(seat_text, seats) AS (VALUES
     ('ten', NULL)),
 checked AS (
   SELECT
-    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
     CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
-    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
-    s.available_text, s.blank, m.month, k.code AS market_code,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
     a.seats AS available, g.seats AS assigned, t.seats AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
@@ -227,7 +236,7 @@ checked AS (
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
-  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN market_map k ON k.market_text = s.market
   LEFT JOIN seat_map a ON a.seat_text = s.available_text
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text
@@ -272,7 +281,7 @@ month_map(month_text, month) AS (VALUES
     ('2026-01-01', '2026-01'),
     ('02/01/2026', '2026-02'),
     ('not a month', NULL)),
-market_map(market, code) AS (VALUES
+market_map(market_text, code) AS (VALUES
     (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
     ('Côte d''Ivoire', 'CI'),
     ('Netherlands', 'NL'),
@@ -284,10 +293,13 @@ seat_map(seat_text, seats) AS (VALUES
     ('ten', NULL)),
 checked AS (
   SELECT
-    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
     CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
-    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
-    s.available_text, s.blank, m.month, k.code AS market_code,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
     a.seats AS available, g.seats AS assigned, t.seats AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
@@ -296,7 +308,7 @@ checked AS (
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
-  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN market_map k ON k.market_text = s.market
   LEFT JOIN seat_map a ON a.seat_text = s.available_text
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text
@@ -341,7 +353,7 @@ month_map(month_text, month) AS (VALUES
     ('2026-01-01', '2026-01'),
     ('02/01/2026', '2026-02'),
     ('not a month', NULL)),
-market_map(market, code) AS (VALUES
+market_map(market_text, code) AS (VALUES
     (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
     ('Côte d''Ivoire', 'CI'),
     ('Netherlands', 'NL'),
@@ -353,10 +365,13 @@ seat_map(seat_text, seats) AS (VALUES
     ('ten', NULL)),
 checked AS (
   SELECT
-    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
     CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
-    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
-    s.available_text, s.blank, m.month, k.code AS market_code,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
     a.seats AS available, g.seats AS assigned, t.seats AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
@@ -365,7 +380,7 @@ checked AS (
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
-  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN market_map k ON k.market_text = s.market
   LEFT JOIN seat_map a ON a.seat_text = s.available_text
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text
@@ -390,7 +405,8 @@ customer_window AS (
   WHERE month IN ('2026-01', '2026-02')
   GROUP BY customer_key
 )
-SELECT w.customer_key, n.customer_name, w.available_seats, w.revenue
+SELECT w.customer_key AS customer_key, n.customer_name AS customer_name,
+  w.available_seats AS available_seats, w.revenue AS revenue
 FROM customer_window w JOIN customer_names n ON n.customer_key = w.customer_key
 ORDER BY ROUND(COALESCE(w.revenue, 0) * 100) DESC, w.available_seats DESC, n.customer_name, w.customer_key
 LIMIT 5;
@@ -426,7 +442,7 @@ month_map(month_text, month) AS (VALUES
     ('2026-01-01', '2026-01'),
     ('02/01/2026', '2026-02'),
     ('not a month', NULL)),
-market_map(market, code) AS (VALUES
+market_map(market_text, code) AS (VALUES
     (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
     ('Côte d''Ivoire', 'CI'),
     ('Netherlands', 'NL'),
@@ -438,10 +454,13 @@ seat_map(seat_text, seats) AS (VALUES
     ('ten', NULL)),
 checked AS (
   SELECT
-    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
     CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
-    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
-    s.available_text, s.blank, m.month, k.code AS market_code,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
     a.seats AS available, g.seats AS assigned, t.seats AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
@@ -450,7 +469,7 @@ checked AS (
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
-  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN market_map k ON k.market_text = s.market
   LEFT JOIN seat_map a ON a.seat_text = s.available_text
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text
@@ -477,7 +496,10 @@ seats AS (
   WHERE month IN ('2026-01', '2026-02')
   GROUP BY subscription_id
 )
-SELECT l.subscription_id, l.customer_name, l.customer_key, l.sku, l.market, l.segment, s.a0, s.t0, s.a1, s.t1
+SELECT l.subscription_id AS subscription_id, l.customer_name AS customer_name,
+  l.customer_key AS customer_key, l.sku AS sku, l.market AS market, l.segment AS segment,
+  s.a0 AS a0, s.t0 AS t0,
+  s.a1 AS a1, s.t1 AS t1
 FROM seats s JOIN latest l ON l.subscription_id = s.subscription_id AND l.pick = 1
 ORDER BY l.customer_name, l.sku, l.subscription_id;
 
@@ -512,7 +534,7 @@ month_map(month_text, month) AS (VALUES
     ('2026-01-01', '2026-01'),
     ('02/01/2026', '2026-02'),
     ('not a month', NULL)),
-market_map(market, code) AS (VALUES
+market_map(market_text, code) AS (VALUES
     (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
     ('Côte d''Ivoire', 'CI'),
     ('Netherlands', 'NL'),
@@ -524,10 +546,13 @@ seat_map(seat_text, seats) AS (VALUES
     ('ten', NULL)),
 checked AS (
   SELECT
-    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
     CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
-    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
-    s.available_text, s.blank, m.month, k.code AS market_code,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
     a.seats AS available, g.seats AS assigned, t.seats AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
@@ -536,7 +561,7 @@ checked AS (
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
-  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN market_map k ON k.market_text = s.market
   LEFT JOIN seat_map a ON a.seat_text = s.available_text
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text

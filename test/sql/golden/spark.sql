@@ -70,7 +70,7 @@ market_map AS (SELECT * FROM VALUES
     ('Côte d\'Ivoire', 'CI'),
     ('Netherlands', 'NL'),
     ('Atlantis', NULL)
-    AS market_map(market, code)),
+    AS market_map(market_text, code)),
 seat_map AS (SELECT * FROM VALUES
     (CAST(NULL AS STRING), CAST(NULL AS BIGINT)),
     ('', 0),
@@ -79,10 +79,13 @@ seat_map AS (SELECT * FROM VALUES
     AS seat_map(seat_text, seats)),
 checked AS (
   SELECT
-    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
     CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
-    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
-    s.available_text, s.blank, m.month, k.code AS market_code,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
     a.seats AS available, g.seats AS assigned, t.seats AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
@@ -91,7 +94,7 @@ checked AS (
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
-  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN market_map k ON k.market_text = s.market
   LEFT JOIN seat_map a ON a.seat_text = s.available_text
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text
@@ -141,7 +144,7 @@ market_map AS (SELECT * FROM VALUES
     ('Côte d\'Ivoire', 'CI'),
     ('Netherlands', 'NL'),
     ('Atlantis', NULL)
-    AS market_map(market, code)),
+    AS market_map(market_text, code)),
 seat_map AS (SELECT * FROM VALUES
     (CAST(NULL AS STRING), CAST(NULL AS BIGINT)),
     ('', 0),
@@ -150,10 +153,13 @@ seat_map AS (SELECT * FROM VALUES
     AS seat_map(seat_text, seats)),
 checked AS (
   SELECT
-    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
     CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
-    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
-    s.available_text, s.blank, m.month, k.code AS market_code,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
     a.seats AS available, g.seats AS assigned, t.seats AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
@@ -162,7 +168,7 @@ checked AS (
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
-  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN market_map k ON k.market_text = s.market
   LEFT JOIN seat_map a ON a.seat_text = s.available_text
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text
@@ -215,7 +221,7 @@ market_map AS (SELECT * FROM VALUES
     ('Côte d\'Ivoire', 'CI'),
     ('Netherlands', 'NL'),
     ('Atlantis', NULL)
-    AS market_map(market, code)),
+    AS market_map(market_text, code)),
 seat_map AS (SELECT * FROM VALUES
     (CAST(NULL AS STRING), CAST(NULL AS BIGINT)),
     ('', 0),
@@ -224,10 +230,13 @@ seat_map AS (SELECT * FROM VALUES
     AS seat_map(seat_text, seats)),
 checked AS (
   SELECT
-    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
     CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
-    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
-    s.available_text, s.blank, m.month, k.code AS market_code,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
     a.seats AS available, g.seats AS assigned, t.seats AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
@@ -236,7 +245,7 @@ checked AS (
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
-  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN market_map k ON k.market_text = s.market
   LEFT JOIN seat_map a ON a.seat_text = s.available_text
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text
@@ -287,7 +296,7 @@ market_map AS (SELECT * FROM VALUES
     ('Côte d\'Ivoire', 'CI'),
     ('Netherlands', 'NL'),
     ('Atlantis', NULL)
-    AS market_map(market, code)),
+    AS market_map(market_text, code)),
 seat_map AS (SELECT * FROM VALUES
     (CAST(NULL AS STRING), CAST(NULL AS BIGINT)),
     ('', 0),
@@ -296,10 +305,13 @@ seat_map AS (SELECT * FROM VALUES
     AS seat_map(seat_text, seats)),
 checked AS (
   SELECT
-    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
     CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
-    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
-    s.available_text, s.blank, m.month, k.code AS market_code,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
     a.seats AS available, g.seats AS assigned, t.seats AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
@@ -308,7 +320,7 @@ checked AS (
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
-  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN market_map k ON k.market_text = s.market
   LEFT JOIN seat_map a ON a.seat_text = s.available_text
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text
@@ -359,7 +371,7 @@ market_map AS (SELECT * FROM VALUES
     ('Côte d\'Ivoire', 'CI'),
     ('Netherlands', 'NL'),
     ('Atlantis', NULL)
-    AS market_map(market, code)),
+    AS market_map(market_text, code)),
 seat_map AS (SELECT * FROM VALUES
     (CAST(NULL AS STRING), CAST(NULL AS BIGINT)),
     ('', 0),
@@ -368,10 +380,13 @@ seat_map AS (SELECT * FROM VALUES
     AS seat_map(seat_text, seats)),
 checked AS (
   SELECT
-    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
     CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
-    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
-    s.available_text, s.blank, m.month, k.code AS market_code,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
     a.seats AS available, g.seats AS assigned, t.seats AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
@@ -380,7 +395,7 @@ checked AS (
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
-  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN market_map k ON k.market_text = s.market
   LEFT JOIN seat_map a ON a.seat_text = s.available_text
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text
@@ -405,7 +420,8 @@ customer_window AS (
   WHERE month IN ('2026-01', '2026-02')
   GROUP BY customer_key
 )
-SELECT w.customer_key, n.customer_name, w.available_seats, w.revenue
+SELECT w.customer_key AS customer_key, n.customer_name AS customer_name,
+  w.available_seats AS available_seats, w.revenue AS revenue
 FROM customer_window w JOIN customer_names n ON n.customer_key = w.customer_key
 ORDER BY ROUND(COALESCE(w.revenue, 0) * 100) DESC, w.available_seats DESC, n.customer_name, w.customer_key
 LIMIT 5;
@@ -447,7 +463,7 @@ market_map AS (SELECT * FROM VALUES
     ('Côte d\'Ivoire', 'CI'),
     ('Netherlands', 'NL'),
     ('Atlantis', NULL)
-    AS market_map(market, code)),
+    AS market_map(market_text, code)),
 seat_map AS (SELECT * FROM VALUES
     (CAST(NULL AS STRING), CAST(NULL AS BIGINT)),
     ('', 0),
@@ -456,10 +472,13 @@ seat_map AS (SELECT * FROM VALUES
     AS seat_map(seat_text, seats)),
 checked AS (
   SELECT
-    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
     CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
-    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
-    s.available_text, s.blank, m.month, k.code AS market_code,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
     a.seats AS available, g.seats AS assigned, t.seats AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
@@ -468,7 +487,7 @@ checked AS (
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
-  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN market_map k ON k.market_text = s.market
   LEFT JOIN seat_map a ON a.seat_text = s.available_text
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text
@@ -495,7 +514,10 @@ seats AS (
   WHERE month IN ('2026-01', '2026-02')
   GROUP BY subscription_id
 )
-SELECT l.subscription_id, l.customer_name, l.customer_key, l.sku, l.market, l.segment, s.a0, s.t0, s.a1, s.t1
+SELECT l.subscription_id AS subscription_id, l.customer_name AS customer_name,
+  l.customer_key AS customer_key, l.sku AS sku, l.market AS market, l.segment AS segment,
+  s.a0 AS a0, s.t0 AS t0,
+  s.a1 AS a1, s.t1 AS t1
 FROM seats s JOIN latest l ON l.subscription_id = s.subscription_id AND l.pick = 1
 ORDER BY l.customer_name, l.sku, l.subscription_id;
 
@@ -536,7 +558,7 @@ market_map AS (SELECT * FROM VALUES
     ('Côte d\'Ivoire', 'CI'),
     ('Netherlands', 'NL'),
     ('Atlantis', NULL)
-    AS market_map(market, code)),
+    AS market_map(market_text, code)),
 seat_map AS (SELECT * FROM VALUES
     (CAST(NULL AS STRING), CAST(NULL AS BIGINT)),
     ('', 0),
@@ -545,10 +567,13 @@ seat_map AS (SELECT * FROM VALUES
     AS seat_map(seat_text, seats)),
 checked AS (
   SELECT
-    s.subscription_id, s.sku, s.customer_name, s.tenant_id,
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
     CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
-    s.market, s.segment, s.sales_model, s.partner_location, s.partner_attach_type, s.end_date,
-    s.available_text, s.blank, m.month, k.code AS market_code,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
     a.seats AS available, g.seats AS assigned, t.seats AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
@@ -557,7 +582,7 @@ checked AS (
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
-  LEFT JOIN market_map k ON k.market = s.market
+  LEFT JOIN market_map k ON k.market_text = s.market
   LEFT JOIN seat_map a ON a.seat_text = s.available_text
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text
