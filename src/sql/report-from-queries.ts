@@ -2,6 +2,7 @@ import { REPORT_VERSION } from '../core/report.js';
 import type { CustomerRanking, SubscriptionsSection, UsageReport } from '../core/report.js';
 import { resolveReportWindow } from '../core/report-window.js';
 import type { SeatTotals } from '../core/usage-cube.js';
+import { anomaliesFromTotals } from './anomalies-from-totals.js';
 import { distinctCells, resolveLookups } from './lookups.js';
 import { reportSql } from './report-sql.js';
 import type { ReportSqlOptions } from './report-sql.js';
@@ -26,12 +27,18 @@ export interface ReportFromQueriesOptions extends ReportSqlOptions {
   subscriptions?: boolean;
   /** `false`: no revenue at all, ranked by available seats (as `ReportOptions.revenue: false`). */
   revenue?: false;
+  /**
+   * `'anomalies'`: `insights` holds the unusual months (from the month and SKU totals), the other insights
+   * empty, as `computeReport` with `subscriptions: false, insights: 'anomalies'`. Default: `insights: null`.
+   */
+  insights?: 'anomalies';
 }
 
 /**
  * The report document computed by a database: `run` executes `reportSql`'s statements (DuckDB, PostgreSQL,
  * ClickHouse, Spark SQL), and the figures come back as a few hundred rows, plus one row per subscription,
- * read one at a time from the runner's stream. `insights` is `null` (not computed in SQL), `input.skipped`
+ * read one at a time from the runner's stream. `insights` is `null` (the unusual months only with
+ * `insights: 'anomalies'`; what reads every subscription is not computed in SQL), `input.skipped`
  * lists no rows (an engine has no line numbers; `skippedCount` counts them). Throws `ReportOptionError`
  * for options that make no window, as `computeReport` does.
  */
@@ -61,7 +68,8 @@ export async function reportFromQueries(
   const rankedBy: CustomerRanking =
     options.revenue !== false && Number(input?.revenue_cells ?? 0) > 0 ? 'billedRevenue' : 'availableSeats';
   const sections = statements.sections(lookups, { months, month, rankedBy });
-  const { sku, distribution } = skuSections(await all(run(sections.sku)), months, month);
+  const skuRows = await all(run(sections.sku));
+  const { sku, distribution } = skuSections(skuRows, months, month);
   const withSubscriptions = options.subscriptions !== false;
   const customers = withSubscriptions
     ? (await all(run(sections.topCustomers))).map((row) => topCustomer(row, rankedBy, options.revenue))
@@ -90,7 +98,7 @@ export async function reportFromQueries(
     distribution,
     subscriptions,
     topCustomers: { rankedBy, customers },
-    insights: null,
+    insights: options.insights === 'anomalies' ? anomaliesFromTotals(totals, skuRows, months) : null,
     input: {
       rows: Number(input?.row_count ?? 0),
       monthRows: months.map((key) => totals.get(key)?.rows ?? 0),

@@ -139,7 +139,7 @@ function sectionStatements(
       ? `ROUND(COALESCE(w.revenue, 0) * 100) DESC, w.available_seats DESC`
       : 'w.available_seats DESC';
   return {
-    sku: `${withRows}SELECT sku, month, ${seatSums('')}
+    sku: `${withRows}SELECT sku, month, COUNT(*) AS row_count, ${seatSums('')}
 FROM kept
 WHERE ${inWindow}
 GROUP BY sku, month

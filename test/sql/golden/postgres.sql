@@ -244,7 +244,7 @@ checked AS (
 kept AS (
   SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O''Brien \ Co')
 )
-SELECT sku, month, SUM(available) AS available, SUM(assigned) AS assigned, SUM(active) AS active
+SELECT sku, month, COUNT(*) AS row_count, SUM(available) AS available, SUM(assigned) AS assigned, SUM(active) AS active
 FROM kept
 WHERE month IN ('2026-01', '2026-02')
 GROUP BY sku, month
