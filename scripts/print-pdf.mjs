@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Prints a page of the dev server to PDF the way a reader's "Save as PDF" does (Chromium's print media,
-// A4 or Letter, backgrounds on), for looking at the print stylesheet: convert a page with
+// A4 or Letter, backgrounds on, the dialog's default margins), for looking at the print stylesheet: convert a page with
 // `pdftoppm -png -r 60 OUT.pdf /tmp/page`.
 //   node scripts/print-pdf.mjs test/shots/print.html /tmp/report.pdf [A4|Letter] [settle-ms] [section-tag]
 // With section-tag, picks "Print / save as PDF" in that section's menu first (window.print() stubbed),
@@ -42,7 +42,9 @@ try {
     if (!picked) throw new Error(`no menu in <${section}>`);
     await tab.waitForTimeout(300);
   }
-  await tab.pdf({ path: out, format, printBackground: true });
+  // Chromium's print dialog's default margins are about 1 cm; Playwright's are none.
+  const margin = { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' };
+  await tab.pdf({ path: out, format, printBackground: true, margin });
   console.log(out);
 } finally {
   await browser.close();

@@ -58,8 +58,23 @@ export const printStyles = css`
     button.expand[part='expand'],
     .sort-mark,
     .sort .arrow,
-    .notice ul {
+    .notice ul,
+    .expand .chevron,
+    .legend-item.off {
       display: none !important;
+    }
+    /* The notice's list stays on screen: its summary prints without the marker that says it opens. */
+    .notice summary {
+      list-style: none;
+    }
+    .notice summary::-webkit-details-marker {
+      display: none;
+    }
+    /* A legend names the series drawn: plain swatches and words, not buttons. */
+    .legend-item {
+      border-color: transparent !important;
+      background: none !important;
+      padding-inline: 0 12px !important;
     }
     /* Controls that name what is shown print as plain text. */
     select {
@@ -76,6 +91,30 @@ export const printStyles = css`
     .chart-wrap {
       overflow: visible !important;
       max-height: none !important;
+    }
+    /* The scroll edges' shadows have nothing to scroll on paper; the box is as tall as its table (a flex
+       basis of 0 left it 0 high, the rows spilling out of the card), whose head repeats on each page
+       (a sticky head repeats without its words). */
+    .table-scroll {
+      background: none !important;
+      flex: none !important;
+    }
+    th {
+      position: static !important;
+    }
+    /* Chromium repeats a table's head on each page, but paints no button inside the copies: a sort button
+       prints as its words. */
+    th button {
+      display: contents !important;
+    }
+    /* On screen the map sets the row's height and the country table scrolls beside it; on paper the table
+       is all there, so it goes under the map (which gets the page's width), not out of its card into the
+       next section. */
+    .geo-body.wide {
+      grid-template-columns: minmax(0, 1fr) !important;
+    }
+    .wide .grid-pane {
+      contain: none !important;
     }
     table {
       max-width: 100%;
@@ -123,8 +162,29 @@ export const reportPrintStyles = css`
     .filters-toggle,
     .clear,
     .actions,
-    .notice ul {
+    .notice ul,
+    .chip > [aria-hidden='true'] {
       display: none !important;
+    }
+    .notice summary {
+      list-style: none;
+    }
+    .notice summary::-webkit-details-marker {
+      display: none;
+    }
+    /* The chips say which filters apply: under their group's name ("Active filters"), in the reader's
+       language, as labels rather than buttons. */
+    .chips {
+      align-items: baseline;
+    }
+    .chips::before {
+      content: attr(aria-label) ':';
+      font-weight: 600;
+    }
+    .chip {
+      border: 1px solid var(--_border);
+      background: none;
+      padding: 1px 8px;
     }
     .toolbar {
       border: none;

@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/elements/dyn-usage-sku/define.js';
 import '../../src/elements/dyn-usage-report/define.js';
+import '../../src/elements/dyn-usage-geo/define.js';
 import type { DynUsageSku } from '../../src/elements/dyn-usage-sku/dyn-usage-sku.js';
 import type { DynUsageReport } from '../../src/elements/dyn-usage-report/dyn-usage-report.js';
 import { HAND_RECORDS } from './hand-records.js';
@@ -98,5 +100,70 @@ describe('print / save as PDF', () => {
     const { marked } = await printFromMenu(sku);
     expect(marked).to.deep.equal(['html', 'within:dyn-usage-report', 'print:dyn-usage-sku']);
     expect(new Set(document.querySelectorAll(hidingSelector())).has(report)).to.equal(false);
+  });
+});
+
+describe('charts on paper', () => {
+  it('are drawn for the paper while the page prints (at most 680 px), and for the screen again after', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div style="width: 1200px">
+        <dyn-usage-sku locale="en-US" .records=${HAND_RECORDS}></dyn-usage-sku>
+      </div>`,
+    );
+    const sku = page.querySelector<DynUsageSku>('dyn-usage-sku')!;
+    await waitUntil(() => sku.status === 'ready', 'never ready');
+    const chartWidth = () => Number(sku.shadowRoot!.querySelector('svg.chart')!.getAttribute('width'));
+    await waitUntil(() => chartWidth() > 1000, 'never drawn for the screen');
+    const screen = chartWidth();
+    dispatchEvent(new Event('beforeprint'));
+    await sku.updateComplete;
+    // 680 less the card's 2 × 16 px padding and 2 × 1 px border.
+    expect(chartWidth()).to.equal(680 - 34);
+    dispatchEvent(new Event('afterprint'));
+    await sku.updateComplete;
+    expect(chartWidth()).to.equal(screen);
+  });
+});
+
+describe('the geography on paper', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints its whole country table under the map and inside its card', async () => {
+    // 40 countries: on screen the table scrolls beside the map, shorter than the table.
+    const codes =
+      'US GB DE FR NL SE NO FI DK IT ES PT IE BE AT CH PL HU RO GR JP KR IN AU NZ CA MX BR AR CL CO PE ZA EG KE NG SA AE IL TH'.split(
+        ' ',
+      );
+    const names = new Intl.DisplayNames('en', { type: 'region' });
+    const records = codes.map((code, i) => ({
+      SubscriptionId: `S${i}`,
+      Month: '2026-03-01',
+      CustomerTenantId: `t${i}`,
+      CustomerName: `Customer ${i}`,
+      SKU: 'Sales',
+      CustomerMarket: names.of(code)!,
+      AvailableSeats: String(100 + i),
+      AssignedSeats: '50',
+      ActiveSeats: '40',
+    }));
+    const page = await fixture<HTMLElement>(
+      html`<div style="width: 1200px">
+        <dyn-usage-geo locale="en-US" .records=${records}></dyn-usage-geo>
+      </div>`,
+    );
+    const geo = page.querySelector<HTMLElement & { status: string; updateComplete: Promise<boolean> }>(
+      'dyn-usage-geo',
+    )!;
+    await waitUntil(() => geo.status === 'ready', 'never ready', { timeout: 10000 });
+    await geo.updateComplete;
+    await emulateMedia({ media: 'print' });
+    const root = geo.shadowRoot!;
+    const card = root.querySelector('.frame')!.getBoundingClientRect();
+    const map = root.querySelector('.map')!.getBoundingClientRect();
+    const table = root.querySelector('table')!.getBoundingClientRect();
+    expect(root.querySelectorAll('tbody tr').length).to.be.at.least(35);
+    expect(table.top, 'under the map').to.be.at.least(map.bottom);
+    expect(table.bottom, 'inside the card').to.be.at.most(card.bottom);
+    expect(root.querySelector('.table-scroll')!.getBoundingClientRect().height).to.be.at.least(table.height);
   });
 });

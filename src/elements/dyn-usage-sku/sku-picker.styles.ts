@@ -27,6 +27,15 @@ export const skuPickerStyles = css`
     min-width: 0;
     box-sizing: border-box;
   }
+  /* On paper the SKU shown is a name, not a box to type in. */
+  @media print {
+    input {
+      border: none;
+      padding: 0;
+      background: none;
+      font-weight: 600;
+    }
+  }
   input:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 1px;
