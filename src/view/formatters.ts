@@ -74,7 +74,12 @@ function createFormatters(requested: string): UsageFormatters {
   const percent = number({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const wholePercent = number({ style: 'percent', maximumFractionDigits: 0 });
   const signedSeats = number({ maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-  const signedPoints = number({ maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  // Always one decimal, as percentages are shown: "−30.0" beside "−63.2", never "−30".
+  const signedPoints = number({
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
   const usd = number({ style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
   const monthYear = date({ month: 'short', year: 'numeric' });
   const monthOnly = date({ month: 'short' });
