@@ -4,6 +4,8 @@ import type { QueryRunner, SqlRow } from '../sql/report-from-queries.js';
 export interface DuckdbExport {
   /** The export's header as DuckDB read it. */
   header: string[];
+  /** The numbers' decimal mark: `,` in semicolon CSV (nl, de, fr Excel), as the kit reads it. */
+  decimal: '.' | ',';
   run: QueryRunner;
   close(): void;
 }
@@ -49,8 +51,11 @@ export async function openDuckdbExport(file: string): Promise<DuckdbExport> {
   );
   const described = await connection.runAndReadAll('DESCRIBE usage');
   const header = described.getRowObjectsJS().map((row) => String(row.column_name));
+  const sniffed = await connection.runAndReadAll(`SELECT Delimiter AS delimiter FROM sniff_csv('${path}')`);
+  const delimiter = String(sniffed.getRowObjectsJS()[0]?.delimiter ?? ',');
   return {
     header,
+    decimal: delimiter === ';' ? ',' : '.',
     run: (sql) => rowsOf(connection, sql),
     close: () => {
       connection.closeSync();

@@ -20,6 +20,8 @@ interface FileFacts {
   seats: Set<string>;
   monthRows: Map<string, { rows: number }>;
   hasRevenue: boolean;
+  /** `,` once a seat or revenue cell the reader took has a comma: only a decimal comma allows one. */
+  decimal: '.' | ',';
 }
 
 async function readFacts(file: string): Promise<FileFacts> {
@@ -30,6 +32,7 @@ async function readFacts(file: string): Promise<FileFacts> {
     seats: new Set(),
     monthRows: new Map(),
     hasRevenue: false,
+    decimal: '.',
   };
   let at: ReturnType<typeof mapHeader> | null = null;
   const input = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
@@ -42,8 +45,11 @@ async function readFacts(file: string): Promise<FileFacts> {
       const cell = (index: number) => (fields[index] ?? '').trim();
       if (at) {
         facts.months.add(cell(at.Month));
-        for (const index of [at.AvailableSeats, at.AssignedSeats, at.ActiveSeats])
+        for (const index of [at.AvailableSeats, at.AssignedSeats, at.ActiveSeats]) {
           facts.seats.add(cell(index));
+          if (cell(index).includes(',')) facts.decimal = ',';
+        }
+        if (at.BilledRevenueUSD !== -1 && cell(at.BilledRevenueUSD).includes(',')) facts.decimal = ',';
       }
       facts.markets.add(record.market);
       const month = facts.monthRows.get(record.month);
@@ -65,12 +71,16 @@ async function readFacts(file: string): Promise<FileFacts> {
 export async function runSqlCommand(command: SqlCommand, out: Writable): Promise<number> {
   const facts = await readFacts(command.file);
   const { options } = command;
-  const statements = reportSql(command.dialect, { header: facts.header, source: command.source, ...options });
-  const lookups = resolveLookups({
-    months: [...facts.months],
-    markets: [...facts.markets],
-    seats: [...facts.seats],
+  const statements = reportSql(command.dialect, {
+    header: facts.header,
+    source: command.source,
+    decimal: facts.decimal,
+    ...options,
   });
+  const lookups = resolveLookups(
+    { months: [...facts.months], markets: [...facts.markets], seats: [...facts.seats] },
+    facts.decimal,
+  );
   const { months, month } = resolveReportWindow(facts.monthRows, options);
   const rankedBy = options.revenue !== false && facts.hasRevenue ? 'billedRevenue' : 'availableSeats';
   const sections = statements.sections(lookups, { months, month, rankedBy });
@@ -102,6 +112,7 @@ export async function runEngineReport(command: ReportCommand, out: Writable): Pr
     const report = await reportFromQueries(db.run, {
       dialect: 'duckdb',
       header: db.header,
+      decimal: db.decimal,
       ...options,
       ...(revenue === false ? { revenue } : {}),
     });

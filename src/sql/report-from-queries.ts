@@ -1,3 +1,4 @@
+import { DECIMAL_COMMA_WARNING } from '../data/reader-warnings.js';
 import { REPORT_VERSION } from '../core/report.js';
 import type { CustomerRanking, SubscriptionsSection, UsageReport } from '../core/report.js';
 import { resolveReportWindow } from '../core/report-window.js';
@@ -105,7 +106,12 @@ export async function reportFromQueries(
       skipped: [],
       skippedCount: Number(input?.skipped_count ?? 0),
       emptyAvailable: Number(input?.empty_available ?? 0),
-      warnings: [...lookups.warnings, ...warnings],
+      // As the file reader: a semicolon file's decimal comma first, then the date order, then the window's.
+      warnings: [
+        ...(statements.options.decimal === ',' ? [DECIMAL_COMMA_WARNING] : []),
+        ...lookups.warnings,
+        ...warnings,
+      ],
     },
   };
 }

@@ -1,6 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CliUsageError, parseCliArgs } from '../../src/cli/cli-args.js';
 
 const CLI = ['--import', 'tsx', 'src/cli/dyn-usage.ts'];
@@ -49,6 +52,21 @@ describe('dyn-usage sql', () => {
     assert.doesNotMatch(stdout, /AS a3\b/);
     assert.match(stdout, /WHERE month = '2026-03'/);
     assert.equal(stdout.match(/^-- \d\. /gm)?.length, 8);
+  });
+
+  it('reads a semicolon file’s numbers with a decimal comma, as the kit does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyn-usage-sql-'));
+    const file = join(dir, 'semicolon.csv');
+    writeFileSync(
+      file,
+      'SubscriptionId;Month;CustomerName;CustomerMarket;SKU;AvailableSeats;AssignedSeats;ActiveSeats\n' +
+        's1;2026-06-01;Contoso;Germany;Sales;12,0;10;8\n',
+    );
+    const { code, stdout, stderr } = run(['sql', '--dialect', 'duckdb', file]);
+    rmSync(dir, { recursive: true, force: true });
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /\('12,0', 12\)/);
+    assert.match(stdout, /\('Germany', 'DE'\)/);
   });
 
   it('exits 2 with the usage for a missing dialect', () => {

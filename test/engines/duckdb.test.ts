@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { computeReport } from '../../src/core/compute-report.js';
@@ -29,7 +29,9 @@ function comparable(report: UsageReport): UsageReport {
   const warnings = report.input.warnings.map(({ lines: _lines, ...rest }) => ({
     ...rest,
     message: rest.message.replace(/ on line \d+/, ''),
-    values: Object.fromEntries(Object.entries(rest.values ?? {}).filter(([key]) => key !== 'line')),
+    ...(rest.values
+      ? { values: Object.fromEntries(Object.entries(rest.values).filter(([key]) => key !== 'line')) }
+      : {}),
   }));
   return { ...report, insights: null, input: { ...report.input, skipped: [], warnings } };
 }
@@ -40,7 +42,12 @@ async function sqlReport(
 ): Promise<UsageReport> {
   const db = await openDuckdbExport(file);
   try {
-    return await reportFromQueries(db.run, { dialect: 'duckdb', header: db.header, ...options });
+    return await reportFromQueries(db.run, {
+      dialect: 'duckdb',
+      header: db.header,
+      decimal: db.decimal,
+      ...options,
+    });
   } finally {
     db.close();
   }
@@ -102,6 +109,31 @@ describe('the report as SQL on DuckDB', { skip: !installed && 'needs @duckdb/nod
   it("gives reportFromText's document for the demo sample (7.7 MB, 21,427 rows, 2,162 subscriptions)", async () => {
     const file = 'demo/data/dynamics-usage-sample.csv';
     assertSameDocument(await sqlReport(file), comparable(reportFromText(readFileSync(file, 'utf8'))));
+  });
+
+  it('reads semicolon CSV with decimal commas as the kit does (12,0 seats; 1234,56 revenue)', async () => {
+    const file = join(dir, 'semicolon.csv');
+    writeFileSync(
+      file,
+      [
+        'SubscriptionId;Month;CustomerName;CustomerMarket;SKU;AvailableSeats;AssignedSeats;ActiveSeats;BilledRevenueUSD',
+        's1;01/06/2026;Contoso;Duitsland;Sales;12,0;10;8;1234,56',
+        's2;01/06/2026;Fabrikam;Nederland;Sales;5;5;5;0,44',
+        's3;01/05/2026;Fabrikam;Nederland;Sales;1.0;1;1;',
+      ].join('\r\n'),
+    );
+    const kit = comparable(reportFromText(readFileSync(file, 'utf8')));
+    // s3's 1.0 is refused with a decimal comma; June: 12 + 5 seats; revenue 1234.56 and 0.44.
+    assert.equal(kit.input.skippedCount, 1);
+    assert.deepEqual(kit.summary.available.at(-1), 17);
+    // The date order's example: the file's first telling date (line 2) in the kit, the least one in SQL.
+    const [comma, dayFirst] = kit.input.warnings;
+    const least = {
+      ...dayFirst!,
+      message: dayFirst!.message.replace('"01/06/2026" is 2026-06', '"01/05/2026" is 2026-05'),
+      values: { value: '"01/05/2026"', month: '2026-05' },
+    };
+    assertSameDocument(await sqlReport(file), { ...kit, input: { ...kit.input, warnings: [comma!, least] } });
   });
 
   it('keeps the rows a filter keeps, as cubeFromTable(table, filter)', async () => {
