@@ -71,6 +71,11 @@ describe('dyn-usage-insights: renewals', () => {
     const customers = () => text(el, '.renewals tbody th');
     // R1 Contoso 100 seats, R2 Fabrikam 40, R5 Tailspin 20 (see the fixture's table).
     expect(customers()).to.deep.equal(['Contoso', 'Fabrikam', 'Tailspin']);
+    // End dates in the reader's words (the export's 2026-08-15, 2026-09-28, 2026-07-01), not ISO text.
+    const endDates = [...el.shadowRoot!.querySelectorAll('.renewals tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()).find((cell) => /2026/.test(cell)),
+    );
+    expect(endDates).to.deep.equal(['Aug 15, 2026', 'Sep 28, 2026', 'Jul 1, 2026']);
     const daysButton = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.renewals thead button')].find(
       (b) => b.textContent!.includes('Days after'),
     )!;

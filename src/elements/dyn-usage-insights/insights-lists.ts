@@ -148,7 +148,12 @@ function renderRenewals(
   const columns: Column[] = [
     customer,
     { id: null, label: t('insights.column.sku'), cell: (row) => ('sku' in row ? dataName(row.sku) : '') },
-    { id: null, label: t('insights.column.endDate'), cell: (row) => ('endDate' in row ? row.endDate : '') },
+    {
+      id: null,
+      label: t('insights.column.endDate'),
+      // The reader's date ("Jan 5, 2027"), not the export's ISO text, which also wrapped at its hyphens.
+      cell: (row) => ('endDate' in row ? f.day(Date.parse(`${row.endDate}T00:00:00Z`)) : ''),
+    },
     {
       id: 'value',
       label: t('insights.column.days', { month: f.month(renewals.month) }),
