@@ -95,6 +95,8 @@ export async function runSqlCommand(command: SqlCommand, out: Writable): Promise
     ['3. Geography', sections.geo],
     ['3. Top customers', sections.topCustomers],
     ['3. Subscriptions', sections.subscriptions],
+    ['3. Market totals per month of the window (insights)', sections.markets],
+    ['3. Customer names (insights)', sections.customerNames],
     ['3. Subscription count', sections.subscriptionCount],
   ];
   const head = `-- dyn-usage sql: the report of ${command.file} in ${command.dialect} SQL, reading the table ${command.source}\n`;

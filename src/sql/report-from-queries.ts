@@ -3,7 +3,10 @@ import { REPORT_VERSION } from '../core/report.js';
 import type { CustomerRanking, SubscriptionsSection, UsageReport } from '../core/report.js';
 import { resolveReportWindow } from '../core/report-window.js';
 import type { SeatTotals } from '../core/usage-cube.js';
+import { computeInsights } from '../core/insights/insights.js';
+import type { InsightsSection } from '../core/report.js';
 import { anomaliesFromTotals } from './anomalies-from-totals.js';
+import { createInsightsCube } from './insights-cube.js';
 import { distinctCells, resolveLookups } from './lookups.js';
 import { reportSql } from './report-sql.js';
 import type { ReportSqlOptions } from './report-sql.js';
@@ -29,17 +32,23 @@ export interface ReportFromQueriesOptions extends ReportSqlOptions {
   /** `false`: no revenue at all, ranked by available seats (as `ReportOptions.revenue: false`). */
   revenue?: false;
   /**
-   * `'anomalies'`: `insights` holds the unusual months (from the month and SKU totals), the other insights
-   * empty, as `computeReport` with `subscriptions: false, insights: 'anomalies'`. Default: `insights: null`.
+   * With `subscriptions: false`, `'anomalies'` still gives the unusual months (from the month and SKU
+   * totals), the other insights empty, as `ReportOptions.insights`. Default: every insight with
+   * subscriptions, `null` without.
    */
   insights?: 'anomalies';
+  /** Renewals: how many days after the window's last month an end date may fall. Default 90. */
+  renewalDays?: number;
+  /** Renewals: list subscriptions whose active % in the window's last month is below this. Default 50. */
+  renewalActiveBelow?: number;
 }
 
 /**
  * The report document computed by a database: `run` executes `reportSql`'s statements (DuckDB, PostgreSQL,
  * ClickHouse, Spark SQL), and the figures come back as a few hundred rows, plus one row per subscription,
- * read one at a time from the runner's stream. `insights` is `null` (the unusual months only with
- * `insights: 'anomalies'`; what reads every subscription is not computed in SQL), `input.skipped`
+ * read one at a time from the runner's stream. `insights` are the core's own (`computeInsights`) on a cube
+ * of the window's totals and subscriptions; without subscriptions they are `null`, or the unusual months
+ * alone with `insights: 'anomalies'`, as `computeReport` makes them. `input.skipped`
  * lists no rows (an engine has no line numbers; `skippedCount` counts them). Throws `ReportOptionError`
  * for options that make no window, as `computeReport` does.
  */
@@ -75,12 +84,28 @@ export async function reportFromQueries(
   const customers = withSubscriptions
     ? (await all(run(sections.topCustomers))).map((row) => topCustomer(row, rankedBy, options.revenue))
     : [];
+  const readerWarnings = [
+    ...(statements.options.decimal === ',' ? [DECIMAL_COMMA_WARNING] : []),
+    ...lookups.warnings,
+  ];
   const subscriptions: SubscriptionsSection = { total: 0, rows: [] };
+  let insights: InsightsSection | null =
+    options.insights === 'anomalies' ? anomaliesFromTotals(totals, skuRows, months) : null;
   if (withSubscriptions) {
+    const cube = createInsightsCube({
+      months: totals,
+      skuRows,
+      marketRows: await all(run(sections.markets)),
+      customerRows: await all(run(sections.customerNames)),
+      window: months,
+    });
     for await (const row of stream(run(sections.subscriptions))) {
       subscriptions.rows.push(subscriptionRow(row, months.length));
+      cube.add(row);
     }
     subscriptions.total = subscriptions.rows.length;
+    // Every insight, by the core's own rules, as computeReport makes them with subscriptions.
+    insights = computeInsights(cube.cube(), months, options, readerWarnings);
   } else {
     const [count] = await all(run(sections.subscriptionCount));
     subscriptions.total = Number(count?.subscription_count ?? 0);
@@ -99,7 +124,7 @@ export async function reportFromQueries(
     distribution,
     subscriptions,
     topCustomers: { rankedBy, customers },
-    insights: options.insights === 'anomalies' ? anomaliesFromTotals(totals, skuRows, months) : null,
+    insights,
     input: {
       rows: Number(input?.row_count ?? 0),
       monthRows: months.map((key) => totals.get(key)?.rows ?? 0),
@@ -107,11 +132,7 @@ export async function reportFromQueries(
       skippedCount: Number(input?.skipped_count ?? 0),
       emptyAvailable: Number(input?.empty_available ?? 0),
       // As the file reader: a semicolon file's decimal comma first, then the date order, then the window's.
-      warnings: [
-        ...(statements.options.decimal === ',' ? [DECIMAL_COMMA_WARNING] : []),
-        ...lookups.warnings,
-        ...warnings,
-      ],
+      warnings: [...readerWarnings, ...warnings],
     },
   };
 }

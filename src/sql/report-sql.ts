@@ -40,9 +40,16 @@ export interface SectionStatements {
   sku: string;
   /** Country code, market spelling, rows and seats in the snapshot month. */
   geo: string;
+  /** Month, country code, market spelling, rows and seats in every month of the window (for insights). */
+  markets: string;
+  /** Every customer key and its name (for insights). */
+  customerNames: string;
   /** The top customers, ranked. */
   topCustomers: string;
-  /** Every subscription with rows in the window, in report order, with `a0…`, `t0…` seats per month. */
+  /**
+   * Every subscription with rows in the window, in report order, with its end date and per month of the
+   * window available (`a0…`), active (`t0…`) and assigned (`g0…`) seats and rows (`r0…`).
+   */
   subscriptions: string;
   /** How many subscriptions have rows in the window. */
   subscriptionCount: string;
@@ -133,7 +140,18 @@ function sectionStatements(
   const perMonth = window.months.flatMap((month, k) => [
     `SUM(CASE WHEN month = ${sql.text(month)} THEN available ELSE 0 END) AS a${k}`,
     `SUM(CASE WHEN month = ${sql.text(month)} THEN active ELSE 0 END) AS t${k}`,
+    `SUM(CASE WHEN month = ${sql.text(month)} THEN assigned ELSE 0 END) AS g${k}`,
+    `SUM(CASE WHEN month = ${sql.text(month)} THEN 1 ELSE 0 END) AS r${k}`,
   ]);
+  // A customer's name: the least of its names in its latest month (README, tie rules).
+  const customerNames = `customer_latest AS (
+  SELECT customer_key, MAX(month) AS month FROM kept GROUP BY customer_key
+),
+customer_names AS (
+  SELECT k.customer_key AS customer_key, MIN(${o('k.customer_name')}) AS customer_name
+  FROM kept k JOIN customer_latest l ON l.customer_key = k.customer_key AND l.month = k.month
+  GROUP BY k.customer_key
+)`;
   const rank =
     window.rankedBy === 'billedRevenue'
       ? `ROUND(COALESCE(w.revenue, 0) * 100) DESC, w.available_seats DESC`
@@ -149,16 +167,17 @@ FROM kept
 WHERE month = ${snapshot}
 GROUP BY market_code, market
 ORDER BY ${o('market_code')}, ${o('market')}`,
-    // A customer's name: the least of its names in its latest month (README, tie rules).
+    markets: `${withRows}SELECT month, market_code, market, COUNT(*) AS row_count, ${seatSums('')}
+FROM kept
+WHERE ${inWindow}
+GROUP BY month, market_code, market
+ORDER BY month, ${o('market_code')}, ${o('market')}`,
+    customerNames: `${withRows},
+${customerNames}
+SELECT customer_key, customer_name FROM customer_names
+ORDER BY ${o('customer_key')}`,
     topCustomers: `${withRows},
-customer_latest AS (
-  SELECT customer_key, MAX(month) AS month FROM kept GROUP BY customer_key
-),
-customer_names AS (
-  SELECT k.customer_key, MIN(${o('k.customer_name')}) AS customer_name
-  FROM kept k JOIN customer_latest l ON l.customer_key = k.customer_key AND l.month = k.month
-  GROUP BY k.customer_key
-),
+${customerNames},
 customer_window AS (
   SELECT customer_key,
     SUM(CASE WHEN month = ${last} THEN available ELSE 0 END) AS available_seats,
@@ -176,7 +195,7 @@ LIMIT ${top}`,
     // segment and end date (README, tie rules).
     subscriptions: `${withRows},
 latest AS (
-  SELECT subscription_id, customer_name, customer_key, sku, market, segment,
+  SELECT subscription_id, customer_name, customer_key, sku, market, segment, end_date,
     ROW_NUMBER() OVER (
       PARTITION BY subscription_id
       ORDER BY month DESC, ${['customer_name', 'customer_key', 'sku', 'market', 'segment', 'end_date'].map(o).join(', ')}
@@ -190,7 +209,8 @@ seats AS (
   GROUP BY subscription_id
 )
 SELECT l.subscription_id AS subscription_id, l.customer_name AS customer_name,
-  l.customer_key AS customer_key, l.sku AS sku, l.market AS market, l.segment AS segment${window.months.map((_, k) => `,\n  s.a${k} AS a${k}, s.t${k} AS t${k}`).join('')}
+  l.customer_key AS customer_key, l.sku AS sku, l.market AS market, l.segment AS segment,
+  l.end_date AS end_date${window.months.map((_, k) => `,\n  ${['a', 't', 'g', 'r'].map((c) => `s.${c}${k} AS ${c}${k}`).join(', ')}`).join('')}
 FROM seats s JOIN latest l ON l.subscription_id = s.subscription_id AND l.pick = 1
 ORDER BY ${o('l.customer_name')}, ${o('l.sku')}, ${o('l.subscription_id')}`,
     subscriptionCount: `${withRows}SELECT COUNT(DISTINCT subscription_id) AS subscription_count

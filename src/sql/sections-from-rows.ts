@@ -11,7 +11,7 @@ import type {
   TopCustomer,
   UnmatchedMarket,
 } from '../core/report.js';
-import type { SeatTotals } from '../core/usage-cube.js';
+import type { MarketTotals, SeatTotals } from '../core/usage-cube.js';
 
 /** A result row as a driver gives it: numbers may come as `bigint`, decimals as strings. */
 export type SqlRow = Record<string, unknown>;
@@ -70,48 +70,52 @@ export function skuSections(
 }
 
 /**
- * The geography from (code, spelling) totals of the snapshot month: a country's label is its spelling with
- * the most rows, then the least (README, tie rules); unmatched markets stay one per spelling.
+ * Markets of one month from (code, spelling) totals, keyed as the cube keys them (the code, or `?spelling`
+ * when unmatched): a country's label is its spelling with the most rows, then the least (README, tie rules).
  */
-export function geoSection(rows: readonly SqlRow[]): GeoSection {
-  const countries = new Map<string, CountrySeats & { rows: number }>();
-  const unmatched: UnmatchedMarket[] = [];
+export function marketTotals(rows: readonly SqlRow[]): Map<string, MarketTotals> {
+  const markets = new Map<string, MarketTotals>();
+  const labelRows = new Map<string, number>();
   for (const row of rows) {
     const market = text(row.market);
     const rowCount = count(row.row_count);
-    if (row.market_code === null || row.market_code === undefined) {
-      unmatched.push({ market, rows: rowCount });
-      continue;
-    }
-    const code = text(row.market_code);
+    const code = row.market_code === null || row.market_code === undefined ? null : text(row.market_code);
+    const key = code ?? `?${market}`;
     const seats = {
       available: count(row.available),
       assigned: count(row.assigned),
       active: count(row.active),
     };
-    const seen = countries.get(code);
+    const seen = markets.get(key);
     if (!seen) {
-      countries.set(code, { code, market, ...seats, rows: rowCount });
+      markets.set(key, { code, market, ...seats, rows: rowCount });
+      labelRows.set(key, rowCount);
       continue;
     }
-    if (rowCount > seen.rows || (rowCount === seen.rows && compareText(market, seen.market) < 0)) {
+    const most = labelRows.get(key)!;
+    if (rowCount > most || (rowCount === most && compareText(market, seen.market) < 0)) {
       seen.market = market;
-      seen.rows = rowCount;
+      labelRows.set(key, rowCount);
     }
     seen.available += seats.available;
     seen.assigned += seats.assigned;
     seen.active += seats.active;
+    seen.rows += rowCount;
   }
-  const list = [...countries.values()].map(({ code, market, available, assigned, active }) => ({
-    code,
-    market,
-    available,
-    assigned,
-    active,
-  }));
-  list.sort((a, b) => b.available - a.available || compareText(a.code, b.code));
+  return markets;
+}
+
+/** The geography from the snapshot month's (code, spelling) totals, ordered as `computeGeo`. */
+export function geoSection(rows: readonly SqlRow[]): GeoSection {
+  const countries: CountrySeats[] = [];
+  const unmatched: UnmatchedMarket[] = [];
+  for (const { code, market, available, assigned, active, rows: count } of marketTotals(rows).values()) {
+    if (code === null) unmatched.push({ market, rows: count });
+    else countries.push({ code, market, available, assigned, active });
+  }
+  countries.sort((a, b) => b.available - a.available || compareText(a.code, b.code));
   unmatched.sort((a, b) => b.rows - a.rows || compareText(a.market, b.market));
-  return { countries: list, countryCount: list.length, unmatched };
+  return { countries, countryCount: countries.length, unmatched };
 }
 
 /** A top customer from its row; revenue rounded to cents after summing, as `computeTopCustomers`. */

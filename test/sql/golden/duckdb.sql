@@ -322,6 +322,156 @@ WHERE month = '2026-02'
 GROUP BY market_code, market
 ORDER BY market_code, market;
 
+-- markets
+WITH
+cells AS (
+  SELECT
+    trim(COALESCE(CAST("SubscriptionId" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS subscription_id,
+    trim(COALESCE(CAST("Month" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS month_text,
+    trim(COALESCE(CAST("SKU" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS sku,
+    trim(COALESCE(CAST("CustomerName" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS customer_name,
+    trim(COALESCE(CAST("Customer Tenant Id" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS tenant_id,
+    trim(COALESCE(CAST("CustomerMarket" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    trim(COALESCE(CAST("AvailableSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS available_text,
+    trim(COALESCE(CAST("AssignedSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS assigned_text,
+    trim(COALESCE(CAST("ActiveSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS active_text,
+    trim(COALESCE(CAST("BilledRevenueUSD" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS revenue_text,
+    CASE WHEN trim(COALESCE(CAST("Partner ""Notes""" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map(month_text, month) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL)),
+market_map(market_text, code) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('Côte d''Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL)),
+seat_map(seat_text, seats) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS BIGINT)),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL)),
+checked AS (
+  SELECT
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market_text = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O''Brien \ Co')
+)
+SELECT month, market_code, market, COUNT(*) AS row_count, SUM(available) AS available, SUM(assigned) AS assigned, SUM(active) AS active
+FROM kept
+WHERE month IN ('2026-01', '2026-02')
+GROUP BY month, market_code, market
+ORDER BY month, market_code, market;
+
+-- customerNames
+WITH
+cells AS (
+  SELECT
+    trim(COALESCE(CAST("SubscriptionId" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS subscription_id,
+    trim(COALESCE(CAST("Month" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS month_text,
+    trim(COALESCE(CAST("SKU" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS sku,
+    trim(COALESCE(CAST("CustomerName" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS customer_name,
+    trim(COALESCE(CAST("Customer Tenant Id" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS tenant_id,
+    trim(COALESCE(CAST("CustomerMarket" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    trim(COALESCE(CAST("AvailableSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS available_text,
+    trim(COALESCE(CAST("AssignedSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS assigned_text,
+    trim(COALESCE(CAST("ActiveSeats" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS active_text,
+    trim(COALESCE(CAST("BilledRevenueUSD" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) AS revenue_text,
+    CASE WHEN trim(COALESCE(CAST("Partner ""Notes""" AS VARCHAR), ''), chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map(month_text, month) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL)),
+market_map(market_text, code) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS VARCHAR)),
+    ('Côte d''Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL)),
+seat_map(seat_text, seats) AS (VALUES
+    (CAST(NULL AS VARCHAR), CAST(NULL AS BIGINT)),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL)),
+checked AS (
+  SELECT
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN regexp_full_match(s.revenue_text, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$') THEN abs(CAST(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market_text = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O''Brien \ Co')
+)
+,
+customer_latest AS (
+  SELECT customer_key, MAX(month) AS month FROM kept GROUP BY customer_key
+),
+customer_names AS (
+  SELECT k.customer_key AS customer_key, MIN(k.customer_name) AS customer_name
+  FROM kept k JOIN customer_latest l ON l.customer_key = k.customer_key AND l.month = k.month
+  GROUP BY k.customer_key
+)
+SELECT customer_key, customer_name FROM customer_names
+ORDER BY customer_key;
+
 -- topCustomers
 WITH
 cells AS (
@@ -393,7 +543,7 @@ customer_latest AS (
   SELECT customer_key, MAX(month) AS month FROM kept GROUP BY customer_key
 ),
 customer_names AS (
-  SELECT k.customer_key, MIN(k.customer_name) AS customer_name
+  SELECT k.customer_key AS customer_key, MIN(k.customer_name) AS customer_name
   FROM kept k JOIN customer_latest l ON l.customer_key = k.customer_key AND l.month = k.month
   GROUP BY k.customer_key
 ),
@@ -479,7 +629,7 @@ kept AS (
 )
 ,
 latest AS (
-  SELECT subscription_id, customer_name, customer_key, sku, market, segment,
+  SELECT subscription_id, customer_name, customer_key, sku, market, segment, end_date,
     ROW_NUMBER() OVER (
       PARTITION BY subscription_id
       ORDER BY month DESC, customer_name, customer_key, sku, market, segment, end_date
@@ -490,16 +640,21 @@ seats AS (
   SELECT subscription_id,
     SUM(CASE WHEN month = '2026-01' THEN available ELSE 0 END) AS a0,
     SUM(CASE WHEN month = '2026-01' THEN active ELSE 0 END) AS t0,
+    SUM(CASE WHEN month = '2026-01' THEN assigned ELSE 0 END) AS g0,
+    SUM(CASE WHEN month = '2026-01' THEN 1 ELSE 0 END) AS r0,
     SUM(CASE WHEN month = '2026-02' THEN available ELSE 0 END) AS a1,
-    SUM(CASE WHEN month = '2026-02' THEN active ELSE 0 END) AS t1
+    SUM(CASE WHEN month = '2026-02' THEN active ELSE 0 END) AS t1,
+    SUM(CASE WHEN month = '2026-02' THEN assigned ELSE 0 END) AS g1,
+    SUM(CASE WHEN month = '2026-02' THEN 1 ELSE 0 END) AS r1
   FROM kept
   WHERE month IN ('2026-01', '2026-02')
   GROUP BY subscription_id
 )
 SELECT l.subscription_id AS subscription_id, l.customer_name AS customer_name,
   l.customer_key AS customer_key, l.sku AS sku, l.market AS market, l.segment AS segment,
-  s.a0 AS a0, s.t0 AS t0,
-  s.a1 AS a1, s.t1 AS t1
+  l.end_date AS end_date,
+  s.a0 AS a0, s.t0 AS t0, s.g0 AS g0, s.r0 AS r0,
+  s.a1 AS a1, s.t1 AS t1, s.g1 AS g1, s.r1 AS r1
 FROM seats s JOIN latest l ON l.subscription_id = s.subscription_id AND l.pick = 1
 ORDER BY l.customer_name, l.sku, l.subscription_id;
 

@@ -334,6 +334,162 @@ WHERE month = '2026-02'
 GROUP BY market_code, market
 ORDER BY market_code, market;
 
+-- markets
+WITH
+cells AS (
+  SELECT
+    regexp_replace(COALESCE(CAST(`SubscriptionId` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS subscription_id,
+    regexp_replace(COALESCE(CAST(`Month` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS month_text,
+    regexp_replace(COALESCE(CAST(`SKU` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS sku,
+    regexp_replace(COALESCE(CAST(`CustomerName` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS customer_name,
+    regexp_replace(COALESCE(CAST(`Customer Tenant Id` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS tenant_id,
+    regexp_replace(COALESCE(CAST(`CustomerMarket` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    regexp_replace(COALESCE(CAST(`AvailableSeats` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS available_text,
+    regexp_replace(COALESCE(CAST(`AssignedSeats` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS assigned_text,
+    regexp_replace(COALESCE(CAST(`ActiveSeats` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS active_text,
+    regexp_replace(COALESCE(CAST(`BilledRevenueUSD` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS revenue_text,
+    CASE WHEN regexp_replace(COALESCE(CAST(`Partner "Notes"` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map AS (SELECT * FROM VALUES
+    (CAST(NULL AS STRING), CAST(NULL AS STRING)),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL)
+    AS month_map(month_text, month)),
+market_map AS (SELECT * FROM VALUES
+    (CAST(NULL AS STRING), CAST(NULL AS STRING)),
+    ('Côte d\'Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL)
+    AS market_map(market_text, code)),
+seat_map AS (SELECT * FROM VALUES
+    (CAST(NULL AS STRING), CAST(NULL AS BIGINT)),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL)
+    AS seat_map(seat_text, seats)),
+checked AS (
+  SELECT
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market_text = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O\'Brien \\ Co')
+)
+SELECT month, market_code, market, COUNT(*) AS row_count, SUM(available) AS available, SUM(assigned) AS assigned, SUM(active) AS active
+FROM kept
+WHERE month IN ('2026-01', '2026-02')
+GROUP BY month, market_code, market
+ORDER BY month, market_code, market;
+
+-- customerNames
+WITH
+cells AS (
+  SELECT
+    regexp_replace(COALESCE(CAST(`SubscriptionId` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS subscription_id,
+    regexp_replace(COALESCE(CAST(`Month` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS month_text,
+    regexp_replace(COALESCE(CAST(`SKU` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS sku,
+    regexp_replace(COALESCE(CAST(`CustomerName` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS customer_name,
+    regexp_replace(COALESCE(CAST(`Customer Tenant Id` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS tenant_id,
+    regexp_replace(COALESCE(CAST(`CustomerMarket` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS market,
+    '' AS segment,
+    '' AS sales_model,
+    '' AS partner_location,
+    '' AS partner_attach_type,
+    '' AS end_date,
+    regexp_replace(COALESCE(CAST(`AvailableSeats` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS available_text,
+    regexp_replace(COALESCE(CAST(`AssignedSeats` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS assigned_text,
+    regexp_replace(COALESCE(CAST(`ActiveSeats` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS active_text,
+    regexp_replace(COALESCE(CAST(`BilledRevenueUSD` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') AS revenue_text,
+    CASE WHEN regexp_replace(COALESCE(CAST(`Partner "Notes"` AS STRING), ''), '^[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+|[\\x{9}-\\x{D}\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}-\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}]+$', '') = ''
+      THEN 1 ELSE 0 END AS others_blank
+  FROM usage_export
+),
+src AS (
+  SELECT *, CASE WHEN subscription_id = '' AND month_text = '' AND sku = '' AND customer_name = '' AND tenant_id = '' AND market = '' AND available_text = '' AND assigned_text = '' AND active_text = '' AND revenue_text = '' AND others_blank = 1 THEN 1 ELSE 0 END AS blank FROM cells
+),
+month_map AS (SELECT * FROM VALUES
+    (CAST(NULL AS STRING), CAST(NULL AS STRING)),
+    ('2026-01-01', '2026-01'),
+    ('02/01/2026', '2026-02'),
+    ('not a month', NULL)
+    AS month_map(month_text, month)),
+market_map AS (SELECT * FROM VALUES
+    (CAST(NULL AS STRING), CAST(NULL AS STRING)),
+    ('Côte d\'Ivoire', 'CI'),
+    ('Netherlands', 'NL'),
+    ('Atlantis', NULL)
+    AS market_map(market_text, code)),
+seat_map AS (SELECT * FROM VALUES
+    (CAST(NULL AS STRING), CAST(NULL AS BIGINT)),
+    ('', 0),
+    ('10', 10),
+    ('ten', NULL)
+    AS seat_map(seat_text, seats)),
+checked AS (
+  SELECT
+    s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
+    s.tenant_id AS tenant_id,
+    CASE WHEN s.tenant_id <> '' THEN s.tenant_id ELSE s.customer_name END AS customer_key,
+    s.market AS market, s.segment AS segment, s.sales_model AS sales_model,
+    s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
+    s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
+    k.code AS market_code,
+    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
+    CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
+      AND (s.customer_name <> '' OR s.tenant_id <> '')
+      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      THEN 1 ELSE 0 END AS usable
+  FROM src s
+  LEFT JOIN month_map m ON m.month_text = s.month_text
+  LEFT JOIN market_map k ON k.market_text = s.market
+  LEFT JOIN seat_map a ON a.seat_text = s.available_text
+  LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
+  LEFT JOIN seat_map t ON t.seat_text = s.active_text
+),
+kept AS (
+  SELECT * FROM checked WHERE usable = 1 AND market_code IN ('NL', 'CI') AND segment IN ('O\'Brien \\ Co')
+)
+,
+customer_latest AS (
+  SELECT customer_key, MAX(month) AS month FROM kept GROUP BY customer_key
+),
+customer_names AS (
+  SELECT k.customer_key AS customer_key, MIN(k.customer_name) AS customer_name
+  FROM kept k JOIN customer_latest l ON l.customer_key = k.customer_key AND l.month = k.month
+  GROUP BY k.customer_key
+)
+SELECT customer_key, customer_name FROM customer_names
+ORDER BY customer_key;
+
 -- topCustomers
 WITH
 cells AS (
@@ -408,7 +564,7 @@ customer_latest AS (
   SELECT customer_key, MAX(month) AS month FROM kept GROUP BY customer_key
 ),
 customer_names AS (
-  SELECT k.customer_key, MIN(k.customer_name) AS customer_name
+  SELECT k.customer_key AS customer_key, MIN(k.customer_name) AS customer_name
   FROM kept k JOIN customer_latest l ON l.customer_key = k.customer_key AND l.month = k.month
   GROUP BY k.customer_key
 ),
@@ -497,7 +653,7 @@ kept AS (
 )
 ,
 latest AS (
-  SELECT subscription_id, customer_name, customer_key, sku, market, segment,
+  SELECT subscription_id, customer_name, customer_key, sku, market, segment, end_date,
     ROW_NUMBER() OVER (
       PARTITION BY subscription_id
       ORDER BY month DESC, customer_name, customer_key, sku, market, segment, end_date
@@ -508,16 +664,21 @@ seats AS (
   SELECT subscription_id,
     SUM(CASE WHEN month = '2026-01' THEN available ELSE 0 END) AS a0,
     SUM(CASE WHEN month = '2026-01' THEN active ELSE 0 END) AS t0,
+    SUM(CASE WHEN month = '2026-01' THEN assigned ELSE 0 END) AS g0,
+    SUM(CASE WHEN month = '2026-01' THEN 1 ELSE 0 END) AS r0,
     SUM(CASE WHEN month = '2026-02' THEN available ELSE 0 END) AS a1,
-    SUM(CASE WHEN month = '2026-02' THEN active ELSE 0 END) AS t1
+    SUM(CASE WHEN month = '2026-02' THEN active ELSE 0 END) AS t1,
+    SUM(CASE WHEN month = '2026-02' THEN assigned ELSE 0 END) AS g1,
+    SUM(CASE WHEN month = '2026-02' THEN 1 ELSE 0 END) AS r1
   FROM kept
   WHERE month IN ('2026-01', '2026-02')
   GROUP BY subscription_id
 )
 SELECT l.subscription_id AS subscription_id, l.customer_name AS customer_name,
   l.customer_key AS customer_key, l.sku AS sku, l.market AS market, l.segment AS segment,
-  s.a0 AS a0, s.t0 AS t0,
-  s.a1 AS a1, s.t1 AS t1
+  l.end_date AS end_date,
+  s.a0 AS a0, s.t0 AS t0, s.g0 AS g0, s.r0 AS r0,
+  s.a1 AS a1, s.t1 AS t1, s.g1 AS g1, s.r1 AS r1
 FROM seats s JOIN latest l ON l.subscription_id = s.subscription_id AND l.pick = 1
 ORDER BY l.customer_name, l.sku, l.subscription_id;
 
