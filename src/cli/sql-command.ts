@@ -115,6 +115,8 @@ export async function runEngineReport(command: ReportCommand, out: Writable): Pr
       dialect: 'duckdb',
       header: db.header,
       decimal: db.decimal,
+      // One connection: the rows are read from the file, trimmed and looked up once, not per statement.
+      materialize: 'dyn_usage_rows',
       ...options,
       ...(revenue === false ? { revenue } : {}),
     });

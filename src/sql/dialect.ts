@@ -19,6 +19,10 @@ export interface DialectRules {
   matches(expression: string, pattern: string): string;
   /** A text expression read as a double. */
   toDouble(expression: string): string;
+  /** Statements that keep `query`'s rows as the session's table `name` (for `materialize`). */
+  keep(name: string, query: string): string[];
+  /** The statement that drops it. */
+  drop(name: string): string;
   /** A common table expression `name(columns…)` holding `rows` (never empty: a NULL row leads). */
   values(
     name: string,
@@ -77,6 +81,8 @@ const duckdb: DialectRules = {
   ordered: (e) => e,
   matches: (e, pattern) => `regexp_full_match(${e}, ${standardText(pattern)})`,
   toDouble: (e) => `CAST(${e} AS DOUBLE)`,
+  keep: (name, query) => [`DROP TABLE IF EXISTS ${name}`, `CREATE TEMP TABLE ${name} AS\n${query}`],
+  drop: (name) => `DROP TABLE IF EXISTS ${name}`,
   values: standardValues({ text: standardText }, { text: 'VARCHAR', int: 'BIGINT' }),
 };
 
@@ -88,6 +94,8 @@ const postgres: DialectRules = {
   ordered: (e) => `${e} COLLATE "C"`,
   matches: (e, pattern) => `${e} ~ ${standardText(pattern)}`,
   toDouble: (e) => `CAST(${e} AS DOUBLE PRECISION)`,
+  keep: (name, query) => [`DROP TABLE IF EXISTS ${name}`, `CREATE TEMP TABLE ${name} AS\n${query}`],
+  drop: (name) => `DROP TABLE IF EXISTS ${name}`,
   values: standardValues({ text: standardText }, { text: 'TEXT', int: 'BIGINT' }),
 };
 
@@ -100,6 +108,11 @@ const clickhouse: DialectRules = {
   ordered: (e) => e,
   matches: (e, pattern) => `match(${e}, ${backslashText(pattern)})`,
   toDouble: (e) => `toFloat64OrNull(${e})`,
+  keep: (name, query) => [
+    `DROP TEMPORARY TABLE IF EXISTS ${name}`,
+    `CREATE TEMPORARY TABLE ${name} ENGINE = Memory AS\n${query}`,
+  ],
+  drop: (name) => `DROP TEMPORARY TABLE IF EXISTS ${name}`,
   values: (name, columns, rows) => {
     const types = columns.map(
       ([column, type]) => `${column} Nullable(${type === 'int' ? 'Int64' : 'String'})`,
@@ -120,6 +133,8 @@ const spark: DialectRules = {
   matches: (e, pattern) => `${e} RLIKE ${backslashText(pattern)}`,
   // Spark 4 casts in ANSI mode, which throws on text that is no number.
   toDouble: (e) => `try_cast(${e} AS DOUBLE)`,
+  keep: (name, query) => [`UNCACHE TABLE IF EXISTS ${name}`, `CACHE TABLE ${name} AS\n${query}`],
+  drop: (name) => `UNCACHE TABLE IF EXISTS ${name}`,
   values: (name, columns, rows) => {
     const types = { text: 'STRING', int: 'BIGINT' } as const;
     const head = `(${columns.map(([, type]) => `CAST(NULL AS ${types[type]})`).join(', ')})`;

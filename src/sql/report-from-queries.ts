@@ -9,7 +9,8 @@ import { anomaliesFromTotals } from './anomalies-from-totals.js';
 import { createInsightsCube } from './insights-cube.js';
 import { distinctCells, resolveLookups } from './lookups.js';
 import { reportSql } from './report-sql.js';
-import type { ReportSqlOptions } from './report-sql.js';
+import type { ReportSqlOptions, ReportStatements } from './report-sql.js';
+import type { CellLookups } from './lookups.js';
 import type { SqlDialect } from './dialect.js';
 import {
   geoSection,
@@ -61,6 +62,20 @@ export async function reportFromQueries(
     distinctCells((await all(run(statements.distinct))) as Iterable<{ kind: string; value: string | null }>),
     statements.options.decimal,
   );
+  for (const statement of statements.prepare(lookups)) await all(run(statement));
+  try {
+    return await reportOfRows(run, options, statements, lookups);
+  } finally {
+    for (const statement of statements.cleanup) await all(run(statement));
+  }
+}
+
+async function reportOfRows(
+  run: QueryRunner,
+  options: ReportFromQueriesOptions,
+  statements: ReportStatements,
+  lookups: CellLookups,
+): Promise<UsageReport> {
   const monthRows = await all(run(statements.months(lookups)));
   const totals = new Map<string, SeatTotals>(
     monthRows.map((row) => [

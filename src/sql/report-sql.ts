@@ -5,7 +5,7 @@ import type { UsageFilter } from '../core/usage-filter.js';
 import { dialectRules } from './dialect.js';
 import type { DialectRules, SqlDialect } from './dialect.js';
 import type { CellLookups } from './lookups.js';
-import { sourceCte, usageRowsCtes } from './usage-rows-sql.js';
+import { keptCte, sourceCte, usageRowsCtes } from './usage-rows-sql.js';
 import type { UsageRowsOptions } from './usage-rows-sql.js';
 
 export interface ReportSqlOptions {
@@ -25,6 +25,12 @@ export interface ReportSqlOptions {
   filter?: UsageFilter;
   /** The numbers' decimal mark: `,` for semicolon CSV saved by nl, de or fr Excel. Default `.`. */
   decimal?: DecimalMark;
+  /**
+   * A table name: `prepare` keeps the rows, trimmed and looked up, in this session table, which every later
+   * statement reads instead of reading the export again (a temporary table; Spark: a cached one). Needs a
+   * runner that keeps one session. Default: none, every statement reads `source` itself.
+   */
+  materialize?: string;
 }
 
 /** The window the sections cover, as `resolveReportWindow` makes it from the `months` statement's rows. */
@@ -60,6 +66,9 @@ export interface ReportStatements {
   dialect: SqlDialect;
   /** 1. The distinct month, market and seat cells (`kind`, `value`), for `resolveLookups`. */
   distinct: string;
+  /** 2. With `materialize`: the statements that keep the rows (none without); `cleanup` drops them. */
+  prepare(lookups: CellLookups): string[];
+  cleanup: string[];
   /** 2. Per month with rows: `month`, `row_count` and seats, for the window and the summary. */
   months(lookups: CellLookups): string;
   /** 2. The input counts: `row_count`, `skipped_count`, `empty_available`, `revenue_cells`. */
@@ -67,8 +76,8 @@ export interface ReportStatements {
   /** 3. The sections of the window. */
   sections(lookups: CellLookups, window: SqlWindow): SectionStatements;
   /** The options, normalised. */
-  options: Required<Omit<ReportSqlOptions, 'from' | 'to' | 'month'>> &
-    Pick<ReportSqlOptions, 'from' | 'to' | 'month'>;
+  options: Required<Omit<ReportSqlOptions, 'from' | 'to' | 'month' | 'materialize'>> &
+    Pick<ReportSqlOptions, 'from' | 'to' | 'month' | 'materialize'>;
 }
 
 /**
@@ -88,16 +97,28 @@ export function reportSql(dialect: SqlDialect, options: ReportSqlOptions): Repor
     ...(options.from !== undefined ? { from: options.from } : {}),
     ...(options.to !== undefined ? { to: options.to } : {}),
     ...(options.month !== undefined ? { month: options.month } : {}),
+    ...(options.materialize !== undefined ? { materialize: options.materialize } : {}),
   };
   if (!Number.isInteger(normalised.top) || normalised.top < 0)
     throw new Error(`invalid top: ${normalised.top}`);
   const rows: UsageRowsOptions = normalised;
   const src = sourceCte(sql, rows);
+  const kept = options.materialize;
   const withRows = (lookups: CellLookups, ...more: string[]) =>
-    `WITH\n${[src, ...usageRowsCtes(sql, rows, lookups), ...more].join(',\n')}\n`;
+    kept === undefined
+      ? `WITH\n${[src, ...usageRowsCtes(sql, rows, lookups), ...more].join(',\n')}\n`
+      : `WITH\n${[`checked AS (SELECT * FROM ${kept})`, keptCte(sql, rows), ...more].join(',\n')}\n`;
   return {
     dialect,
     options: normalised,
+    prepare: (lookups) =>
+      kept === undefined
+        ? []
+        : sql.keep(
+            kept,
+            `WITH\n${[src, ...usageRowsCtes(sql, rows, lookups)].join(',\n')}\nSELECT * FROM checked`,
+          ),
+    cleanup: kept === undefined ? [] : [sql.drop(kept)],
     distinct: `WITH\n${src}\nSELECT DISTINCT kind, value FROM (
   SELECT 'month' AS kind, month_text AS value FROM src
   UNION ALL SELECT 'market' AS kind, market AS value FROM src

@@ -132,8 +132,13 @@ export function usageRowsCtes(sql: DialectRules, options: UsageRowsOptions, look
   LEFT JOIN seat_map g ON g.seat_text = s.assigned_text
   LEFT JOIN seat_map t ON t.seat_text = s.active_text
 )`;
-  const kept = `kept AS (\n  SELECT * FROM checked WHERE ${['usable = 1', ...filterTests(sql, options.filter)].join(' AND ')}\n)`;
-  return [...lookupCtes(sql, lookups), checked, kept];
+  return [...lookupCtes(sql, lookups), checked, keptCte(sql, options)];
+}
+
+/** `kept`: the usable rows of `checked` that pass the filter. */
+export function keptCte(sql: DialectRules, options: UsageRowsOptions): string {
+  const tests = ['usable = 1', ...filterTests(sql, options.filter)];
+  return `kept AS (\n  SELECT * FROM checked WHERE ${tests.join(' AND ')}\n)`;
 }
 
 const FILTER_COLUMNS = [

@@ -72,6 +72,26 @@ describe('reportSql(dialect, options)', () => {
     });
   }
 
+  it('with materialize, keeps the rows once in a session table that later statements read', () => {
+    const expected = {
+      duckdb: ['DROP TABLE IF EXISTS t', 'CREATE TEMP TABLE t AS'],
+      postgres: ['DROP TABLE IF EXISTS t', 'CREATE TEMP TABLE t AS'],
+      clickhouse: ['DROP TEMPORARY TABLE IF EXISTS t', 'CREATE TEMPORARY TABLE t ENGINE = Memory AS'],
+      spark: ['UNCACHE TABLE IF EXISTS t', 'CACHE TABLE t AS'],
+    };
+    for (const dialect of SQL_DIALECTS) {
+      const statements = reportSql(dialect, { header: HEADER, materialize: 't' });
+      const [drop, keep] = statements.prepare(LOOKUPS);
+      assert.equal(drop, expected[dialect][0]);
+      assert.ok(keep!.startsWith(`${expected[dialect][1]}\nWITH\ncells AS (`), keep!.slice(0, 80));
+      assert.ok(keep!.endsWith('\nSELECT * FROM checked'));
+      assert.deepEqual(statements.cleanup, [expected[dialect][0]]);
+      assert.ok(statements.months(LOOKUPS).startsWith('WITH\nchecked AS (SELECT * FROM t),\nkept AS ('));
+      assert.doesNotMatch(statements.months(LOOKUPS), /usage/);
+    }
+    assert.deepEqual(reportSql('duckdb', { header: HEADER }).prepare(LOOKUPS), []);
+  });
+
   it('throws for a dialect it does not write', () => {
     assert.throws(() => reportSql('sqlite' as 'duckdb', { header: HEADER }), /invalid dialect: "sqlite"/);
     assert.throws(() => dialectRules('mysql'), /expected duckdb, postgres, clickhouse, spark/);
