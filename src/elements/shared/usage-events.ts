@@ -1,4 +1,7 @@
-import type { InputStats } from '../../core/report.js';
+import type { InputStats, UsageReport } from '../../core/report.js';
+import { UsageStatus } from '../../controllers/usage-data-controller.js';
+import { errorDetail } from '../../load/usage-load-error.js';
+import type { UsageLoadError } from '../../load/usage-load-error.js';
 
 export interface UsageLoadDetail<Section = unknown> {
   /** The section the element shows, in the report document's shape. */
@@ -32,4 +35,21 @@ declare global {
 /** An event that leaves the shadow root and bubbles, so a host page can listen on any ancestor. */
 export function usageEvent<T>(type: string, detail: T): CustomEvent<T> {
   return new CustomEvent(type, { detail, bubbles: true, composed: true });
+}
+
+/**
+ * What a section fires when its data settles: `dyn-usage-load` with the section, or `dyn-usage-error` when
+ * the load failed or gave no report.
+ */
+export function usageSettledEvent<Section>(
+  status: UsageStatus,
+  report: UsageReport | null,
+  error: UsageLoadError | null,
+  sectionOf: (report: UsageReport) => Section,
+  parsed: Pick<UsageLoadDetail, 'parsedIn' | 'fallbackReason'>,
+): CustomEvent<UsageLoadDetail<Section>> | CustomEvent<UsageErrorDetail> {
+  if (status === UsageStatus.error || !report)
+    return usageEvent('dyn-usage-error', errorDetail(error ?? 'Unknown error'));
+  const detail: UsageLoadDetail<Section> = { section: sectionOf(report), input: report.input, ...parsed };
+  return usageEvent('dyn-usage-load', detail);
 }

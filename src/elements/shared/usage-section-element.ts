@@ -1,53 +1,37 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ReportOptions, UsageReport } from '../../core/report.js';
+import type { UsageFilter } from '../../core/usage-filter.js';
 import { ElementSizeController } from '../../controllers/element-size-controller.js';
 import { UsageDataController, UsageStatus } from '../../controllers/usage-data-controller.js';
 import type { UsageDataInputs } from '../../controllers/usage-data-controller.js';
-import { errorDetail } from '../../load/usage-load-error.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
 import type { UsageLoadError } from '../../load/usage-load-error.js';
-import { csvDocument } from '../../data/csv-writer.js';
-import {
-  definitionStyles,
-  noticeStyles,
-  quietLoadingStyles,
-  sectionFrameStyles,
-  stateStyles,
-} from '../../styles/section-frame.styles.js';
-import { tokenStyles } from '../../styles/tokens.js';
-import { printStyles } from '../../styles/print.styles.js';
-import { chartToSvgText } from './chart-export.js';
-import { deliverImage, filterWords, imageMenuItems, isImageItem } from './section-export.js';
-import type { ExportLegendItem } from '../../charts/chart-export-svg.js';
-import type { ExportHeader, ExportImage } from '../../charts/export-svg-text.js';
-import { dataTextStyles } from './data-text.js';
-import { downloadFile, downloadName, fileSlug } from './download-file.js';
-import { printSection } from './print-section.js';
-import { usageFormatters } from '../../view/formatters.js';
-import { periodLabel, periodMonths } from '../../view/section-period.js';
-import { freshnessLabel } from '../../view/data-freshness.js';
-import type { PeriodKind } from '../../view/section-period.js';
 import { yieldToEventLoop } from '../../schedule/yield.js';
 import { afterIntlWarmUp } from '../../load/intl-warm-up.js';
+import type { ExportLegendItem } from '../../charts/chart-export-svg.js';
+import type { ExportHeader, ExportImage } from '../../charts/export-svg-text.js';
+import { usageFormatters } from '../../view/formatters.js';
 import type { UsageFormatters } from '../../view/formatters.js';
-import { hostLocale } from './host-locale.js';
-import { renderEmpty, renderError, renderLoading, renderSkippedNotice } from './section-states.js';
-import './section-menu.js';
-import type { SectionMenuItem } from './section-menu.js';
-import { usageEvent } from './usage-events.js';
-import { renderSectionHeading } from './section-heading.js';
-import type { UsageLoadDetail } from './usage-events.js';
-import type { UsageFilter } from '../../core/usage-filter.js';
-import { LocalizeController } from '../../controllers/localize-controller.js';
+import { periodLabel } from '../../view/section-period.js';
+import type { PeriodKind } from '../../view/section-period.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { MessageOverrides } from '../../i18n/catalog.js';
+import { imageMenuItems } from './section-export.js';
+import { sectionElementStyles } from './section-element.styles.js';
+import { printSection } from './print-section.js';
+import { hostLocale } from './host-locale.js';
+import { renderSkippedNotice } from './section-states.js';
+import type { SectionMenuItem } from './section-menu.js';
+import { usageSettledEvent } from './usage-events.js';
+import { renderPendingFrame, renderSectionFrame } from './section-frame.js';
+import { renderSectionBody } from './section-body.js';
+import { renderFreshness } from './section-freshness.js';
+import { downloadSection, markedChartImage } from './section-downloads.js';
+import type { FiguresTable } from './section-downloads.js';
 
-/** A section's figures as a table, for the CSV download. */
-export interface FiguresTable {
-  header: string[];
-  rows: (string | number | null)[][];
-}
+export type { FiguresTable } from './section-downloads.js';
 
 /**
  * What every section element shares: data inputs (`report` › `records` › `src`), loading through
@@ -62,16 +46,7 @@ export interface FiguresTable {
  * @csspart freshness - "Data as of …" (or "Data through …") under the figures.
  */
 export abstract class UsageSectionElement<Section> extends LitElement {
-  static override styles = [
-    tokenStyles,
-    sectionFrameStyles,
-    stateStyles,
-    quietLoadingStyles,
-    noticeStyles,
-    definitionStyles,
-    dataTextStyles,
-    printStyles,
-  ];
+  static override styles = sectionElementStyles;
 
   /** A report document as the `dyn-usage` CLI prints it; beats `records` and `src`. */
   @property({ attribute: false }) report: UsageReport | null = null;
@@ -185,17 +160,7 @@ export abstract class UsageSectionElement<Section> extends LitElement {
    * section without one chart (summary, table, insights) composes its own; null when there is nothing.
    */
   protected exportImage(_report: UsageReport, header: ExportHeader): ExportImage | null {
-    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg[data-export]');
-    if (!chart) return null;
-    return chartToSvgText({
-      chart,
-      title: header.title,
-      subtitle: header.period,
-      filters: header.filters ?? '',
-      note: header.note ?? '',
-      legend: this.exportLegend(),
-      legendTitle: this.exportLegendTitle(),
-    });
+    return markedChartImage(this.renderRoot, header, this.exportLegend(), this.exportLegendTitle());
   }
 
   /** The section menu's items: the figures as CSV, the image as SVG or PNG or copied (print comes last). */
@@ -217,58 +182,40 @@ export abstract class UsageSectionElement<Section> extends LitElement {
 
   override render(): TemplateResult {
     const localizer = this.localizer;
-    // Until the language's messages arrive (one small module), an empty frame rather than English.
-    if (!this.i18n.ready)
-      return html`<section part="frame" class="frame" aria-busy="true" lang=${localizer.language}></section>`;
+    if (!this.i18n.ready) return renderPendingFrame(localizer.language);
     const report = this.data.report;
     const status = this.status;
-    return html`<section
-      part="frame"
-      class="frame"
-      aria-label=${this.sectionTitle}
-      aria-busy=${this.quietLoading && status === UsageStatus.loading ? 'true' : nothing}
-      lang=${localizer.language}
-      dir=${localizer.dir}
-    >
-      <header class="header">
-        ${renderSectionHeading(this.headingLevel, this.sectionTitle)}
-        ${report && report.months.length ? html`<span class="range">${this.periodText(report)}</span>` : nothing}
-        ${
-          status === UsageStatus.ready
-            ? html`<dyn-usage-section-menu
-                part="menu"
-                label=${localizer.t('menu.label', { title: this.sectionTitle })}
-                .items=${[...this.menuItems(), { id: 'print', label: localizer.t('menu.print') }]}
-                @dyn-usage-menu-select=${(event: CustomEvent<{ id: string }>) => this.onMenu(event.detail.id)}
-              ></dyn-usage-section-menu>`
-            : nothing
-        }
-      </header>
-      ${this.renderState(status, report)}
-      ${report && !this.hideNotice ? renderSkippedNotice(report.input, this.formatters, localizer) : nothing}
-      ${report && status === UsageStatus.ready && this.showsFreshness ? this.renderFreshness(report) : nothing}
-    </section>`;
-  }
-
-  private renderState(status: UsageStatus, report: UsageReport | null): TemplateResult | typeof nothing {
+    const ready = status === UsageStatus.ready;
     const formatters = this.formatters;
-    const localizer = this.localizer;
-    if (status === UsageStatus.loading)
-      return this.quietLoading
-        ? html`<div class="state quiet" part="state"></div>`
-        : renderLoading(this.data.progress, formatters, localizer, !this.hideNotice);
-    if (status === UsageStatus.error)
-      return renderError(this.data.error, localizer, undefined, this.data.canRetry ? this.retry : undefined);
-    if (status === UsageStatus.idle) return renderEmpty(localizer.t('state.idle'));
-    if (!report) return nothing;
-    if (status === UsageStatus.empty) {
-      return renderEmpty(
-        report.months.length
-          ? localizer.t('state.emptyMonthsRange', { range: this.rangeText(report) })
-          : localizer.t('state.emptyMonths'),
-      );
-    }
-    return this.renderSection(this.sectionOf(report), report);
+    const body = renderSectionBody(
+      {
+        status,
+        report,
+        data: this.data,
+        retry: this.retry,
+        quietLoading: this.quietLoading,
+        hideNotice: this.hideNotice,
+        rangeText: (shown) => this.rangeText(shown),
+        renderSection: (shown) => this.renderSection(this.sectionOf(shown), shown),
+      },
+      formatters,
+      localizer,
+    );
+    return renderSectionFrame(
+      {
+        title: this.sectionTitle,
+        headingLevel: this.headingLevel,
+        period: report && report.months.length ? this.periodText(report) : '',
+        busy: this.quietLoading && status === UsageStatus.loading,
+        menuItems: ready ? this.menuItems() : null,
+        onMenu: (id) => void this.onMenu(id),
+        body,
+        notice:
+          report && !this.hideNotice ? renderSkippedNotice(report.input, formatters, localizer) : nothing,
+        freshness: report && ready && this.showsFreshness ? this.renderFreshness(report) : nothing,
+      },
+      localizer,
+    );
   }
 
   /** What the figures cover: the window's months (default), or the snapshot month (geography, distribution). */
@@ -292,16 +239,9 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   }
 
   private renderFreshness(report: UsageReport): TemplateResult | typeof nothing {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const source =
-      this.source && typeof root.getElementById === 'function' ? root.getElementById(this.source) : null;
-    const sources = {
-      asOf: [this.dataAsOf, source?.getAttribute('data-as-of')],
-      lastModified: this.data.lastModified,
-      latestMonth: report.latestMonth ?? report.months.at(-1) ?? null,
-    };
-    const text = freshnessLabel(sources, this.formatters, this.localizer);
-    return text ? html`<p part="freshness" class="freshness">${text}</p>` : nothing;
+    const { source, dataAsOf } = this;
+    const inputs = { element: this, source, dataAsOf, lastModified: this.data.lastModified, report };
+    return renderFreshness(inputs, this.formatters, this.localizer);
   }
 
   /** "Try again" after a failed load: fetches the data again (the failed load is not kept). */
@@ -331,16 +271,8 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   }
 
   private usageSettled(status: UsageStatus, report: UsageReport | null, error: UsageLoadError | null): void {
-    if (status === UsageStatus.error || !report) {
-      this.dispatchEvent(usageEvent('dyn-usage-error', errorDetail(error ?? 'Unknown error')));
-      return;
-    }
-    const detail: UsageLoadDetail = {
-      section: this.sectionOf(report),
-      input: report.input,
-      ...this.data.parsed,
-    };
-    this.dispatchEvent(usageEvent('dyn-usage-load', detail));
+    const sectionOf = (settled: UsageReport) => this.sectionOf(settled);
+    this.dispatchEvent(usageSettledEvent(status, report, error, sectionOf, this.data.parsed));
   }
 
   private async onMenu(id: string): Promise<void> {
@@ -350,34 +282,18 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     }
     const report = this.data.report;
     if (!report) return;
-    // A report document shows as is, unfiltered: only an export's figures carry the filter.
-    const months = periodMonths(report, this.periodKind);
-    const base = downloadName(fileSlug(this.sectionTitle), months, this.data.table ? this.filter : {});
-    if (id === 'csv') {
-      const { header, rows } = this.figuresTable(this.sectionOf(report), report);
-      downloadFile(new Blob([csvDocument(header, rows)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
-      return;
-    }
-    if (!isImageItem(id)) return;
-    const header: ExportHeader = {
-      title: this.exportTitle(),
-      period: this.periodText(report),
-      filters: this.data.table ? filterWords(this.filter, this.formatters, this.localizer) : '',
-      // What a section says about its figures in a `data-export-note` element goes into its images too.
-      note: [...this.renderRoot.querySelectorAll('[data-export-note]')]
-        .map((element) => element.textContent?.trim() ?? '')
-        .filter(Boolean)
-        .join(' '),
+    const source = {
+      root: this.renderRoot,
+      report,
+      periodKind: this.periodKind,
+      title: this.sectionTitle,
+      // A report document shows as is, unfiltered: only an export's figures carry the filter.
+      filter: this.data.table ? this.filter : null,
+      figures: () => this.figuresTable(this.sectionOf(report), report),
+      exportTitle: () => this.exportTitle(),
+      periodText: () => this.periodText(report),
+      exportImage: (header: ExportHeader) => this.exportImage(report, header),
     };
-    const menu = this.renderRoot.querySelector('dyn-usage-section-menu');
-    const say = (words: string) => menu?.announce(words);
-    let image: ExportImage | null = null;
-    try {
-      image = this.exportImage(report, header);
-    } catch {
-      image = null; // said below: the element never throws into the page
-    }
-    if (image) await deliverImage(id, image, base, say, this.localizer);
-    else say(this.localizer.t('export.imageFailed'));
+    await downloadSection(id, source, this.formatters, this.localizer);
   }
 }
