@@ -1,7 +1,5 @@
-import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { CustomerRow } from '../../core/customer-rollup.js';
 import { DEFAULT_TOP } from '../../core/report.js';
 import type {
@@ -11,20 +9,19 @@ import type {
   TopCustomersSection,
   UsageReport,
 } from '../../core/report.js';
-import { firstSortDirection, sortCustomerRows } from '../../view/sort-customer-rows.js';
+import { firstSortDirection } from '../../view/sort-customer-rows.js';
 import type { CustomerSortKey, SortDirection } from '../../view/sort-customer-rows.js';
-import { downloadFile } from '../shared/download-file.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
 import { CustomerIndex } from '../../view/customer-index.js';
 import { CustomerSearchController } from '../../controllers/customer-search.js';
-import { countryName, renderCustomerRow } from './customer-rows.js';
-import type { UsageFormatters } from '../../view/formatters.js';
-import { rawDataDownload } from './raw-data-download.js';
+import { offerDownload, rawDataDownload } from './raw-data-download.js';
 import type { UsageDownloadDetail } from './raw-data-download.js';
 import { subscriptionTableStyles } from './dyn-subscription-table.styles.js';
-import { customerFigures, pageWindow, renderHeaderCell, renderPager, tableColumns } from './table-parts.js';
-import { captionText, countText, renderToolbar } from './table-toolbar.js';
+import { customerFigures, pageWindow } from './table-parts.js';
+import { focusCustomerRow } from './customer-table.js';
+import { sortShownRows } from './sort-shown-rows.js';
+import { renderSubscriptionTable } from './subscription-table-view.js';
 import { tableImage } from './table-image.js';
 import type { ExportHeader, ExportImage } from '../../charts/export-svg-text.js';
 
@@ -118,89 +115,31 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
   }
 
   protected renderSection(section: SubscriptionTableSection, report: UsageReport): TemplateResult {
-    const f = this.formatters;
     const customers = this.customersOf(report);
-    const { ranked } = customers;
-    const searching = this.search.active;
-    const found = searching ? this.search.matchesIn(customers) : null;
-    const rows = this.sortedRows(searching ? (found ?? []) : ranked);
-    const localizer = this.localizer;
-    const { t } = localizer;
-    const columns = tableColumns({
-      months: report.months,
+    const { found, rows } = this.shownRows(customers);
+    const view = {
+      report,
+      rankedBy: section.topCustomers.rankedBy,
+      customers,
+      rows,
+      found,
+      searchText: this.search.query,
+      query: this.search.active ? this.search.query.trim() : '',
       showRevenue: this.showsRevenue(section),
-      showSegment: customers.hasSegment,
-      f,
-      t,
-    });
-    const query = searching ? this.search.query.trim() : '';
-    const context = { columns, months: report.months, query, f, localizer };
-    const shown = pageWindow(rows.length, this.page, this.pageSize);
-    const last = report.months[report.months.length - 1];
-    const caption = captionText(
-      {
-        rankedBy: section.topCustomers.rankedBy,
-        ranked: ranked.length,
-        all: customers.size,
-        query,
-        unranked: rows.some((row) => row.rank === null),
-        showRevenue: this.showsRevenue(section),
-        revenueHidden: this.hideRevenue,
-        range: this.rangeText(report),
-        month: last ? f.month(last) : '',
-        f,
-      },
-      localizer,
-    );
-    return html`${renderToolbar(
-        {
-          query: this.search.query,
-          count: countText(query, found, localizer),
-          caption,
-          preparing: this.preparing,
-          onSearch: (text) => this.onSearch(text),
-          onDownload: () => void this.download(),
-        },
-        localizer,
-      )}
-      <div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
-        <!-- Roles spelled out: a narrow table's rows are flex boxes (styles), which must stay a table. -->
-        <table part="table" role="table" aria-labelledby="caption">
-          <thead>
-            <tr role="row">
-              ${columns.map((column) => renderHeaderCell(column, this.sort, (key) => this.onSort(key)))}
-            </tr>
-          </thead>
-          <tbody>
-            ${repeat(
-              rows.slice(shown.start, shown.end),
-              (row) => row.customerKey,
-              (row, i) => {
-                const expanded = this.expanded.has(row.customerKey);
-                const id = `detail-${shown.start + i}`;
-                return renderCustomerRow(row, id, expanded, () => this.toggle(row), context);
-              },
-            )}
-            ${
-              rows.length === 0
-                ? html`<tr role="row">
-                    <td class="none" role="cell" colspan=${columns.length}>
-                      ${found ? t('subscriptions.search.noRows') : t('subscriptions.search.searching')}
-                    </td>
-                  </tr>`
-                : nothing
-            }
-          </tbody>
-        </table>
-      </div>
-      ${renderPager({
-        ...shown,
-        total: rows.length,
-        f,
-        t,
-        rtl: localizer.dir === 'rtl',
-        onPage: (page) => (this.page = page),
-      })}`;
+      revenueHidden: this.hideRevenue,
+      range: this.rangeText(report),
+      page: this.page,
+      pageSize: this.pageSize,
+      sort: this.sort,
+      expanded: this.expanded,
+      preparing: this.preparing,
+      onSearch: (text: string) => this.onSearch(text),
+      onDownload: () => void this.download(),
+      onSort: (key: CustomerSortKey) => this.onSort(key),
+      onToggle: (row: CustomerRow) => this.toggle(row),
+      onPage: (page: number) => (this.page = page),
+    };
+    return renderSubscriptionTable(view, this.formatters, this.localizer);
   }
 
   protected figuresTable(section: SubscriptionTableSection, report: UsageReport): FiguresTable {
@@ -218,9 +157,7 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
     const frame = this.renderRoot.querySelector('.frame');
     if (!frame) return null;
     const customers = this.customersOf(report);
-    const rows = this.sortedRows(
-      this.search.active ? (this.search.matchesIn(customers) ?? []) : customers.ranked,
-    );
+    const { rows } = this.shownRows(customers);
     const shown = { ...pageWindow(rows.length, this.page, this.pageSize), total: rows.length };
     const caption = this.renderRoot.querySelector('#caption')?.textContent?.trim() ?? '';
     return tableImage(
@@ -261,13 +198,7 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
         fileName: this.localizer.t('subscriptions.file.name'),
         searchWord: this.localizer.t('subscriptions.file.search'),
       });
-      const event = new CustomEvent('dyn-usage-download', {
-        detail,
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      });
-      if (this.dispatchEvent(event)) downloadFile(detail.blob, detail.fileName);
+      offerDownload(this, detail);
       return detail;
     } finally {
       this.preparing = false;
@@ -283,21 +214,21 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
     return this.index.customers;
   }
 
+  /** The rows in the order shown: the ranking, or a search's matches (none yet while it runs). */
+  private shownRows(customers: CustomerIndex): {
+    found: readonly CustomerRow[] | null;
+    rows: readonly CustomerRow[];
+  } {
+    const found = this.search.active ? this.search.matchesIn(customers) : null;
+    return { found, rows: this.sortedRows(this.search.active ? (found ?? []) : customers.ranked) };
+  }
+
   private sortedRows(base: readonly CustomerRow[]): readonly CustomerRow[] {
     const { key, direction } = this.sort;
     const f = this.formatters;
-    const locale = f.locale;
-    const sortKey = `${key} ${direction} ${locale}`;
-    if (this.sorted?.base !== base || this.sorted.sortKey !== sortKey) {
-      // Rows come in ranking order, so the default order needs no sort.
-      const ranking = key === 'rank' && direction === 'ascending';
-      const rows = ranking
-        ? base
-        : key === 'market'
-          ? sortByShownMarket(base, direction, f)
-          : sortCustomerRows(base, key, direction, locale);
-      this.sorted = { base, sortKey, rows };
-    }
+    const sortKey = `${key} ${direction} ${f.locale}`;
+    if (this.sorted?.base !== base || this.sorted.sortKey !== sortKey)
+      this.sorted = { base, sortKey, rows: sortShownRows(base, this.sort, f) };
     return this.sorted.rows;
   }
 
@@ -320,13 +251,7 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
     this.expanded = new Set([...this.expanded, customerKey]);
     await this.updateComplete;
     const position = index >= 0 ? index % Math.max(1, this.pageSize) : 0;
-    const button = this.renderRoot.querySelectorAll<HTMLElement>('tbody tr.customer button[aria-expanded]')[
-      position
-    ];
-    if (!button) return false;
-    button.scrollIntoView({ block: 'nearest' });
-    button.focus();
-    return true;
+    return focusCustomerRow(this.renderRoot, position);
   }
 
   private onSearch(query: string): void {
@@ -347,15 +272,4 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
     if (!expanded.delete(row.customerKey)) expanded.add(row.customerKey);
     this.expanded = expanded;
   }
-}
-
-/** Markets sort by the names the table shows (the reader's), not the export's English ones. */
-function sortByShownMarket(
-  rows: readonly CustomerRow[],
-  direction: SortDirection,
-  f: UsageFormatters,
-): CustomerRow[] {
-  const shown = rows.map((row) => ({ ...row, market: countryName(row.market, f) }));
-  const original = new Map(shown.map((row, i) => [row, rows[i]!]));
-  return sortCustomerRows(shown, 'market', direction, f.locale).map((row) => original.get(row)!);
 }

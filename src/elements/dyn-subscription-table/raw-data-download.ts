@@ -2,7 +2,7 @@ import type { SubscriptionTrend, UsageReport } from '../../core/report.js';
 import type { UsageTable } from '../../table/usage-table.js';
 import { rowFilter } from '../../core/cube-from-table.js';
 import type { UsageFilter } from '../../core/usage-filter.js';
-import { downloadName, fileSlug } from '../shared/download-file.js';
+import { downloadFile, downloadName, fileSlug } from '../shared/download-file.js';
 import { csvBlob, exportRowsTable, reportRowsTable } from '../../view/raw-data-csv.js';
 
 export interface UsageDownloadDetail {
@@ -66,4 +66,15 @@ export async function rawDataDownload(input: RawDataInput): Promise<UsageDownloa
     rows: csv.rows,
     source: fromExport ? 'export' : 'report',
   };
+}
+
+/** Fires a cancelable `dyn-usage-download` from `element`, and saves the file unless a listener cancelled it. */
+export function offerDownload(element: EventTarget, detail: UsageDownloadDetail): void {
+  const event = new CustomEvent('dyn-usage-download', {
+    detail,
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+  });
+  if (element.dispatchEvent(event)) downloadFile(detail.blob, detail.fileName);
 }
