@@ -50,6 +50,16 @@ const SPACE_CLASS = `[${JS_SPACE_CODES.reduce<number[][]>((runs, code) => {
   .join('')}]`;
 const TRIM_PATTERN = `^${SPACE_CLASS}+|${SPACE_CLASS}+$`;
 
+/**
+ * `trim(text)` only where the first or last character is a space: a trim with a set of 25 characters costs
+ * about four plain ones in DuckDB, and nearly every cell has none to cut. `code` gives a character's code
+ * point (`ord` in DuckDB, `ascii` in PostgreSQL's UTF8).
+ */
+function guardedTrim(text: string, code: string, trim: (text: string) => string): string {
+  const spaces = JS_SPACE_CODES.join(', ');
+  return `CASE WHEN ${code}(left(${text}, 1)) IN (${spaces}) OR ${code}(right(${text}, 1)) IN (${spaces}) THEN ${trim(text)} ELSE ${text} END`;
+}
+
 const doubleQuoted = (column: string) => `"${column.replaceAll('"', '""')}"`;
 const standardText = (value: string) => `'${value.replaceAll("'", "''")}'`;
 /** ClickHouse and Spark read backslash escapes in string literals. */
@@ -77,7 +87,8 @@ function standardValues(
 const duckdb: DialectRules = {
   name: doubleQuoted,
   text: standardText,
-  trimmed: (e) => `trim(COALESCE(CAST(${e} AS VARCHAR), ''), ${JS_SPACES})`,
+  trimmed: (e) =>
+    guardedTrim(`COALESCE(CAST(${e} AS VARCHAR), '')`, 'ord', (t) => `trim(${t}, ${JS_SPACES})`),
   ordered: (e) => e,
   matches: (e, pattern) => `regexp_full_match(${e}, ${standardText(pattern)})`,
   toDouble: (e) => `CAST(${e} AS DOUBLE)`,
@@ -89,7 +100,8 @@ const duckdb: DialectRules = {
 const postgres: DialectRules = {
   name: doubleQuoted,
   text: standardText,
-  trimmed: (e) => `btrim(COALESCE(CAST(${e} AS TEXT), ''), ${JS_SPACES})`,
+  trimmed: (e) =>
+    guardedTrim(`COALESCE(CAST(${e} AS TEXT), '')`, 'ascii', (t) => `btrim(${t}, ${JS_SPACES})`),
   // The database's collation may follow a locale; "C" is byte order, which for UTF-8 is code-point order.
   ordered: (e) => `${e} COLLATE "C"`,
   matches: (e, pattern) => `${e} ~ ${standardText(pattern)}`,

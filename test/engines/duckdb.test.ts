@@ -138,6 +138,24 @@ describe('the report as SQL on DuckDB', { skip: !installed && 'needs @duckdb/nod
     assertSameDocument(await sqlReport(file), { ...kit, input: { ...kit.input, warnings: [comma!, least] } });
   });
 
+  it('trims cells as JavaScript trims them (no-break, ideographic and zero-width no-break spaces)', async () => {
+    const file = join(dir, 'spaces.csv');
+    writeFileSync(
+      file,
+      [
+        'SubscriptionId,Month,CustomerName,CustomerMarket,SKU,AvailableSeats,AssignedSeats,ActiveSeats',
+        's1,\u00a02026-06-01\u3000,\ufeffContoso\u2028,\tGermany ,Sales\u00a0,\u200a7\u00a0,5,3',
+        's2,2026-06-01,Contoso,Germany,\u00a0\u00a0Sales,2,2,2',
+        '\u00a0,\u3000,,,,,,',
+      ].join('\n'),
+    );
+    const kit = comparable(reportFromText(readFileSync(file, 'utf8')));
+    // Both rows are Contoso's Sales in Germany in June 2026; the third row is blank once trimmed.
+    assert.deepEqual(kit.distribution, [{ sku: 'Sales', available: 9, assigned: 7, active: 5 }]);
+    assert.equal(kit.input.skippedCount, 0);
+    assertSameDocument(await sqlReport(file, { materialize: 'dyn_usage_rows' }), kit);
+  });
+
   it('keeps the rows a filter keeps, as cubeFromTable(table, filter)', async () => {
     const file = join(dir, 'filtered.csv');
     execFileSync('node', ['demo/data/generate-sample.mjs', '--subs', '200', '--out', file], {

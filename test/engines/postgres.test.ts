@@ -146,6 +146,19 @@ describe('the report as SQL on PostgreSQL', { skip: !installed && 'needs postgre
     it(`gives reportFromText's document for test/fixtures/${name}`, () => assertSame(fixture(name)));
   }
 
+  it('trims cells as JavaScript trims them (no-break, ideographic and zero-width no-break spaces)', async () => {
+    const file = join(dir, 'spaces.csv');
+    writeFileSync(
+      file,
+      [
+        'SubscriptionId,Month,CustomerName,CustomerMarket,SKU,AvailableSeats,AssignedSeats,ActiveSeats',
+        's1,\u00a02026-06-01\u3000,\ufeffContoso\u2028,\tGermany ,Sales\u00a0,\u200a7\u00a0,5,3',
+        's2,2026-06-01,Contoso,Germany,\u00a0\u00a0Sales,2,2,2',
+      ].join('\n'),
+    );
+    await assertSame(file);
+  });
+
   it('gives the same document for a generated export of 300 subscriptions', async () => {
     const file = join(dir, 'generated.csv');
     execFileSync('node', ['demo/data/generate-sample.mjs', '--subs', '300', '--out', file], {
