@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reportFromText } from '../../src/core/report-from.js';
@@ -61,6 +61,24 @@ describe(
     ]) {
       it(`gives reportFromText's document for test/fixtures/${name}`, () => assertSame(fixture(name)));
     }
+
+    it('trims cells as JavaScript trims them (no-break, ideographic and zero-width no-break spaces)', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'dyn-usage-chdb-'));
+      try {
+        const file = join(dir, 'spaces.csv');
+        writeFileSync(
+          file,
+          [
+            'SubscriptionId,Month,CustomerName,CustomerMarket,SKU,AvailableSeats,AssignedSeats,ActiveSeats',
+            's1,\u00a02026-06-01\u3000,\ufeffContoso\u2028,\tGermany ,Sales\u00a0,\u200a7\u00a0,5,3',
+            's2,2026-06-01,Contoso,Germany,\u00a0\u00a0Sales,2,2,2',
+          ].join('\n'),
+        );
+        await assertSame(file);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
 
     it('gives the same document for a generated export of 300 subscriptions', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'dyn-usage-chdb-'));
