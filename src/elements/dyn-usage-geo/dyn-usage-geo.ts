@@ -1,4 +1,3 @@
-import { html } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadWorldAtlas, worldAtlas110m } from '../../charts/geo-atlas.js';
@@ -7,41 +6,25 @@ import { projectWorld, projectWorldInSlices, transformToFit } from '../../charts
 import { yieldToEventLoop } from '../../schedule/yield.js';
 import type { Point, ProjectedWorld } from '../../charts/geo-projection.js';
 import type { GeoSection, UsageReport } from '../../core/report.js';
-import { usageEvent } from '../shared/usage-events.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
 import type { ExportLegendItem } from '../../charts/chart-export-svg.js';
 import type { PeriodKind } from '../../view/section-period.js';
-import { renderCountryGrid, revealRow } from './country-grid.js';
+import { revealRow } from './country-grid.js';
 import { countryRows, visibleRows } from '../../view/country-rows.js';
 import type { CountryRow, CountrySort, SortKey } from '../../view/country-rows.js';
 import { countryGridStyles } from './country-grid.styles.js';
+import { countrySelectEvent } from './country-select.js';
+import { countryFigures, shownLegendItems, shownLegendTitle } from './geo-export.js';
+import { renderGeoSection } from './geo-section-view.js';
 import { geoStyles } from './dyn-usage-geo.styles.js';
 import { mapColors } from './geo-colors.js';
 import type { GeoMetric, MapColors } from './geo-colors.js';
-import { renderCountTile, renderGeoLegend, renderMetricSwitch } from './geo-legend.js';
 import { MapTooltip } from './map-tooltip.js';
-import { renderGeoMap } from './geo-map-view.js';
 import { MapZoom } from './map-zoom.js';
 
 export type { GeoMetric } from './geo-colors.js';
-
-/** Detail of `dyn-usage-country-select`: the country and its figures in the snapshot month. */
-export interface CountrySelectDetail {
-  code: string;
-  name: string;
-  market: string;
-  available: number;
-  assigned: number;
-  active: number;
-  activePercent: number | null;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'dyn-usage-country-select': CustomEvent<CountrySelectDetail>;
-  }
-}
+export type { CountrySelectDetail } from './country-select.js';
 
 // Frame padding and border; from this host width on, the grid sits beside the map.
 const FRAME = 34;
@@ -50,8 +33,6 @@ const GRID_WIDTH = 440;
 const GAP = 20;
 /** How far selecting a country zooms in at most, so a small one keeps its surroundings. */
 const SELECT_ZOOM = 8;
-const GRID_ID = 'geo-countries';
-const FIGURES = ['available', 'assigned', 'active', 'activePercent'] as const;
 
 /**
  * Dynamics usage by geography: a world choropleth of available or active seats per customer country in
@@ -175,67 +156,38 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
     this.mapWidth = mapWidth;
     const colors = (this.colors = mapColors(this.colors, geo, this.mapMetric, this.atlas, world));
     const rows = countryRows(geo.countries, f);
-    const month = report.month ? f.month(report.month) : '';
-    const localizer = this.localizer;
-    const { t } = localizer;
-    const metric = this.mapMetric;
-    return html`<div class="geo-top">
-        ${renderCountTile(geo, f, localizer)}
-        ${renderMetricSwitch(metric, (next) => (this.metric = next), localizer)}
-      </div>
-      <div class="geo-body ${wide ? 'wide' : 'narrow'}">
-        <div class="map-pane">
-          ${
-            mapWidth > 0
-              ? renderGeoMap(
-                  {
-                    world,
-                    width: mapWidth,
-                    steps: colors.steps,
-                    markers: colors.markers,
-                    selected: this.selectedCountry,
-                    label: `${t(`geo.map.label.${metric}`, { month })} ${t('geo.map.keys')}`,
-                    describedBy: GRID_ID,
-                    tip: rows.find((row) => row.code === this.tooltip.code) ?? null,
-                    onKeydown: (event) => this.zoom.onKeydown(event),
-                    onPointerMove: (event) => this.tooltip.onPointerMove(event),
-                    onPointerLeave: () => this.tooltip.show(null, 'country'),
-                    onClick: (event) => this.onMapClick(event, rows),
-                    onZoomIn: () => this.zoom.zoomBy(2),
-                    onZoomOut: () => this.zoom.zoomBy(0.5),
-                    onHome: () => this.zoom.reset(),
-                  },
-                  f,
-                  localizer,
-                )
-              : html`<div class="map-placeholder"></div>`
-          }
-          ${renderGeoLegend(
-            colors.bins,
-            t('geo.legend.title', { metric: t(`metric.${metric}.label`), month }),
-            colors.markers.length > 0,
-            f,
-            localizer,
-          )}
-        </div>
-        ${renderCountryGrid(
-          {
-            id: GRID_ID,
-            caption: t('geo.grid.caption', { month }),
-            rows: visibleRows(rows, this.query, this.sort, f.locale),
-            total: rows.length,
-            query: this.query,
-            sort: this.sort,
-            selected: this.selectedCountry,
-            onSearch: (query) => (this.query = query),
-            onSort: (key) => this.onSort(key),
-            onSelect: (code) => this.selectCountry(rows, code),
-            onFocusRow: (code) => this.tooltip.show(code, 'country'),
-          },
-          f,
-          localizer,
-        )}
-      </div>`;
+    const view = {
+      geo,
+      metric: this.mapMetric,
+      month: report.month ? f.month(report.month) : '',
+      wide,
+      mapWidth,
+      world,
+      colors,
+      rows,
+      gridRows: visibleRows(rows, this.query, this.sort, f.locale),
+      query: this.query,
+      sort: this.sort,
+      selected: this.selectedCountry,
+      tip: rows.find((row) => row.code === this.tooltip.code) ?? null,
+      onMetric: (next: GeoMetric) => (this.metric = next),
+      map: {
+        onKeydown: (event: KeyboardEvent) => this.zoom.onKeydown(event),
+        onPointerMove: (event: PointerEvent) => this.tooltip.onPointerMove(event),
+        onPointerLeave: () => this.tooltip.show(null, 'country'),
+        onClick: (event: MouseEvent) => this.onMapClick(event, rows),
+        onZoomIn: () => this.zoom.zoomBy(2),
+        onZoomOut: () => this.zoom.zoomBy(0.5),
+        onHome: () => this.zoom.reset(),
+      },
+      grid: {
+        onSearch: (query: string) => (this.query = query),
+        onSort: (key: SortKey) => this.onSort(key),
+        onSelect: (code: string) => this.selectCountry(rows, code),
+        onFocusRow: (code: string | null) => this.tooltip.show(code, 'country'),
+      },
+    };
+    return renderGeoSection(view, f, this.localizer);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -256,9 +208,7 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
     if (!row) return;
     if (this.selectedCountry === code) this.zoomToSelected(true);
     this.selectedCountry = code;
-    const { name, market, available, assigned, active, activePercent } = row;
-    const detail = { code, name, market, available, assigned, active, activePercent };
-    this.dispatchEvent(usageEvent('dyn-usage-country-select', detail));
+    this.dispatchEvent(countrySelectEvent(row));
   }
 
   private zoomToSelected(animated: boolean): void {
@@ -286,43 +236,15 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
   }
 
   protected override exportLegend(): ExportLegendItem[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('.geo-legend .legend-item')].map((item) => {
-      const swatch = item.querySelector('.swatch, .dot') ?? item;
-      // The small territories' marker is a dot on the map and in the legend: a circle in the file too.
-      const shape = swatch.classList.contains('dot') ? 'circle' : 'square';
-      const style = getComputedStyle(swatch);
-      // "No rows" is the background, outlined (an inset shadow on screen); the dot has a border.
-      const stroke = swatch.classList.contains('nodata')
-        ? style.getPropertyValue('--_border').trim()
-        : parseFloat(style.borderTopWidth) > 0
-          ? style.borderTopColor
-          : '';
-      return {
-        label: item.textContent?.trim() ?? '',
-        color: style.backgroundColor,
-        shape,
-        ...(stroke ? { stroke } : {}),
-      };
-    });
+    return shownLegendItems(this.renderRoot);
   }
 
   /** The legend's title as shown: the metric the map colours and its month. */
   protected override exportLegendTitle(): string {
-    return this.renderRoot.querySelector('.geo-legend .legend-title')?.textContent?.trim() ?? '';
+    return shownLegendTitle(this.renderRoot);
   }
 
   protected figuresTable(geo: GeoSection): FiguresTable {
-    const rows = countryRows(geo.countries, this.formatters);
-    const { t } = this.localizer;
-    return {
-      // Country/region is named in the reader's locale (Intl.DisplayNames); Market is the export's own name.
-      header: [
-        t('geo.csv.code'),
-        t('geo.grid.country'),
-        t('geo.csv.market'),
-        ...FIGURES.map((key) => t(`metric.${key}.label`)),
-      ],
-      rows: rows.map((r) => [r.code, r.name, r.market, r.available, r.assigned, r.active, r.activePercent]),
-    };
+    return countryFigures(geo, this.formatters, this.localizer);
   }
 }
