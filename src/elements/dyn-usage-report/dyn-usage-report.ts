@@ -1,35 +1,29 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { InputStats, UsageReport } from '../../core/report.js';
 import type { FetchProgress } from '../../load/fetch-usage-bytes.js';
 import { viewToShow } from '../../view/view-window.js';
 import type { ReportViewState } from '../../view/report-view-state.js';
-import { tableFacets } from '../../view/table-facets.js';
 import type { UsageFacets } from '../../view/table-facets.js';
 import { yieldToEventLoop } from '../../schedule/yield.js';
 import type { DynUsageSource } from '../dyn-usage-source/dyn-usage-source.js';
 import { hostLocale } from '../shared/host-locale.js';
-import { usageEvent } from '../shared/usage-events.js';
 import { reportStyles } from './dyn-usage-report.styles.js';
-import { activePreset, reportFacets } from './report-facets.js';
-import { renderSections, renderSource, SECTION_COUNT } from './report-sections.js';
+import { activePreset, loadedFacets } from './report-facets.js';
+import { renderSections, renderSource, SECTION_COUNT, shareWithSections } from './report-sections.js';
+import { renderReportPage } from './report-view.js';
+import { filterChangeEvent, keepSectionEvent } from './report-events.js';
 import type { SectionActions, SourceEvents } from './report-sections.js';
 import { renderToolbar } from './report-toolbar.js';
-import { filterBarActions } from './report-actions.js';
+import { filterBarActions, sectionActions } from './report-actions.js';
 import type { FilterBarActions } from './filter-bar.js';
-import { EMPTY_VIEW, unknownFilterProblem, viewProblem } from './view-check.js';
+import { checkView, EMPTY_VIEW } from './view-check.js';
 import type { UsageStatus } from '../../controllers/usage-data-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { ViewHistoryController } from '../../controllers/view-history-controller.js';
 import type { MessageOverrides } from '../../i18n/catalog.js';
 import type { Localizer } from '../../i18n/localizer.js';
-
-declare global {
-  interface HTMLElementEventMap {
-    'dyn-usage-filter-change': CustomEvent<ReportViewState>;
-  }
-}
 
 /**
  * The whole Dynamics usage report in one tag: a filter bar (months with presets, SKU, country, segment,
@@ -163,12 +157,9 @@ export class DynUsageReport extends LitElement {
   protected override willUpdate(): void {
     // In the reader's language: a change of language is an update, so the text follows it.
     const { t } = this.i18n.localizer;
-    const shapeProblem = viewProblem(this.view, t);
-    // Shown the right way round: From after To swapped, a snapshot month outside the window left out.
-    this.shown = shapeProblem === null ? viewToShow(this.view, this.facets?.months ?? []) : EMPTY_VIEW;
-    this.viewError =
-      shapeProblem ??
-      (this.facets ? unknownFilterProblem(this.view, this.facets, this.fromReportDocument, t) : null);
+    const { shown, problem } = checkView(this.view, this.facets, this.fromReportDocument, t);
+    this.shown = shown;
+    this.viewError = problem;
   }
 
   private async makeSections(): Promise<void> {
@@ -192,35 +183,24 @@ export class DynUsageReport extends LitElement {
 
   override render() {
     const localizer = this.i18n.localizer;
-    const announcement = this.loading && this.i18n.ready ? localizer.t('report.loading') : '';
-    // Source and sections render whatever the language: they load meanwhile, and each section holds its
-    // own text back until the messages arrive. The report's own text waits for them here.
-    return html`<div
-      class="report"
-      lang=${localizer.language}
-      dir=${localizer.dir}
-      aria-busy=${this.i18n.ready ? nothing : 'true'}
-    >
-      ${renderSource(this, this.sourceEvents)}
-      <p class="visually-hidden" aria-live="polite">${announcement}</p>
-      ${this.i18n.ready ? this.renderOwn(localizer) : nothing}
-      <div
-        class="sections"
-        ?hidden=${this.loadError !== null || this.viewError !== null || this.viewEmpty}
-        @dyn-usage-load=${this.onSectionEvent}
-        @dyn-usage-error=${this.onSectionEvent}
-      >
-        ${renderSections(
-          {
-            filter: this.shown.filter,
-            made: this.sectionsMade,
-            noInsights: this.noInsights,
-            hideRevenue: this.hideRevenue,
-          },
-          this.sectionActions,
-        )}
-      </div>
-    </div>`;
+    const page = {
+      ready: this.i18n.ready,
+      announcement: this.loading && this.i18n.ready ? localizer.t('report.loading') : '',
+      source: renderSource(this, this.sourceEvents),
+      own: () => this.renderOwn(localizer),
+      sectionsHidden: this.loadError !== null || this.viewError !== null || this.viewEmpty,
+      onSectionEvent: this.onSectionEvent,
+      sections: renderSections(
+        {
+          filter: this.shown.filter,
+          made: this.sectionsMade,
+          noInsights: this.noInsights,
+          hideRevenue: this.hideRevenue,
+        },
+        this.sectionActions,
+      ),
+    };
+    return renderReportPage(page, localizer);
   }
 
   /** The report's own text: filter bar, chips and notice, or its one error, or its one "no rows". */
@@ -243,34 +223,29 @@ export class DynUsageReport extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // What every section shares is set here once, rather than bound on each of the five tags.
     const { from, to, month } = this.shown;
-    for (const section of this.renderRoot.querySelectorAll('[source="source"]')) {
-      // The locale as resolved here: inside the shadow root a section finds no page `lang` of its own.
-      const locale = this.i18n.localizer.locale;
-      Object.assign(section, { from, to, month, locale, theme: this.theme, messages: this.messages });
-    }
+    const { theme, messages } = this;
+    shareWithSections(this.renderRoot, {
+      from,
+      to,
+      month,
+      locale: this.i18n.localizer.locale,
+      theme,
+      messages,
+    });
     if (changed.has('view') && changed.get('view') !== undefined && this.shown !== EMPTY_VIEW) {
       this.viewHistory.record(this.shown, this.readerChange);
-      this.dispatchEvent(usageEvent('dyn-usage-filter-change', this.view));
+      this.dispatchEvent(filterChangeEvent(this.view));
     }
     this.readerChange = false;
   }
 
-  /**
-   * A section's load and error events stay in the report: the source's, which leave it, say the same
-   * once (five sections, each loading again on every filter change, would be noise to the page). A
-   * section's error while the source is fine is its own, and goes out. The summary's load also says
-   * whether the view has rows (`viewEmpty`), and brings the window's warnings for the notice.
-   */
+  /** The sections' load and error events stay in the report (report-events.ts); the summary's tell it of the view. */
   private readonly onSectionEvent = (event: Event): void => {
-    if (event.type === 'dyn-usage-load' || this.loadError !== null) event.stopPropagation();
-    const section = event.target as Element & { status?: string };
-    if (section.localName !== 'dyn-usage-summary') return;
-    this.viewEmpty = section.status === 'empty';
-    const detail = (event as CustomEvent<{ input?: InputStats }>).detail;
-    if (event.type === 'dyn-usage-load' && Array.isArray(detail?.input?.warnings))
-      this.viewWarnings = detail.input.warnings;
+    const summary = keepSectionEvent(event, this.loadError !== null);
+    if (!summary) return;
+    this.viewEmpty = summary.empty;
+    if (summary.warnings) this.viewWarnings = summary.warnings;
   };
 
   /** The source's load, error and new data: what the report shows of them once, for every section. */
@@ -280,8 +255,8 @@ export class DynUsageReport extends LitElement {
       this.input = detail.input;
       const loaded = await this.source.whenLoaded();
       this.fromReportDocument = loaded?.kind === 'report';
-      if (loaded?.kind === 'table') this.facets = tableFacets(loaded.table);
-      else if (loaded?.kind === 'report') this.facets = reportFacets(loaded.report);
+      const facets = loadedFacets(loaded);
+      if (facets) this.facets = facets;
     },
     error: ({ detail }) => {
       this.loadError = detail;
@@ -308,13 +283,8 @@ export class DynUsageReport extends LitElement {
     updated: () => this.updateComplete,
   });
 
-  /** The sections' choices; the SKU chart's adds its SKU to the filter (its own chart shows every SKU). */
-  private readonly sectionActions: SectionActions = {
-    toggleValue: (dimension, value) => this.actions.toggleValue(dimension, value),
-    addValue: (dimension, value) => {
-      if (!this.shown.filter[dimension]?.includes(value)) this.actions.toggleValue(dimension, value);
-    },
-  };
+  /** The sections' choices (report-actions.ts): each a filter change, as the filter bar's. */
+  private readonly sectionActions: SectionActions = sectionActions(this.actions, () => this.shown);
 
   /** A view the reader made: shown the right way round, and a history entry. */
   private change(view: ReportViewState): void {

@@ -2,6 +2,7 @@ import { toggleFilterValue } from '../../core/usage-filter.js';
 import { orderedRange, presetRange } from '../../view/report-view-state.js';
 import type { ReportViewState } from '../../view/report-view-state.js';
 import type { FilterBarActions } from './filter-bar.js';
+import type { SectionActions } from './report-sections.js';
 
 /** What the filter bar's actions need of the report. */
 export interface ReportViewHost {
@@ -40,4 +41,14 @@ export function filterBarActions(host: ReportViewHost): FilterBarActions {
     updated: () => host.updated(),
   };
   return actions;
+}
+
+/** The sections' choices; the SKU chart's adds its SKU to the filter (its own chart shows every SKU). */
+export function sectionActions(actions: FilterBarActions, shown: () => ReportViewState): SectionActions {
+  return {
+    toggleValue: (dimension, value) => actions.toggleValue(dimension, value),
+    addValue: (dimension, value) => {
+      if (!shown().filter[dimension]?.includes(value)) actions.toggleValue(dimension, value);
+    },
+  };
 }

@@ -1,4 +1,6 @@
 import type { UsageReport } from '../../core/report.js';
+import type { LoadedUsage } from '../../load/load-usage.js';
+import { tableFacets } from '../../view/table-facets.js';
 import type { UsageFacets } from '../../view/table-facets.js';
 import { presetRange } from '../../view/report-view-state.js';
 import type { ReportViewState } from '../../view/report-view-state.js';
@@ -27,4 +29,11 @@ export function activePreset(
     const range = presetRange(months, preset);
     return range.from === from && range.to === to;
   });
+}
+
+/** What the filter bar offers for what the source loaded: an export's values, a report document's months. */
+export function loadedFacets(loaded: LoadedUsage | null): UsageFacets | null {
+  if (loaded?.kind === 'table') return tableFacets(loaded.table);
+  if (loaded?.kind === 'report') return reportFacets(loaded.report);
+  return null;
 }

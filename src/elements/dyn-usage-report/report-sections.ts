@@ -5,6 +5,7 @@ import { filterWithout } from '../../core/usage-filter.js';
 import type { UsageFilter } from '../../core/usage-filter.js';
 import type { InputStats, UsageReport } from '../../core/report.js';
 import type { FetchProgress } from '../../load/fetch-usage-bytes.js';
+import type { MessageOverrides } from '../../i18n/catalog.js';
 import type { FilterBarActions } from './filter-bar.js';
 
 /** Summary, insights, geo, SKU, distribution, subscription table. */
@@ -110,4 +111,20 @@ export function renderSource(
     @dyn-usage-source-change=${on.change}
     @dyn-usage-source-progress=${on.progress}
   ></dyn-usage-source>`;
+}
+
+/** What every section shares, set once on each rather than bound on each of the tags. */
+export interface SharedSectionProperties {
+  from: string | undefined;
+  to: string | undefined;
+  month: string | undefined;
+  /** The locale as the report resolved it: inside the shadow root a section finds no page `lang` of its own. */
+  locale: string;
+  theme: 'light' | 'dark' | undefined;
+  messages: MessageOverrides | null;
+}
+
+/** Sets what every section shares on each section reading the report's source. */
+export function shareWithSections(root: ParentNode, shared: SharedSectionProperties): void {
+  for (const section of root.querySelectorAll('[source="source"]')) Object.assign(section, shared);
 }

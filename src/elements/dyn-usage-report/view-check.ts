@@ -1,5 +1,6 @@
 import { isMonthKey } from '../../core/month-math.js';
 import type { ReportViewState } from '../../view/report-view-state.js';
+import { viewToShow } from '../../view/view-window.js';
 import type { UsageFacets } from '../../view/table-facets.js';
 import { FILTER_DIMENSIONS } from '../../core/usage-filter.js';
 import { isolate } from '../../i18n/isolate.js';
@@ -67,6 +68,24 @@ export function unknownFilterProblem(
       return t('report.view.unknownValue', { dimension: label, value: shown(unknown) });
   }
   return null;
+}
+
+/**
+ * The view to show for the one set, and what is wrong with it: a view that is not one shows nothing
+ * (`EMPTY_VIEW`); one the data lacks values for is shown and named. Shown the right way round: From after
+ * To swapped, a snapshot month outside the window left out.
+ */
+export function checkView(
+  view: unknown,
+  facets: UsageFacets | null,
+  fromReportDocument: boolean,
+  t: Localizer['t'],
+): { shown: ReportViewState; problem: string | null } {
+  const shapeProblem = viewProblem(view, t);
+  if (shapeProblem !== null) return { shown: EMPTY_VIEW, problem: shapeProblem };
+  const valid = view as ReportViewState;
+  const shown = viewToShow(valid, facets?.months ?? []);
+  return { shown, problem: facets ? unknownFilterProblem(valid, facets, fromReportDocument, t) : null };
 }
 
 /** Right-to-left letters and bidi controls: a value holding one could reorder the message around it. */
