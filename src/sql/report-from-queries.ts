@@ -3,6 +3,7 @@ import { REPORT_VERSION } from '../core/report.js';
 import type { CustomerRanking, SubscriptionsSection, UsageReport } from '../core/report.js';
 import { resolveReportWindow } from '../core/report-window.js';
 import type { SeatTotals } from '../core/usage-cube.js';
+import { compareText } from '../core/compare-text.js';
 import { computeInsights } from '../core/insights/insights.js';
 import type { InsightsSection } from '../core/report.js';
 import { anomaliesFromTotals } from './anomalies-from-totals.js';
@@ -96,8 +97,17 @@ async function reportOfRows(
   const skuRows = await all(run(sections.sku));
   const { sku, distribution } = skuSections(skuRows, months, month);
   const withSubscriptions = options.subscriptions !== false;
+  // Sorted again by computeTopCustomers' order: revenue rounded in JavaScript, names in code-unit order.
   const customers = withSubscriptions
-    ? (await all(run(sections.topCustomers))).map((row) => topCustomer(row, rankedBy, options.revenue))
+    ? (await all(run(sections.topCustomers)))
+        .map((row) => topCustomer(row, rankedBy, options.revenue))
+        .sort(
+          (a, b) =>
+            (b.billedRevenue ?? 0) - (a.billedRevenue ?? 0) ||
+            b.availableSeats - a.availableSeats ||
+            compareText(a.customerName, b.customerName) ||
+            compareText(a.customerKey, b.customerKey),
+        )
     : [];
   const readerWarnings = [
     ...(statements.options.decimal === ',' ? [DECIMAL_COMMA_WARNING] : []),
