@@ -2,7 +2,7 @@
 // Chromium trace (for the tasks' bounds) and a CPU profile (for what ran in them) at once, then prints each
 // main-thread task over the threshold with the functions that took its time, named through dist/'s source
 // maps. Needs a built dist/ (npm run build) and the bench data (made on first use).
-//   node bench/profile-load.mjs [summary|table|main|source|report] [threshold ms, default 40]
+//   node bench/profile-load.mjs [summary|table|main|source|report] [threshold ms, default 40] [10mb|100mb|400mb]
 import { readFileSync } from 'node:fs';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { launchChromium, openBenchPage } from './browser.mjs';
@@ -92,7 +92,7 @@ function printTask(task, samples, byId, parent) {
   );
 }
 
-const file = ensureExports(console.error).find((e) => e.key === '100mb');
+const file = ensureExports(console.error).find((e) => e.key === (process.argv[4] ?? '100mb'));
 const server = await serve(await buildPage(), DATA_DIR);
 const browser = await launchChromium();
 try {
