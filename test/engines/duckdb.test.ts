@@ -156,6 +156,53 @@ describe('the report as SQL on DuckDB', { skip: !installed && 'needs @duckdb/nod
     assertSameDocument(await sqlReport(file, { materialize: 'dyn_usage_rows' }), kit);
   });
 
+  it('decides planted ties as the core does, whatever the order of the rows', async () => {
+    const file = join(dir, 'ties.csv');
+    execFileSync('node', ['demo/data/generate-sample.mjs', '--subs', '100', '--out', file], {
+      stdio: 'ignore',
+    });
+    // Records, not lines: a quoted cell may hold a line break.
+    const [header, ...lines] = readFileSync(file, 'utf8')
+      .trimEnd()
+      .match(/(?:"[^"]*"|[^"\n])+/g)!
+      .map((record) => record.replace(/\r$/, ''));
+    const latest = `${reportFromText(readFileSync(file, 'utf8')).latestMonth}-01`;
+    const columns = header!.split(',');
+    const line = (cells: Record<string, string | number>) =>
+      columns.map((name) => cells[name.replace(/^\uFEFF/, '').trim()] ?? '').join(',');
+    const tie = (id: string, sku: string, name: string, tenant: string, market: string, seats: number) =>
+      line({
+        SubscriptionId: id,
+        Month: latest,
+        SKU: sku,
+        CustomerName: name,
+        CustomerTenantId: tenant,
+        CustomerMarket: market,
+        AvailableSeats: seats,
+        AssignedSeats: seats,
+        ActiveSeats: 1,
+        BilledRevenueUSD: '0.10',
+      });
+    // One subscription, two rows in its latest month that disagree; one tenant with three names; a
+    // country spelled two ways as often; two SKUs and two customers of equal seats.
+    const planted = [
+      tie('TIE-1', 'Tie SKU A', 'Tie Company', 'tenant-tie', 'Netherlands', 7),
+      tie('TIE-1', 'Tie SKU B', 'Tie Co', 'tenant-tie', 'Holland', 2),
+      tie('TIE-2', 'Tie SKU B', 'Tie Corp', 'tenant-tie', 'Holland', 5),
+      tie('ICE-1', 'Tie SKU A', 'Ice One', 'tenant-ice-1', 'Iceland', 9),
+      tie('ICE-2', 'Tie SKU B', 'Ice Two', 'tenant-ice-2', 'ISL', 9),
+    ];
+    for (const rows of [[...lines, ...planted], [...planted, ...lines].reverse()]) {
+      writeFileSync(file, [header, ...rows].join('\n'));
+      const kit = comparable(reportFromText(readFileSync(file, 'utf8')));
+      assert.equal(
+        kit.subscriptions.rows.find((row) => row.subscriptionId === 'TIE-1')?.customerName,
+        'Tie Co',
+      );
+      assertSameDocument(await sqlReport(file, { materialize: 'dyn_usage_rows' }), kit);
+    }
+  });
+
   it('keeps the rows a filter keeps, as cubeFromTable(table, filter)', async () => {
     const file = join(dir, 'filtered.csv');
     execFileSync('node', ['demo/data/generate-sample.mjs', '--subs', '200', '--out', file], {
