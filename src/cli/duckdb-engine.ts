@@ -32,7 +32,7 @@ export class EngineMissingError extends Error {
 
 /**
  * Opens `file` (CSV or TSV; DuckDB sniffs the delimiter and quoting) in DuckDB. `@duckdb/node-api` is an
- * optional dependency, loaded only here: the kit itself never needs it.
+ * optional peer dependency (never installed with the kit), loaded only here: the kit itself never needs it.
  */
 export async function openDuckdbExport(file: string): Promise<DuckdbExport> {
   let api: DuckdbApi;
