@@ -25,6 +25,12 @@ import { ViewHistoryController } from '../../controllers/view-history-controller
 import type { MessageOverrides } from '../../i18n/catalog.js';
 import type { Localizer } from '../../i18n/localizer.js';
 
+declare global {
+  interface HTMLElementEventMap {
+    'dyn-usage-filter-change': CustomEvent<ReportViewState>;
+  }
+}
+
 /**
  * The whole Dynamics usage report in one tag: a filter bar (months with presets, SKU, country, segment,
  * sales model, partner location and attach type) above the five sections and the insights, all on one

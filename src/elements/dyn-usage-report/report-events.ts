@@ -1,13 +1,9 @@
-// The report's events: the filter change it fires, and which of its sections' events leave it.
+// The report's events: the filter change it fires, and which of its sections' events leave it. The event
+// map entry stays in dyn-usage-report.ts: a declaration file reaches a global augmentation only through
+// the modules its types name, and nothing public names this one.
 import type { InputStats } from '../../core/report.js';
 import type { ReportViewState } from '../../view/report-view-state.js';
 import { usageEvent } from '../shared/usage-events.js';
-
-declare global {
-  interface HTMLElementEventMap {
-    'dyn-usage-filter-change': CustomEvent<ReportViewState>;
-  }
-}
 
 /** `dyn-usage-filter-change`: the window or a filter changed; the detail is the view. */
 export function filterChangeEvent(view: ReportViewState): CustomEvent<ReportViewState> {
