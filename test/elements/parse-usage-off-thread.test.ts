@@ -259,9 +259,10 @@ describe('a ~23 MB export', function () {
     const result = await parse(big.url, 'main-thread').parsed;
     const slices = stopSlices();
     expect(result.kind === 'table' && result.parsedIn).to.equal('main-thread');
-    // 23 MB in 64 KiB pieces with a 10 ms budget: at a few hundred MB/s, a dozen or more slices; a busy
-    // machine only makes more of them.
-    expect(slices.length).to.be.at.least(10);
+    // 23 MB in 64 KiB pieces with a 10 ms budget: even at 400 MB/s (an idle machine reads it at about
+    // 220) that is 57 ms of work, so five slices or more; a busy machine only makes more of them. (It
+    // asked for ten, and an idle run here made nine.)
+    expect(slices.length).to.be.at.least(5);
   });
 
   it('the worker and the main thread read the same rows; throughput is logged', async () => {
