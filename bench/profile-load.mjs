@@ -37,13 +37,20 @@ function sourceOf({ url, functionName, lineNumber, columnNumber }) {
 /** The renderer main thread's tasks over the threshold, in the trace's microseconds (the profiler's clock). */
 function longTasks(trace) {
   const events = trace.traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // Every renderer's main thread (the bench page's is the busy one; an earlier blank page may have its own).
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}/${e.tid}`),
+  );
+  const onMain = (e) => mains.has(`${e.pid}/${e.tid}`);
   return events
     .filter(
       (e) =>
-        e.pid === main.pid &&
-        e.tid === main.tid &&
-        e.name === 'ThreadControllerImpl::RunTask' &&
+        onMain(e) &&
+        ['ThreadControllerImpl::RunTask', 'RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint'].includes(
+          e.name,
+        ) &&
         e.dur >= thresholdMs * 1000,
     )
     .map((e) => ({
@@ -52,8 +59,7 @@ function longTasks(trace) {
       // What the browser did in it (layout, style, a message from the worker, GC…), by event name.
       events: summed(
         events.filter(
-          (x) =>
-            x.pid === main.pid && x.tid === main.tid && x.ts >= e.ts && x.ts < e.ts + e.dur && x.dur > 1000,
+          (x) => x.pid === e.pid && x.tid === e.tid && x.ts >= e.ts && x.ts < e.ts + e.dur && x.dur > 1000,
         ),
       ),
     }));

@@ -1,4 +1,6 @@
+import { runToEnd } from '../run-steps.js';
 import type { UsageCube } from '../usage-cube.js';
+import { INSIGHT_STEP_SUBSCRIPTIONS } from './insight-steps.js';
 
 /** Seat totals of one SKU, country or customer in one month. */
 export interface GroupSeats {
@@ -18,6 +20,15 @@ export type Dimension = 'sku' | 'country' | 'customer';
  * its latest month), named as the cube names it.
  */
 export function groupSeats(cube: UsageCube, month: string, dimension: Dimension): Map<string, GroupSeats> {
+  return runToEnd(groupSeatSteps(cube, month, dimension));
+}
+
+/** `groupSeats`, yielding every `INSIGHT_STEP_SUBSCRIPTIONS` subscriptions of a customer grouping. */
+export function* groupSeatSteps(
+  cube: UsageCube,
+  month: string,
+  dimension: Dimension,
+): Generator<void, Map<string, GroupSeats>> {
   const groups = new Map<string, GroupSeats>();
   if (dimension === 'sku') {
     for (const [sku, byMonth] of cube.skus) {
@@ -46,7 +57,9 @@ export function groupSeats(cube: UsageCube, month: string, dimension: Dimension)
     if (column === undefined) return groups;
     const names = customerNames(cube);
     const { subscriptionSeats: seats, subscriptionAssigned: assigned, monthCount } = cube;
+    let read = 0;
     for (const ledger of cube.subscriptions) {
+      if (++read % INSIGHT_STEP_SUBSCRIPTIONS === 0) yield;
       const at = ledger.slot * monthCount + column;
       if ((seats[at * 3 + 2] as number) === 0) continue;
       const key = ledger.customerKey;

@@ -2,10 +2,10 @@ import type { InputWarning } from '../../data/input-warning.js';
 import type { ReportOptions } from '../report.js';
 import type { UsageCube } from '../usage-cube.js';
 import { computeAnomalies } from './anomalies.js';
-import { computeChanges } from './changes.js';
+import { changeSteps } from './changes.js';
 import type { InsightsSection } from './insights-report.js';
-import { computeOpportunities } from './opportunities.js';
-import { computeRenewals } from './renewals.js';
+import { opportunitySteps } from './opportunities.js';
+import { renewalSteps } from './renewals.js';
 import { runToEnd } from '../run-steps.js';
 
 /**
@@ -45,11 +45,11 @@ export function* insightSteps(
   options: ReportOptions,
   warnings: readonly InputWarning[],
 ): Generator<void, InsightsSection> {
-  const renewals = computeRenewals(cube, months, options, warnings);
+  const renewals = yield* renewalSteps(cube, months, options, warnings);
   yield;
-  const changes = computeChanges(cube, months);
+  const changes = yield* changeSteps(cube, months);
   yield;
-  const opportunities = computeOpportunities(cube, months);
+  const opportunities = yield* opportunitySteps(cube, months);
   yield;
   return { changes, anomalies: computeAnomalies(cube, months), opportunities, renewals };
 }

@@ -3,6 +3,8 @@ import { compareText } from '../compare-text.js';
 import type { UsageCube } from '../usage-cube.js';
 import { customerNames } from './group-seats.js';
 import type { FallingCustomer, OpportunitiesInsight, OpportunityCustomer } from './insights-report.js';
+import { INSIGHT_STEP_SUBSCRIPTIONS } from './insight-steps.js';
+import { runToEnd } from '../run-steps.js';
 
 /** How many customers each opportunity list names. */
 export const OPPORTUNITY_TOP = 10;
@@ -38,9 +40,18 @@ interface Customer {
  * since `FALL_MONTHS` months before; each with the subscriptions that make it up.
  */
 export function computeOpportunities(cube: UsageCube, months: readonly string[]): OpportunitiesInsight {
+  return runToEnd(opportunitySteps(cube, months));
+}
+
+/** `computeOpportunities`, yielding while it reads the subscriptions and between its three lists. */
+export function* opportunitySteps(
+  cube: UsageCube,
+  months: readonly string[],
+): Generator<void, OpportunitiesInsight> {
   const month = months.at(-1) ?? null;
   const fromMonth = months[Math.max(0, months.length - 1 - FALL_MONTHS)] ?? null;
-  const customers = customerSeats(cube, month, fromMonth);
+  const customers = yield* customerSeats(cube, month, fromMonth);
+  yield;
   // Only the customers listed get their figures and subscriptions: a big partner has thousands.
   const figures = (c: Customer, value: number, parts: Part[]): OpportunityCustomer => ({
     customerKey: c.key,
@@ -52,9 +63,11 @@ export function computeOpportunities(cube: UsageCube, months: readonly string[])
   const unassigned = top(customers, (c) => c.now.available - c.now.assigned).map(([c, value]) =>
     figures(c, value, c.unassigned),
   );
+  yield;
   const inactive = top(customers, (c) => c.now.assigned - c.now.active).map(([c, value]) =>
     figures(c, value, c.inactive),
   );
+  yield;
   const falling: FallingCustomer[] = [];
   if (fromMonth !== null && fromMonth !== month) {
     const fallOf = (c: Customer) => {
@@ -74,14 +87,20 @@ export function computeOpportunities(cube: UsageCube, months: readonly string[])
 }
 
 /** Each customer's seats now and then, and its subscriptions' parts of each figure (those above zero). */
-function customerSeats(cube: UsageCube, month: string | null, fromMonth: string | null): Customer[] {
+function* customerSeats(
+  cube: UsageCube,
+  month: string | null,
+  fromMonth: string | null,
+): Generator<void, Customer[]> {
   const now = month === null ? undefined : cube.monthColumns.get(month);
   if (now === undefined) return [];
   const then = fromMonth === null ? -1 : (cube.monthColumns.get(fromMonth) ?? -1);
   const names = customerNames(cube);
   const { subscriptionSeats: seats, subscriptionAssigned: assigned, monthCount } = cube;
   const byKey = new Map<string, Customer>();
+  let read = 0;
   for (const ledger of cube.subscriptions) {
+    if (++read % INSIGHT_STEP_SUBSCRIPTIONS === 0) yield;
     const at1 = ledger.slot * monthCount + now;
     const at0 = then === -1 ? -1 : ledger.slot * monthCount + then;
     const has1 = seats[at1 * 3 + 2] !== 0;

@@ -8,6 +8,8 @@ import { ReportOptionError } from '../report-window.js';
 import type { UsageCube } from '../usage-cube.js';
 import { endDateOrder } from './end-date-order.js';
 import type { RenewalsInsight, RenewalSubscription } from './insights-report.js';
+import { INSIGHT_STEP_SUBSCRIPTIONS } from './insight-steps.js';
+import { runToEnd } from '../run-steps.js';
 
 const DAY_MS = 86_400_000;
 
@@ -23,6 +25,16 @@ export function computeRenewals(
   options: ReportOptions,
   warnings: readonly InputWarning[],
 ): RenewalsInsight {
+  return runToEnd(renewalSteps(cube, months, options, warnings));
+}
+
+/** `computeRenewals`, yielding every `INSIGHT_STEP_SUBSCRIPTIONS` subscriptions. */
+export function* renewalSteps(
+  cube: UsageCube,
+  months: readonly string[],
+  options: ReportOptions,
+  warnings: readonly InputWarning[],
+): Generator<void, RenewalsInsight> {
   const days = option('renewalDays', options.renewalDays, DEFAULT_RENEWAL_DAYS, true);
   const activeBelow = option('renewalActiveBelow', options.renewalActiveBelow, DEFAULT_RENEWAL_ACTIVE_BELOW);
   const month = months.at(-1);
@@ -42,7 +54,9 @@ export function computeRenewals(
   const subscriptions: RenewalSubscription[] = [];
   let unreadableDates = 0;
   const dates = new Map<string, string | null>();
+  let read = 0;
   for (const ledger of cube.subscriptions) {
+    if (++read % INSIGHT_STEP_SUBSCRIPTIONS === 0) yield;
     const at = column === undefined ? -1 : ledger.slot * monthCount + column;
     if (at === -1 || seats[at * 3 + 2] === 0 || ledger.endDate === '') continue;
     // A few distinct end dates over many subscriptions: each read once.
