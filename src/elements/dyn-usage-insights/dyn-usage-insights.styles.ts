@@ -83,9 +83,11 @@ export const insightsStyles = css`
     padding: 6px 10px;
     inline-size: min(100%, 22em);
   }
+  /* A list needs about 26rem for its customer and three figures ("Subscriptions" is the widest header):
+     at 300px three lists sat side by side at 1280 px and each hid its last column behind a scroll. */
   .list-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 300px), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr));
     gap: 16px;
   }
   .list {
