@@ -24,10 +24,17 @@ export function anomalyMarkers(
     if (!point || point.y === null) continue;
     const x = round(point.x);
     const y = round(point.y);
-    const [top, right, bottom, left] = [y - radius, x + radius, y + radius, x - radius].map(round);
-    markers.push({ index, x, y, path: `M${x} ${top}L${right} ${y}L${x} ${bottom}L${left} ${y}Z` });
+    markers.push({ index, x, y, path: diamondPath(x, y, radius) });
   }
   return markers;
+}
+
+/** A diamond of half-diagonal `radius` centred on (x, y), as SVG path data rounded to hundredths. */
+export function diamondPath(x: number, y: number, radius: number): string {
+  const [cx, cy, top, right, bottom, left] = [x, y, y - radius, x + radius, y + radius, x - radius].map(
+    round,
+  );
+  return `M${cx} ${top}L${right} ${cy}L${cx} ${bottom}L${left} ${cy}Z`;
 }
 
 function round(value: number): number {

@@ -10,6 +10,7 @@ import {
   svgHeader,
   svgText,
 } from './export-svg-text.js';
+import { diamondPath } from './anomaly-markers.js';
 import type { ExportHeader, ExportImage, ExportLook } from './export-svg-text.js';
 
 /**
@@ -95,7 +96,7 @@ export function chartExportSvg(
     const r = SWATCH / 2 - 1;
     parts.push(
       item.shape === 'diamond'
-        ? `<path d="M${round(cx)} ${round(cy - r)}L${round(cx + r)} ${round(cy)}L${round(cx)} ${round(cy + r)}L${round(cx - r)} ${round(cy)}Z"` +
+        ? `<path d="${diamondPath(cx, cy, r)}"` +
             ` fill="${escapeXml(item.color)}" stroke="${escapeXml(item.stroke ?? colors.text)}" stroke-width="2" stroke-linejoin="miter"/>`
         : item.shape === 'circle'
           ? `<circle cx="${round(swatchLeft + SWATCH / 2)}" cy="${round(y + 4 + SWATCH / 2)}" r="${SWATCH / 2 - 1 - outline / 2}" ${fill}/>`

@@ -1,5 +1,5 @@
 import { sparklineGeometry } from './sparkline.js';
-import { anomalyMarkers } from './anomaly-markers.js';
+import { anomalyMarkers, diamondPath } from './anomaly-markers.js';
 import {
   LIGHT_COLORS,
   PAD,
@@ -115,10 +115,9 @@ function unusualLegend(
 ): string {
   const cx = rtl ? width - PAD - LEGEND_MARKER : PAD + LEGEND_MARKER;
   const cy = top + 16;
-  const [marker] = anomalyMarkers([{ x: cx, y: cy }], [0], MARKER_RADIUS);
   const x = rtl ? cx - LEGEND_MARKER - 8 : cx + LEGEND_MARKER + 8;
   return (
-    (marker ? diamond(marker.path, colors) : '') +
+    diamond(diamondPath(cx, cy, MARKER_RADIUS), colors) +
     (label ? svgText(x, cy + 4, label, { size: 12, fill: colors.text, rtl }) : '')
   );
 }
