@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ReportOptions, SkuTrend, UsageReport } from '../../core/report.js';
+import type { SkuTrend, UsageReport } from '../../core/report.js';
 import { seriesLegendStyles } from '../../charts/series-legend.js';
 import { SEAT_METRICS } from '../shared/glossary.js';
 import type { SeatMetric } from '../shared/glossary.js';
@@ -97,11 +97,6 @@ export class DynUsageSku extends UsageSectionElement<SkuTrend[]> {
   @state() private hiddenSeries: readonly SeatMetric[] = [];
   @state() private activeIndex: number | null = null;
   @state() private defined: SeatMetric | null = null;
-
-  /** The unusual months too, which the trend marks: they read the month and SKU totals only. */
-  protected override reportOptions(): ReportOptions {
-    return { subscriptions: false, insights: 'anomalies' };
-  }
 
   protected get defaultTitle(): string {
     return this.localizer.t('sku.title');

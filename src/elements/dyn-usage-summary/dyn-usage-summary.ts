@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { ReportOptions, SummarySection, UsageReport } from '../../core/report.js';
+import type { SummarySection, UsageReport } from '../../core/report.js';
 import { summaryHeadline } from '../../core/summary-headline.js';
 import { partialLatestMonth } from '../../core/partial-month.js';
 import { partialMonthNote } from '../../view/data-freshness.js';
@@ -62,11 +62,6 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
 
   protected sectionOf(report: UsageReport): SummarySection {
     return report.summary;
-  }
-
-  /** The unusual months too, which the trend marks: they read the month and SKU totals only. */
-  protected override reportOptions(): ReportOptions {
-    return { subscriptions: false, insights: 'anomalies' };
   }
 
   /** The report's first section says how fresh its data is, also in `<dyn-usage-report>` (`hide-notice`). */

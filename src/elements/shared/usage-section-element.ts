@@ -170,10 +170,12 @@ export abstract class UsageSectionElement<Section> extends LitElement {
 
   /**
    * Options for the report. A section leaves out the subscriptions' trends and the top customers, which
-   * only the subscription table shows (it asks for them, with its `top` and `revenue`).
+   * only the subscription table shows (it asks for them, with its `top` and `revenue`), and of the insights
+   * keeps the unusual months the trends mark (month and SKU totals only): one report for every section
+   * on a source but the table and the insights.
    */
   protected reportOptions(): ReportOptions {
-    return { subscriptions: false };
+    return { subscriptions: false, insights: 'anomalies' };
   }
 
   protected get formatters(): UsageFormatters {
