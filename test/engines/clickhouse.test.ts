@@ -1,7 +1,6 @@
 // The report as SQL on ClickHouse (`npm run test:engines`), through chDB, the embedded build of the engine a
-// ClickHouse cluster runs. chDB's library is large (about 550 MB, from the npm registry), so it is not a
-// dependency: `npm install --no-save chdb` first, or point CHDB_MODULE at an installed copy's index.mjs.
-// Skipped without it. Each export is read with file(…, 'CSVWithNames' | 'TSVWithNames') as text columns.
+// ClickHouse cluster runs (chdb-engine.ts says how to install it; skipped without it). Each export is read
+// with file(…, 'CSVWithNames' | 'TSVWithNames') as text columns.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -11,12 +10,8 @@ import { join } from 'node:path';
 import { reportFromText } from '../../src/core/report-from.js';
 import type { UsageReport } from '../../src/core/report.js';
 import { reportFromQueries } from '../../src/sql/report-from-queries.js';
-import type { SqlRow } from '../../src/sql/report-from-queries.js';
+import { chdb, chdbFileSource, runChdb } from './chdb-engine.js';
 
-interface Chdb {
-  query(sql: string, format: string): string;
-}
-const chdb = (await import(process.env.CHDB_MODULE ?? 'chdb').catch(() => null)) as Chdb | null;
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
 /** As the DuckDB test: skipped rows' details are not made by SQL. */
@@ -31,16 +26,8 @@ async function assertSame(file: string): Promise<void> {
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/, 1)[0]!
     .split(tsv ? '\t' : ',');
-  const structure = header.map((name) => `\`${name}\` Nullable(String)`).join(', ');
-  const source = `file('${file}', '${tsv ? 'TSVWithNames' : 'CSVWithNames'}', '${structure}')`;
-  // A short row (an empty line) is padded with NULLs, as DuckDB's null_padding does.
-  const settings = '\nSETTINGS input_format_csv_allow_variable_number_of_columns = 1';
-  const run = async (sql: string): Promise<SqlRow[]> =>
-    chdb!
-      .query(sql + settings, 'JSONEachRow')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as SqlRow);
+  const source = chdbFileSource(file, header, tsv);
+  const run = (sql: string) => runChdb(chdb!, sql);
   const sql = await reportFromQueries(run, { dialect: 'clickhouse', header, source });
   const kit = comparable(reportFromText(text));
   for (const key of Object.keys(kit) as (keyof UsageReport)[])
