@@ -1,7 +1,7 @@
 // Turns the bench's measurements into bench/RESULTS.md: the machine, the command, the targets of issues
 // 5–8 and whether each is met, then the tables.
 import { bundleSizesTable } from './bundle-sizes.mjs';
-import { geo, loads, network, renders, searches, throughput } from './results-tables.mjs';
+import { cli, geo, loads, network, renders, searches, throughput } from './results-tables.mjs';
 import { targets } from './results-targets.mjs';
 
 export function resultsMarkdown(r) {
@@ -30,6 +30,7 @@ export function resultsMarkdown(r) {
   if (r.geo) out.push(...geo(r.geo), '');
   if (r.loads) out.push(...loads(r.loads), '');
   if (r.network) out.push(...network(r.network), '');
+  if (r.cli) out.push(...cli(r.cli), '');
   if (r.sizes) out.push('## 5. Bundle sizes (minified, gzipped)', '', bundleSizesTable(r.sizes), '');
   return out.join('\n');
 }

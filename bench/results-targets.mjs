@@ -20,6 +20,14 @@ export function targets(r) {
       scan.every(([, x]) => x >= 0.6),
     );
   }
+  if (r.cli) {
+    const x = r.cli.map((f) => [f.label, f.rows.kit.cpuMs / f.rows.udsv.cpuMs]);
+    add(
+      'CLI CPU ≤ 0.5× uDSV (20), on the generated export and the same rows shuffled',
+      x.map(([l, v]) => `${l}: ${v.toFixed(2)}×`).join(', '),
+      x.every(([, v]) => v <= 0.5),
+    );
+  }
   if (r.loads) {
     for (const l of r.loads) {
       // Against the JS heap plus ArrayBuffer backing stores: the bytes a typed array keeps count too.

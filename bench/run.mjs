@@ -4,7 +4,7 @@
 // `--build` runs `npm run build:only` first (the npm script passes it), inside the timed run: the bundle
 // sizes are read from dist/.
 // BENCH_RUNS=n repeats each measurement n times (default and minimum 3); BENCH_ONLY=throughput,render,geo,
-// load,network,sizes runs only some sections (RESULTS.md is then not written).
+// load,network,cli,sizes runs only some sections (RESULTS.md is then not written).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { launchChromium } from './browser.mjs';
@@ -13,6 +13,7 @@ import { bundleSizes } from './bundle-sizes.mjs';
 import { DATA_DIR, ensureExports } from './data.mjs';
 import { describeMachine, loadAverage } from './machine.mjs';
 import { resultsMarkdown } from './results-md.mjs';
+import { measureCli } from './sections/cli.mjs';
 import { measureGeo } from './sections/geo.mjs';
 import { measureLoads } from './sections/load.mjs';
 import { measureNetwork } from './sections/network.mjs';
@@ -20,6 +21,7 @@ import { measureRenderAndSearch } from './sections/render.mjs';
 import { RUNS } from './sections/stats.mjs';
 import { measureThroughput } from './sections/throughput.mjs';
 import { serve } from './serve.mjs';
+import { ensureShuffledExport } from './shuffle-rows.mjs';
 
 const started = performance.now();
 const only = process.env.BENCH_ONLY?.split(',');
@@ -34,10 +36,11 @@ if (process.argv.includes('--build')) {
   execFileSync('npm', ['run', 'build:only'], { stdio: ['ignore', 2, 2] });
 }
 const exports = ensureExports(log);
-log('building the bench page…');
-const server = await serve(await buildPage(), DATA_DIR);
-const browser = await launchChromium();
-const results = { runs: RUNS, machine: describeMachine(browser.version()) };
+const inBrowser = ['throughput', 'render', 'geo', 'load', 'network'].some(wanted);
+if (inBrowser) log('building the bench page…');
+const server = inBrowser ? await serve(await buildPage(), DATA_DIR) : null;
+const browser = inBrowser ? await launchChromium() : null;
+const results = { runs: RUNS, machine: describeMachine(browser?.version() ?? 'no browser run') };
 try {
   if (wanted('throughput')) {
     log('1. parse + aggregate throughput');
@@ -70,8 +73,13 @@ try {
     );
   }
 } finally {
-  await browser.close();
-  server.close();
+  await browser?.close();
+  server?.close();
+}
+if (wanted('cli')) {
+  log('7. the CLI against a uDSV peer, CPU time, on the 100 MB export in both orders');
+  const ordered = exports.find((e) => e.key === '100mb');
+  results.cli = await measureCli([ordered, ensureShuffledExport(log)], log);
 }
 if (wanted('sizes')) {
   log('5. bundle sizes');
