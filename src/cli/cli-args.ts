@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isMonthKey } from '../core/month-math.js';
 import type { ReportOptions } from '../core/report.js';
+import { DEFAULT_PARTS_PAGE_SIZE } from '../core/report-parts.js';
 import { SQL_DIALECTS } from '../sql/dialect.js';
 import type { SqlDialect } from '../sql/dialect.js';
 
@@ -12,6 +13,8 @@ export interface ReportCommand {
   pretty: boolean;
   /** `--engine duckdb`: the report computed by DuckDB from `reportSql`'s statements. */
   engine?: 'duckdb';
+  /** `--parts DIR [--page-size N]`: the document in parts (README "Computing the report on a server or a warehouse"). */
+  parts?: { dir: string; pageSize: number };
 }
 
 export interface SqlCommand {
@@ -43,6 +46,10 @@ Options:
   --no-revenue      leave billed revenue out of the document (top customers by available seats), for
                     viewers who may not see revenue
   --pretty          indent the JSON
+  --parts DIR       write the document in parts instead: DIR/report.json (every section, the subscription
+                    rows left out) and DIR/customers/page-1.json, … (the rows by customer, in the table's
+                    order), files a CDN can serve to <dyn-subscription-table>
+  --page-size N     customers per page file with --parts (default: 25, the table's page size)
   --engine duckdb   compute the report in DuckDB (CSV or TSV; needs npm install @duckdb/node-api)
   -h, --help        show this help
   -v, --version     print the version
@@ -73,6 +80,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         dialect: { type: 'string' },
         source: { type: 'string' },
         engine: { type: 'string' },
+        parts: { type: 'string' },
+        'page-size': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -122,13 +131,29 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     throw new CliUsageError('--dialect and --source go with sql, not report');
   if (values.engine !== undefined && values.engine !== 'duckdb')
     throw new CliUsageError(`invalid --engine: "${values.engine}" (expected duckdb)`);
+  const parts = partsOption(values.parts, values['page-size']);
   return {
     command: 'report',
     file,
     options,
     pretty: values.pretty,
     ...(values.engine === 'duckdb' ? { engine: 'duckdb' as const } : {}),
+    ...(parts ? { parts } : {}),
   };
+}
+
+function partsOption(
+  dir: string | undefined,
+  pageSize: string | undefined,
+): ReportCommand['parts'] | undefined {
+  if (dir === undefined) {
+    if (pageSize !== undefined) throw new CliUsageError('--page-size goes with --parts DIR');
+    return undefined;
+  }
+  if (dir === '') throw new CliUsageError('--parts needs a directory');
+  const size = pageSize === undefined ? DEFAULT_PARTS_PAGE_SIZE : Number(pageSize);
+  if (!Number.isInteger(size) || size < 1) throw new CliUsageError(`invalid --page-size: "${pageSize}"`);
+  return { dir, pageSize: size };
 }
 
 function sqlCommand(

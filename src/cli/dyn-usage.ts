@@ -6,8 +6,7 @@ import { ReportOptionError } from '../core/report-window.js';
 import { cubeFromTable } from '../core/cube-from-table.js';
 import { readUsageTable } from '../table/read-usage-table.js';
 import { UsageInputError } from '../data/usage-input-error.js';
-import { jsonPieces } from '../data/json-pieces.js';
-import { writePieces } from './write-pieces.js';
+import { writeReportOutput } from './write-parts.js';
 import type { ReportCommand } from './cli-args.js';
 import { EngineMissingError } from './duckdb-engine.js';
 import { runEngineReport, runSqlCommand } from './sql-command.js';
@@ -59,7 +58,7 @@ process.stdout.on('error', (error) => {
   if (isClosedPipe(error)) process.exit(0);
 });
 
-async function runReport({ file, options, pretty }: ReportCommand): Promise<number> {
+async function runReport({ file, options, pretty, parts }: ReportCommand): Promise<number> {
   // Streamed in 1 MiB chunks: a 1 GB export never exists as one string.
   const input = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
   const result = await readUsageTable(input);
@@ -77,8 +76,7 @@ async function runReport({ file, options, pretty }: ReportCommand): Promise<numb
   for (const warning of report.input.warnings)
     process.stderr.write(`dyn-usage: warning: ${warning.message}\n`);
   // In pieces, never one string: a document past V8's longest string (about 512 MiB) still gets out.
-  await writePieces(process.stdout, jsonPieces(report, pretty ? 2 : undefined));
-  await writePieces(process.stdout, ['\n']);
+  await writeReportOutput(report, { pretty, ...(parts ? { parts } : {}) }, process.stdout, process.stderr);
   return 0;
 }
 

@@ -3,7 +3,6 @@ import type { Writable } from 'node:stream';
 import { mapHeader } from '../data/header-map.js';
 import { readUsage } from '../data/read-usage.js';
 import { UsageInputError } from '../data/usage-input-error.js';
-import { jsonPieces } from '../data/json-pieces.js';
 import { resolveReportWindow } from '../core/report-window.js';
 import { resolveLookups } from '../sql/lookups.js';
 import { reportFromQueries } from '../sql/report-from-queries.js';
@@ -11,6 +10,7 @@ import { reportSql } from '../sql/report-sql.js';
 import type { ReportCommand, SqlCommand } from './cli-args.js';
 import { openDuckdbExport } from './duckdb-engine.js';
 import { writePieces } from './write-pieces.js';
+import { writeReportOutput } from './write-parts.js';
 
 /** What `dyn-usage sql` needs from the file: its header, distinct cells, months and whether it has revenue. */
 interface FileFacts {
@@ -120,8 +120,8 @@ export async function runEngineReport(command: ReportCommand, out: Writable): Pr
       ...options,
       ...(revenue === false ? { revenue } : {}),
     });
-    await writePieces(out, jsonPieces(report, command.pretty ? 2 : undefined));
-    await writePieces(out, ['\n']);
+    const { pretty, parts } = command;
+    await writeReportOutput(report, { pretty, ...(parts ? { parts } : {}) }, out, process.stderr);
     return 0;
   } finally {
     db.close();

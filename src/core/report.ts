@@ -95,6 +95,24 @@ export interface SubscriptionTrend {
 export interface SubscriptionsSection {
   total: number;
   rows: SubscriptionTrend[];
+  /**
+   * Only in a document written in parts (`dyn-usage report FILE --parts DIR`): `rows` is empty and the
+   * subscriptions are in page files, grouped by customer (README "Computing the report on a server or a
+   * warehouse").
+   */
+  pages?: SubscriptionPages;
+}
+
+/** Where a document written in parts keeps its subscription rows. */
+export interface SubscriptionPages {
+  /** Customers with subscriptions in the window: the page files' rows together. */
+  customers: number;
+  /** Customers per page file. */
+  pageSize: number;
+  /** How many page files. */
+  pages: number;
+  /** The page files' URL relative to the document, `{page}` standing for 1 … `pages`. */
+  href: string;
 }
 
 export type CustomerRanking = 'billedRevenue' | 'availableSeats';
