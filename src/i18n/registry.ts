@@ -1,14 +1,28 @@
 import type { Catalog, MessageKey, MessageOverrides } from './catalog.js';
 import { SHIPPED_LANGUAGES, resolveLanguage } from './languages.js';
-import { en } from './locales/en/index.js';
+import common from './locales/en/common.js';
 import type { Message } from './message.js';
 
+/**
+ * English, the fallback of every language, part by part: common here, each other part added by the modules
+ * that show its messages (`addEnglish`), so that a page with one section carries its words only.
+ */
+const english: Partial<Catalog> = { ...common };
 /** Languages whose messages are here: English, those a host registered, and shipped ones once loaded. */
-const catalogs = new Map<string, Partial<Catalog>>([['en', en]]);
+const catalogs = new Map<string, Partial<Catalog>>([['en', english]]);
 /** A host's replacements, by language; they win over the language's own messages. */
 const overrides = new Map<string, MessageOverrides>();
 const loading = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
+
+/**
+ * Adds English parts (src/i18n/locales/en/<part>.ts) to the fallback: called at the top of each module that
+ * names their keys, so that wherever the module goes its words go too. test/i18n/english-parts.test.ts checks
+ * every element's bundle for a key whose part it leaves out.
+ */
+export function addEnglish(...parts: readonly Partial<Catalog>[]): void {
+  for (const part of parts) Object.assign(english, part);
+}
 
 function changed(): void {
   for (const listener of listeners) listener();
@@ -82,9 +96,16 @@ export function loadLanguage(language: string): Promise<void> {
   return pending;
 }
 
-/** Message `key` in `language`: the host's override, then the language's, then English's. */
+/**
+ * Message `key` in `language`: the host's override, then the language's, then English's; the key itself when
+ * no module added its English part (a bug the parts test catches, shown rather than thrown into the page).
+ */
 export function catalogMessage(language: string, key: MessageKey): Message {
   return (
-    overrides.get(language)?.[key] ?? catalogs.get(language)?.[key] ?? overrides.get('en')?.[key] ?? en[key]
+    overrides.get(language)?.[key] ??
+    catalogs.get(language)?.[key] ??
+    overrides.get('en')?.[key] ??
+    english[key] ??
+    key
   );
 }

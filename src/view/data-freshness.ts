@@ -1,6 +1,10 @@
 import type { PartialMonth } from '../core/partial-month.js';
 import type { Localizer } from '../i18n/localizer.js';
 import type { UsageFormatters } from './formatters.js';
+import enInput from '../i18n/locales/en/input.js';
+import { addEnglish } from '../i18n/registry.js';
+
+addEnglish(enInput);
 
 /** Where a section learns how fresh its data is, in order of trust. */
 export interface FreshnessSources {

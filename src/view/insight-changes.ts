@@ -7,6 +7,10 @@ import type {
 } from '../core/report.js';
 import type { Localizer } from '../i18n/localizer.js';
 import type { UsageFormatters } from './formatters.js';
+import enInsights from '../i18n/locales/en/insights.js';
+import { addEnglish } from '../i18n/registry.js';
+
+addEnglish(enInsights);
 
 /** One group's part of a change, ready to show: its name in the reader's language and its signed change. */
 export interface DriverItem {

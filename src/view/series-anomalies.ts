@@ -1,6 +1,10 @@
 import type { Anomaly, InsightMetric, InsightsSection } from '../core/report.js';
 import type { Localizer } from '../i18n/localizer.js';
 import type { UsageFormatters } from './formatters.js';
+import enInsightMarkers from '../i18n/locales/en/insight-markers.js';
+import { addEnglish } from '../i18n/registry.js';
+
+addEnglish(enInsightMarkers);
 
 /** An unusual month of one series, placed on the chart's months. */
 export interface SeriesAnomaly {

@@ -24,6 +24,10 @@ import { sortShownRows } from './sort-shown-rows.js';
 import { renderSubscriptionTable } from './subscription-table-view.js';
 import { tableImage } from './table-image.js';
 import type { ExportHeader, ExportImage } from '../../charts/export-svg-text.js';
+import enSubscriptions from '../../i18n/locales/en/subscriptions.js';
+import { addEnglish } from '../../i18n/registry.js';
+
+addEnglish(enSubscriptions);
 
 export type { UsageDownloadDetail } from './raw-data-download.js';
 

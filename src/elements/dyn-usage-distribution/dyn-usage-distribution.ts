@@ -28,6 +28,10 @@ import {
 import { distributionStyles } from './dyn-usage-distribution.styles.js';
 import { skuFamilyPrefix, withoutFamilyPrefix } from '../../view/sku-family-prefix.js';
 import { isolate } from '../../i18n/isolate.js';
+import enDistribution from '../../i18n/locales/en/distribution.js';
+import { addEnglish } from '../../i18n/registry.js';
+
+addEnglish(enDistribution);
 
 const DEFAULT_TOP = 10;
 // The frame's padding (2 × 16 px) and border (2 × 1 px) around the chart.

@@ -22,6 +22,10 @@ import { mapColors } from './geo-colors.js';
 import type { GeoMetric, MapColors } from './geo-colors.js';
 import { MapTooltip } from './map-tooltip.js';
 import { MapZoom } from './map-zoom.js';
+import enGeo from '../../i18n/locales/en/geo.js';
+import { addEnglish } from '../../i18n/registry.js';
+
+addEnglish(enGeo);
 
 export type { GeoMetric } from './geo-colors.js';
 export type { CountrySelectDetail } from './country-select.js';

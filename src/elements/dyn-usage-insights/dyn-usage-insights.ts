@@ -12,6 +12,10 @@ import { usageEvent } from '../shared/usage-events.js';
 import { renderAnomalies, renderChanges } from './insights-changes.js';
 import { renderInsightLists } from './insights-lists.js';
 import { insightsStyles } from './dyn-usage-insights.styles.js';
+import enInsights from '../../i18n/locales/en/insights.js';
+import { addEnglish } from '../../i18n/registry.js';
+
+addEnglish(enInsights);
 
 /** A subscription table that can bring one customer's row into view. */
 interface CustomerShower extends Element {

@@ -24,6 +24,10 @@ import { LocalizeController } from '../../controllers/localize-controller.js';
 import { ViewHistoryController } from '../../controllers/view-history-controller.js';
 import type { MessageOverrides } from '../../i18n/catalog.js';
 import type { Localizer } from '../../i18n/localizer.js';
+import enReport from '../../i18n/locales/en/report.js';
+import { addEnglish } from '../../i18n/registry.js';
+
+addEnglish(enReport);
 
 declare global {
   interface HTMLElementEventMap {

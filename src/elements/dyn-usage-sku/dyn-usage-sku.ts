@@ -17,6 +17,11 @@ import { renderSkuLineChart } from './sku-line-chart.js';
 import { renderSkuSmallMultiples } from './sku-small-multiples.js';
 import { renderSkuToolbar } from './sku-toolbar.js';
 import type { SkuViewMode } from './sku-toolbar.js';
+import enSku from '../../i18n/locales/en/sku.js';
+import enInsightMarkers from '../../i18n/locales/en/insight-markers.js';
+import { addEnglish } from '../../i18n/registry.js';
+
+addEnglish(enSku, enInsightMarkers);
 
 export type { SkuViewMode } from './sku-toolbar.js';
 

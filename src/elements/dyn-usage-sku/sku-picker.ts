@@ -5,6 +5,10 @@ import { skuPickerStyles } from './sku-picker.styles.js';
 import { dataName, dataTextStyles } from '../shared/data-text.js';
 import { createLocalizer } from '../../i18n/localizer.js';
 import type { Localizer } from '../../i18n/localizer.js';
+import enSku from '../../i18n/locales/en/sku.js';
+import { addEnglish } from '../../i18n/registry.js';
+
+addEnglish(enSku);
 
 declare global {
   interface HTMLElementEventMap {

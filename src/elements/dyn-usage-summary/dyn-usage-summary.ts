@@ -18,6 +18,11 @@ import { renderMonthTable } from '../../charts/month-table.js';
 import { anomalyMarkerStyles } from '../../charts/anomaly-markers-svg.js';
 import { anomalyCell, seriesAnomalies } from '../../view/series-anomalies.js';
 import { summaryStyles } from './dyn-usage-summary.styles.js';
+import enSummary from '../../i18n/locales/en/summary.js';
+import enInsightMarkers from '../../i18n/locales/en/insight-markers.js';
+import { addEnglish } from '../../i18n/registry.js';
+
+addEnglish(enSummary, enInsightMarkers);
 
 const KPIS: readonly SummaryMetric[] = ['available', 'assigned', 'active', 'activePercent'];
 

@@ -1,8 +1,11 @@
 import type { MessageKey } from '../../i18n/catalog.js';
-import { en } from '../../i18n/locales/en/index.js';
+import enInput from '../../i18n/locales/en/input.js';
 import { isolate } from '../../i18n/isolate.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { Message } from '../../i18n/message.js';
+import { addEnglish } from '../../i18n/registry.js';
+
+addEnglish(enInput);
 
 /** A warning, skipped row or error as the data gives it: a code, maybe a variant, and its values. */
 export interface CodedMessage {
@@ -32,9 +35,9 @@ export function inputMessage(
   if (typeof item.code !== 'string') return english;
   const variant = typeof item.variant === 'string' ? `.${item.variant}` : '';
   const key = `input.${kind}.${item.code}${variant}`;
-  if (!Object.hasOwn(en, key)) return english;
+  if (!Object.hasOwn(enInput, key)) return english;
   const values = valuesOf(item.values);
-  const message: Message = en[key as MessageKey];
+  const message: Message = enInput[key as keyof typeof enInput];
   if (values === null || !fits(message, values)) return english;
   const shown = Object.fromEntries(
     Object.entries(values).map(([name, value]) => [

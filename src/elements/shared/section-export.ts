@@ -7,6 +7,10 @@ import type { UsageFormatters } from '../../view/formatters.js';
 import { measureInFont, svgToPngBlob } from './chart-export.js';
 import { downloadFile } from './download-file.js';
 import type { SectionMenuItem } from './section-menu.js';
+import enReportDimensions from '../../i18n/locales/en/report-dimensions.js';
+import { addEnglish } from '../../i18n/registry.js';
+
+addEnglish(enReportDimensions);
 
 /** The menu's image items: the file as SVG, as PNG, and the PNG on the clipboard. */
 export const IMAGE_ITEMS = ['svg', 'png', 'copy'] as const;

@@ -1,3 +1,5 @@
+import insightMarkers from './insight-markers.js';
+
 /** The insights section in English (see common.ts). */
 export default {
   'insights.title': 'Insights',
@@ -24,9 +26,7 @@ export default {
   'insights.anomaly.total': '{month}: {metric} {value}, expected {low} to {high}.',
   'insights.anomaly.sku': '{month}: {metric} of {sku} {value}, expected {low} to {high}.',
   'insights.anomalies.more': { one: '… and {count} more month', other: '… and {count} more months' },
-  'insights.marker.note': '{metric} in {month} is unusual: {value}, expected {low} to {high}.',
-  'insights.marker.cell': '{value} (unusual, expected {low} to {high})',
-  'insights.marker.legend': 'Unusual month',
+  ...insightMarkers,
 
   'insights.lists.heading': 'Where to act in {month}',
   'insights.search.label': 'Search customers in these lists',

@@ -1,3 +1,5 @@
+import reportDimensions from './report-dimensions.js';
+
 /**
  * The report messages in English (see common.ts): the report's filter bar, its active filters, its own
  * states (one load error, one "no rows" for all sections) and what is wrong with a `view` a page set.
@@ -28,13 +30,7 @@ export default {
   // The one month the map and the SKU distribution show (Partner Center's snapshot).
   'report.snapshot': 'Snapshot month',
 
-  // Filter names as Partner Center's page filters call them.
-  'report.dimension.sku': 'SKU',
-  'report.dimension.country': 'Country/region',
-  'report.dimension.segment': 'Customer segment',
-  'report.dimension.salesModel': 'Sales model',
-  'report.dimension.partnerLocation': 'Partner location',
-  'report.dimension.partnerAttachType': 'Partner attach type',
+  ...reportDimensions,
 
   'report.chips': 'Active filters',
   // A chip shows the filter's name, then its value (data, bidi-isolated) after this text.
