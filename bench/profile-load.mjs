@@ -3,7 +3,7 @@
 // main-thread task over the threshold with the functions that took its time, named through dist/'s source
 // maps. Needs a built dist/ (npm run build) and the bench data (made on first use).
 //   node bench/profile-load.mjs [summary|table|main|source|report] [threshold ms, default 40] [10mb|100mb|400mb]
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { launchChromium, openBenchPage } from './browser.mjs';
 import { buildPage } from './build-page.mjs';
@@ -34,6 +34,8 @@ function sourceOf({ url, functionName, lineNumber, columnNumber }) {
     : `${file}:${lineNumber + 1}`;
 }
 
+const TOP_LEVEL = ['ThreadControllerImpl::RunTask', 'RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint'];
+
 /** The renderer main thread's tasks over the threshold, in the trace's microseconds (the profiler's clock). */
 function longTasks(trace) {
   const events = trace.traceEvents;
@@ -45,14 +47,7 @@ function longTasks(trace) {
   );
   const onMain = (e) => mains.has(`${e.pid}/${e.tid}`);
   return events
-    .filter(
-      (e) =>
-        onMain(e) &&
-        ['ThreadControllerImpl::RunTask', 'RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint'].includes(
-          e.name,
-        ) &&
-        e.dur >= thresholdMs * 1000,
-    )
+    .filter((e) => onMain(e) && TOP_LEVEL.includes(e.name) && e.dur >= thresholdMs * 1000)
     .map((e) => ({
       start: e.ts,
       end: e.ts + e.dur,
@@ -65,6 +60,49 @@ function longTasks(trace) {
     }));
 }
 
+/**
+ * Each renderer thread's busy time per 250 ms from the profile's start (tasks and microtask checkpoints,
+ * overlaps counted once): when the workers finish against when the main thread does shows what waits.
+ */
+function printThreads(trace, origin) {
+  const names = new Map(
+    trace.traceEvents.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}/${e.tid}`, e.args?.name]),
+  );
+  const spans = new Map();
+  for (const e of trace.traceEvents) {
+    if (!e.dur || !TOP_LEVEL.includes(e.name)) continue;
+    const name = names.get(`${e.pid}/${e.tid}`) ?? '';
+    if (!/CrRendererMain|DedicatedWorker/.test(name)) continue;
+    const key = `${name} ${e.tid}`;
+    if (!spans.has(key)) spans.set(key, []);
+    spans.get(key).push([e.ts - origin, e.ts - origin + e.dur]);
+  }
+  for (const [name, list] of spans) {
+    list.sort((x, y) => x[0] - y[0]);
+    const merged = [];
+    for (const [from, to] of list) {
+      const last = merged.at(-1);
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else merged.push([from, to]);
+    }
+    const buckets = [];
+    let total = 0;
+    for (const [from, to] of merged) {
+      total += to - from;
+      for (let x = from; x < to;) {
+        const i = Math.max(0, Math.floor(x / 250_000));
+        const end = Math.min(to, (i + 1) * 250_000);
+        buckets[i] = (buckets[i] ?? 0) + end - x;
+        x = end;
+      }
+    }
+    if (total > 20_000)
+      console.log(
+        `  ${name.padEnd(30)} busy ${(total / 1000).toFixed(0).padStart(5)} ms; per 250 ms: ${Array.from(buckets, (us) => Math.round((us ?? 0) / 1000)).join(' ')}`,
+      );
+  }
+}
+
 /** Milliseconds per trace event name (events nest, so the sums overlap). */
 function summed(events) {
   const ms = new Map();
@@ -72,7 +110,7 @@ function summed(events) {
   return [...ms].sort((a, b) => b[1] - a[1]).slice(0, 12);
 }
 
-function printTask(task, samples, byId, parent) {
+function printTask(task, samples, byId, parent, origin) {
   const inside = samples.filter((s) => s.t >= task.start && s.t <= task.end);
   const msPerSample = (task.end - task.start) / 1000 / Math.max(1, inside.length);
   const self = new Map();
@@ -94,7 +132,7 @@ function printTask(task, samples, byId, parent) {
       .map(([name, c]) => `    ${(c * msPerSample).toFixed(1).padStart(6)} ms  ${name}`)
       .join('\n');
   console.log(
-    `\n== task ${((task.end - task.start) / 1000).toFixed(1)} ms\n  trace events:\n${task.events.map(([name, ms]) => `    ${ms.toFixed(1).padStart(6)} ms  ${name}`).join('\n')}\n  self:\n${top(self, 12)}\n  total:\n${top(total, 25)}`,
+    `\n== task ${((task.end - task.start) / 1000).toFixed(1)} ms at +${((task.start - origin) / 1000).toFixed(0)} ms\n  trace events:\n${task.events.map(([name, ms]) => `    ${ms.toFixed(1).padStart(6)} ms  ${name}`).join('\n')}\n  self:\n${top(self, 12)}\n  total:\n${top(total, 25)}`,
   );
 }
 
@@ -110,7 +148,11 @@ try {
   await cdp.send('Profiler.start');
   const result = await page.evaluate(CASES[which], `/data/${file.file}`);
   const { profile } = await cdp.send('Profiler.stop');
-  const tasks = longTasks(JSON.parse((await browser.stopTracing()).toString()));
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  const tasks = longTasks(trace);
+  // For a closer look at the timeline (chrome://tracing or Perfetto): PROFILE_TRACE_OUT=/tmp/trace.json.
+  if (process.env.PROFILE_TRACE_OUT)
+    writeFileSync(process.env.PROFILE_TRACE_OUT, JSON.stringify({ ...trace, origin: profile.startTime }));
   console.log(
     `${which}: load ${result.loadMs.toFixed(0)} ms; the page saw a longest task of ${result.longestTaskMs} ms`,
   );
@@ -120,7 +162,8 @@ try {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   let t = profile.startTime;
   const samples = profile.samples.map((id, i) => ({ id, t: (t += profile.timeDeltas[i]) }));
-  for (const task of tasks) printTask(task, samples, byId, parent);
+  printThreads(trace, profile.startTime);
+  for (const task of tasks) printTask(task, samples, byId, parent, profile.startTime);
 } finally {
   await browser.close();
   server.close();

@@ -1,5 +1,6 @@
 import { runToEnd } from '../run-steps.js';
 import type { UsageCube } from '../usage-cube.js';
+import { customerSlots } from './customer-slots.js';
 import { INSIGHT_STEP_SUBSCRIPTIONS } from './insight-steps.js';
 
 /** Seat totals of one SKU, country or customer in one month. */
@@ -55,28 +56,50 @@ export function* groupSeatSteps(
   } else {
     const column = cube.monthColumns.get(month);
     if (column === undefined) return groups;
-    const names = customerNames(cube);
-    const { subscriptionSeats: seats, subscriptionAssigned: assigned, monthCount } = cube;
-    let read = 0;
-    for (const ledger of cube.subscriptions) {
-      if (++read % INSIGHT_STEP_SUBSCRIPTIONS === 0) yield;
-      const at = ledger.slot * monthCount + column;
-      if ((seats[at * 3 + 2] as number) === 0) continue;
-      const key = ledger.customerKey;
-      let group = groups.get(key);
-      if (!group) {
-        group = { key, name: names.get(key) ?? ledger.customerName, available: 0, assigned: 0, active: 0 };
-        groups.set(key, group);
-      }
-      group.available += seats[at * 3] as number;
-      group.assigned += assigned[at] as number;
-      group.active += seats[at * 3 + 1] as number;
-    }
+    yield* customerGroupSteps(cube, column, groups);
   }
   return groups;
 }
 
-/** Each customer key's name (from its latest month). */
-export function customerNames(cube: UsageCube): Map<string, string> {
-  return new Map(cube.customers.map((c) => [c.customerKey, c.customerName]));
+/**
+ * The customers' seats in one month column, summed per customer slot in subscription order, then one
+ * group per customer with rows. A customer is named as the cube names it, else by its first subscription.
+ */
+function* customerGroupSteps(
+  cube: UsageCube,
+  column: number,
+  groups: Map<string, GroupSeats>,
+): Generator<void, void> {
+  const { keys, names, ofSubscription } = customerSlots(cube);
+  const { subscriptionSeats: seats, subscriptionAssigned: assigned, monthCount, subscriptions } = cube;
+  const available = new Float64Array(keys.length);
+  const assignedSum = new Float64Array(keys.length);
+  const active = new Float64Array(keys.length);
+  const seen = new Uint8Array(keys.length);
+  const fallbackName: string[] = [];
+  for (let at = 0; at < subscriptions.length; at++) {
+    if ((at + 1) % INSIGHT_STEP_SUBSCRIPTIONS === 0) yield;
+    const ledger = subscriptions[at]!;
+    const cell = ledger.slot * monthCount + column;
+    if ((seats[cell * 3 + 2] as number) === 0) continue;
+    const slot = ofSubscription[at]!;
+    if (seen[slot] === 0) {
+      seen[slot] = 1;
+      if (names[slot] === undefined) fallbackName[slot] = ledger.customerName;
+    }
+    available[slot] = available[slot]! + seats[cell * 3]!;
+    assignedSum[slot] = assignedSum[slot]! + assigned[cell]!;
+    active[slot] = active[slot]! + seats[cell * 3 + 1]!;
+  }
+  for (let slot = 0; slot < keys.length; slot++) {
+    if (seen[slot] === 0) continue;
+    const key = keys[slot]!;
+    groups.set(key, {
+      key,
+      name: names[slot] ?? fallbackName[slot]!,
+      available: available[slot]!,
+      assigned: assignedSum[slot]!,
+      active: active[slot]!,
+    });
+  }
 }

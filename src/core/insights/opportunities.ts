@@ -1,7 +1,7 @@
 import { activePercent } from '../active-percent.js';
 import { compareText } from '../compare-text.js';
 import type { UsageCube } from '../usage-cube.js';
-import { customerNames } from './group-seats.js';
+import { customerSlots } from './customer-slots.js';
 import type { FallingCustomer, OpportunitiesInsight, OpportunityCustomer } from './insights-report.js';
 import { INSIGHT_STEP_SUBSCRIPTIONS } from './insight-steps.js';
 import { runToEnd } from '../run-steps.js';
@@ -25,10 +25,14 @@ interface Seats {
 interface Customer {
   key: string;
   name: string;
-  /** Whether it has rows in the last month. */
-  present: boolean;
+  /** Its slot (`customerSlots`), to find its subscriptions once it is listed. */
+  slot: number;
   now: Seats;
   then: Seats;
+}
+
+/** A listed customer's subscriptions' parts of each figure (those above zero). */
+interface Parts {
   unassigned: Part[];
   inactive: Part[];
   falling: Part[];
@@ -50,95 +54,125 @@ export function* opportunitySteps(
 ): Generator<void, OpportunitiesInsight> {
   const month = months.at(-1) ?? null;
   const fromMonth = months[Math.max(0, months.length - 1 - FALL_MONTHS)] ?? null;
-  const customers = yield* customerSeats(cube, month, fromMonth);
+  const now = month === null ? undefined : cube.monthColumns.get(month);
+  const then = fromMonth === null ? -1 : (cube.monthColumns.get(fromMonth) ?? -1);
+  if (now === undefined) return { month, unassigned: [], inactive: [], falling: [] };
+  const customers = yield* customerSeats(cube, now, then);
   yield;
-  // Only the customers listed get their figures and subscriptions: a big partner has thousands.
-  const figures = (c: Customer, value: number, parts: Part[]): OpportunityCustomer => ({
+  const fallOf = (c: Customer) => {
+    const before = activePercent(c.then.active, c.then.available);
+    const after = activePercent(c.now.active, c.now.available);
+    return before === null || after === null ? 0 : (Math.round(before * 100) - Math.round(after * 100)) / 100;
+  };
+  const unassignedTop = top(customers, (c) => c.now.available - c.now.assigned);
+  const inactiveTop = top(customers, (c) => c.now.assigned - c.now.active);
+  const fallingTop = fromMonth !== null && fromMonth !== month ? top(customers, fallOf) : [];
+  yield;
+  // Only the customers listed get their subscriptions: a big partner has thousands of customers.
+  const listed = [...unassignedTop, ...inactiveTop, ...fallingTop].map(([c]) => c);
+  const parts = yield* listedParts(cube, now, then, listed);
+  const figures = (c: Customer, value: number, kind: keyof Parts): OpportunityCustomer => ({
     customerKey: c.key,
     customerName: c.name,
     ...c.now,
     value,
-    subscriptionIds: ranked(parts).map((p) => p.id),
+    subscriptionIds: ranked(parts.get(c.slot)![kind]).map((p) => p.id),
   });
-  const unassigned = top(customers, (c) => c.now.available - c.now.assigned).map(([c, value]) =>
-    figures(c, value, c.unassigned),
-  );
-  yield;
-  const inactive = top(customers, (c) => c.now.assigned - c.now.active).map(([c, value]) =>
-    figures(c, value, c.inactive),
-  );
-  yield;
-  const falling: FallingCustomer[] = [];
-  if (fromMonth !== null && fromMonth !== month) {
-    const fallOf = (c: Customer) => {
-      const before = activePercent(c.then.active, c.then.available);
-      const after = activePercent(c.now.active, c.now.available);
-      return before === null || after === null
-        ? 0
-        : (Math.round(before * 100) - Math.round(after * 100)) / 100;
-    };
-    for (const [c, value] of top(customers, fallOf)) {
-      const fromPercent = activePercent(c.then.active, c.then.available) as number;
-      const toPercent = activePercent(c.now.active, c.now.available) as number;
-      falling.push({ ...figures(c, value, c.falling), fromMonth, fromPercent, toPercent });
-    }
-  }
+  const unassigned = unassignedTop.map(([c, value]) => figures(c, value, 'unassigned'));
+  const inactive = inactiveTop.map(([c, value]) => figures(c, value, 'inactive'));
+  const falling: FallingCustomer[] = fallingTop.map(([c, value]) => ({
+    ...figures(c, value, 'falling'),
+    fromMonth: fromMonth as string,
+    fromPercent: activePercent(c.then.active, c.then.available) as number,
+    toPercent: activePercent(c.now.active, c.now.available) as number,
+  }));
   return { month, unassigned, inactive, falling };
 }
 
-/** Each customer's seats now and then, and its subscriptions' parts of each figure (those above zero). */
-function* customerSeats(
-  cube: UsageCube,
-  month: string | null,
-  fromMonth: string | null,
-): Generator<void, Customer[]> {
-  const now = month === null ? undefined : cube.monthColumns.get(month);
-  if (now === undefined) return [];
-  const then = fromMonth === null ? -1 : (cube.monthColumns.get(fromMonth) ?? -1);
-  const names = customerNames(cube);
-  const { subscriptionSeats: seats, subscriptionAssigned: assigned, monthCount } = cube;
-  const byKey = new Map<string, Customer>();
-  let read = 0;
-  for (const ledger of cube.subscriptions) {
-    if (++read % INSIGHT_STEP_SUBSCRIPTIONS === 0) yield;
+/**
+ * Each customer's seats in month column `now` and `then` (`-1`: none), summed per customer slot in
+ * subscription order. The earlier figures are the customer's whole, also subscriptions gone since.
+ * Customers with no rows in the last month are gone: nothing left to act on, so they are left out.
+ */
+function* customerSeats(cube: UsageCube, now: number, then: number): Generator<void, Customer[]> {
+  const { keys, names, ofSubscription } = customerSlots(cube);
+  const { subscriptionSeats: seats, subscriptionAssigned: assigned, monthCount, subscriptions } = cube;
+  // Per slot: available, assigned, active now, then the same for `then`.
+  const sums = new Float64Array(keys.length * 6);
+  const present = new Uint8Array(keys.length);
+  const seen = new Uint8Array(keys.length);
+  const fallbackName: string[] = [];
+  for (let at = 0; at < subscriptions.length; at++) {
+    if ((at + 1) % INSIGHT_STEP_SUBSCRIPTIONS === 0) yield;
+    const ledger = subscriptions[at]!;
     const at1 = ledger.slot * monthCount + now;
     const at0 = then === -1 ? -1 : ledger.slot * monthCount + then;
     const has1 = seats[at1 * 3 + 2] !== 0;
     const has0 = at0 !== -1 && seats[at0 * 3 + 2] !== 0;
     if (!has1 && !has0) continue;
-    const key = ledger.customerKey;
-    let c = byKey.get(key);
-    if (!c) {
-      const zero = () => ({ available: 0, assigned: 0, active: 0 });
-      const name = names.get(key) ?? ledger.customerName;
-      c = { key, name, present: false, now: zero(), then: zero(), unassigned: [], inactive: [], falling: [] };
-      byKey.set(key, c);
+    const slot = ofSubscription[at]!;
+    if (seen[slot] === 0) {
+      seen[slot] = 1;
+      if (names[slot] === undefined) fallbackName[slot] = ledger.customerName;
     }
-    const a0 = has0 ? seats[at0 * 3]! : 0;
-    const t0 = has0 ? seats[at0 * 3 + 1]! : 0;
-    // The earlier figures are the customer's whole, also subscriptions gone since.
-    if (has0) add(c.then, a0, assigned[at0]!, t0);
+    const sum = slot * 6;
+    if (has0) add(sums, sum + 3, seats[at0 * 3]!, assigned[at0]!, seats[at0 * 3 + 1]!);
     if (!has1) continue;
+    add(sums, sum, seats[at1 * 3]!, assigned[at1]!, seats[at1 * 3 + 1]!);
+    present[slot] = 1;
+  }
+  const customers: Customer[] = [];
+  for (let slot = 0; slot < keys.length; slot++) {
+    if (present[slot] === 0) continue;
+    const at = slot * 6;
+    customers.push({
+      key: keys[slot]!,
+      name: names[slot] ?? fallbackName[slot]!,
+      slot,
+      now: { available: sums[at]!, assigned: sums[at + 1]!, active: sums[at + 2]! },
+      then: { available: sums[at + 3]!, assigned: sums[at + 4]!, active: sums[at + 5]! },
+    });
+  }
+  return customers;
+}
+
+/** The listed customers' subscriptions' parts of each figure, by customer slot: a second, narrow read. */
+function* listedParts(
+  cube: UsageCube,
+  now: number,
+  then: number,
+  listed: readonly Customer[],
+): Generator<void, Map<number, Parts>> {
+  const { ofSubscription } = customerSlots(cube);
+  const { subscriptionSeats: seats, subscriptionAssigned: assigned, monthCount, subscriptions } = cube;
+  const parts = new Map<number, Parts>();
+  for (const c of listed) parts.set(c.slot, { unassigned: [], inactive: [], falling: [] });
+  for (let at = 0; at < subscriptions.length; at++) {
+    if ((at + 1) % INSIGHT_STEP_SUBSCRIPTIONS === 0) yield;
+    const mine = parts.get(ofSubscription[at]!);
+    if (!mine) continue;
+    const ledger = subscriptions[at]!;
+    const at1 = ledger.slot * monthCount + now;
+    if (seats[at1 * 3 + 2] === 0) continue;
+    const at0 = then === -1 ? -1 : ledger.slot * monthCount + then;
+    const has0 = at0 !== -1 && seats[at0 * 3 + 2] !== 0;
     const a1 = seats[at1 * 3]!;
     const s1 = assigned[at1]!;
     const t1 = seats[at1 * 3 + 1]!;
-    add(c.now, a1, s1, t1);
-    c.present = true;
     const id = ledger.subscriptionId;
-    if (a1 > s1) c.unassigned.push({ id, value: a1 - s1 });
-    if (s1 > t1) c.inactive.push({ id, value: s1 - t1 });
-    const p0 = has0 ? activePercent(t0, a0) : null;
+    if (a1 > s1) mine.unassigned.push({ id, value: a1 - s1 });
+    if (s1 > t1) mine.inactive.push({ id, value: s1 - t1 });
+    const p0 = has0 ? activePercent(seats[at0 * 3 + 1]!, seats[at0 * 3]!) : null;
     const p1 = activePercent(t1, a1);
-    if (p0 !== null && p1 !== null && p0 > p1) c.falling.push({ id, value: p0 - p1 });
+    if (p0 !== null && p1 !== null && p0 > p1) mine.falling.push({ id, value: p0 - p1 });
   }
-  // Customers with no rows in the last month are gone: nothing left to act on.
-  return [...byKey.values()].filter((c) => c.present);
+  return parts;
 }
 
-function add(sum: Seats, available: number, assigned: number, active: number): void {
-  sum.available += available;
-  sum.assigned += assigned;
-  sum.active += active;
+function add(sums: Float64Array, at: number, available: number, assigned: number, active: number): void {
+  sums[at] = sums[at]! + available;
+  sums[at + 1] = sums[at + 1]! + assigned;
+  sums[at + 2] = sums[at + 2]! + active;
 }
 
 /** The parts, largest first (ties by id). */
