@@ -1,5 +1,5 @@
 import { max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { linearScale, niceDomain } from './linear-scale.js';
 import { textWidth, truncateAtWord } from './grouped-bars-text.js';
 
 /** Sizes in CSS pixels; fonts match the element's SVG text styles. */
@@ -103,11 +103,11 @@ function ltrLayout(input: GroupedBarsInput): GroupedBarsLayout {
   const plotRight = Math.max(plotLeft + 40, width - Math.ceil(widestValue + d.valueGap + 2));
   const maxValue = max(groups, (group) => max(group.bars, (bar) => bar.value)) ?? 0;
   const tickCount = Math.max(3, Math.floor((plotRight - plotLeft) / d.tickSpacing));
-  const x = scaleLinear()
-    .domain([0, maxValue > 0 ? maxValue : 1])
+  const x = linearScale(
     // A tighter nice maximum than the tick count alone would give: few ticks must not waste a third of the width.
-    .nice(Math.max(5, tickCount))
-    .range([plotLeft, plotRight]);
+    niceDomain([0, maxValue > 0 ? maxValue : 1], Math.max(5, tickCount)),
+    [plotLeft, plotRight],
+  );
   // Seats are whole: a small domain must not get ticks at 0.5.
   const ticks = x
     .ticks(tickCount)

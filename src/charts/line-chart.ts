@@ -1,6 +1,7 @@
 import { extent } from 'd3-array';
-import { scaleLinear, scalePoint } from 'd3-scale';
-import { line } from 'd3-shape';
+import { linearScale, niceDomain } from './linear-scale.js';
+import { linePath } from './line-path.js';
+import { pointPositions } from './point-positions.js';
 
 export interface ChartMargin {
   top: number;
@@ -60,30 +61,22 @@ export function lineChartGeometry(spec: LineChartSpec): LineChartGeometry {
     right: Math.max(margin.left + 1, width - margin.right),
     bottom: Math.max(margin.top + 1, height - margin.bottom),
   };
-  const x = scalePoint<number>()
-    .domain(Array.from({ length: count }, (_, i) => i))
-    .range(dir === 'rtl' ? [plot.right, plot.left] : [plot.left, plot.right])
-    .padding(0.5);
+  const xs = pointPositions(count, dir === 'rtl' ? [plot.right, plot.left] : [plot.left, plot.right], 0.5);
   const [low = 0, high = 0] = extent(series.flatMap((s) => s.values));
   const top = Math.max(high, yMax ?? 0);
   const bottom = Math.min(0, low);
   const tickCount = spec.tickCount ?? Math.max(2, Math.floor((plot.bottom - plot.top) / tickSpacing));
-  const y = scaleLinear()
-    .domain([bottom, top > bottom ? top : bottom + 1])
-    .range([plot.bottom, plot.top])
-    .nice(tickCount);
-  const xs = Array.from({ length: count }, (_, i) => x(i) ?? plot.left);
+  const y = linearScale(niceDomain([bottom, top > bottom ? top : bottom + 1], tickCount), [
+    plot.bottom,
+    plot.top,
+  ]);
   const yTicks = y
     .ticks(tickCount)
     .filter((value) => Number.isInteger(value))
     .map((value) => ({ value, y: y(value) }));
   const lines = series.map(({ key, values }) => {
     const points = values.map((value, i) => ({ x: xs[i] ?? plot.left, y: y(value) }));
-    const path =
-      line<ChartPoint>()
-        .x((p) => p.x)
-        .y((p) => p.y)(points) ?? '';
-    return { key, path, points };
+    return { key, path: linePath(points) ?? '', points };
   });
   return { xs, yTicks, lines, plot, dir };
 }

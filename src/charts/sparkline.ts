@@ -1,6 +1,6 @@
 import { extent } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { linearScale } from './linear-scale.js';
+import { linePath } from './line-path.js';
 
 export interface SparklineGeometry {
   /** Path of the series; gaps where a value is null. */
@@ -28,19 +28,10 @@ export function sparklineGeometry(
   const pad = 3;
   const defined = values.filter((v): v is number => v !== null);
   const [min = 0, max = 0] = extent(defined);
-  const x = scaleLinear()
-    .domain([0, Math.max(1, values.length - 1)])
-    .range(rtl ? [width - pad, pad] : [pad, width - pad]);
-  const y = scaleLinear()
-    .domain(yDomain(min, max, minSpan))
-    .range([height - pad, pad]);
+  const x = linearScale([0, Math.max(1, values.length - 1)], rtl ? [width - pad, pad] : [pad, width - pad]);
+  const y = linearScale(yDomain(min, max, minSpan), [height - pad, pad]);
   const points = values.map((value, i) => ({ x: x(i), y: value === null ? null : y(value) }));
-  const path =
-    line<{ x: number; y: number | null }>()
-      .defined((p) => p.y !== null)
-      .x((p) => p.x)
-      .y((p) => p.y ?? 0)(points) ?? '';
-  return { path, points };
+  return { path: linePath(points) ?? '', points };
 }
 
 /**
