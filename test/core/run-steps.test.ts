@@ -28,12 +28,31 @@ describe('runInSlices(steps, pause, budgetMs)', () => {
   });
 
   it('runs short steps in one slice, and the first step of a slice whatever its length', async () => {
+    // A fresh slice: a run right after the test before would go on with that test's slice.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     const log: string[] = [];
     await runInSlices(steps([0, 0, 0, 30, 0], log), async () => void log.push('pause'), 1000);
     assert.deepEqual(log, ['step 0', 'step 0', 'step 0', 'step 30', 'step 0']);
     const zero: string[] = [];
+    await new Promise((resolve) => setTimeout(resolve, 5));
     await runInSlices(steps([0, 0], zero), async () => void zero.push('pause'), 0);
     assert.deepEqual(zero, ['step 0', 'pause', 'step 0']);
+  });
+
+  it('a run chained right after another in one task goes on with its slice, pausing first once it is used up', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const log: string[] = [];
+    const pause = async () => void log.push('pause');
+    // The first run's second step ends its 12 ms slice; the run chained after it pauses before its first step.
+    await runInSlices(steps([6, 6], log), pause, 100);
+    log.push('next run');
+    await runInSlices(steps([1], log), pause, 10);
+    assert.deepEqual(log, ['step 6', 'step 6', 'next run', 'pause', 'step 1']);
+    // After a gap, a run is a fresh slice: its first step runs at once.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const fresh: string[] = [];
+    await runInSlices(steps([1], fresh), async () => void fresh.push('pause'), 0);
+    assert.deepEqual(fresh, ['step 1']);
   });
 
   it('runToEnd(steps) runs them all without pausing', () => {
