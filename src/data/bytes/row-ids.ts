@@ -112,14 +112,18 @@ export abstract class RowIds extends RowScanner {
     const cell = this.cellOf[SUB]!;
     const s = this.fieldStart[cell]!;
     const e = this.fieldEnd[cell]!;
-    const entry = this.interners[SUB]!.find(bytes, this.workView, s, e, hashBytes(bytes, s, e));
+    const interner = this.interners[SUB]!;
+    const entry = interner.find(bytes, this.workView, s, e, hashBytes(bytes, s, e));
     this.rowEntry = entry;
     if (entry < 0) return -1;
-    const length = profiles.match(entry, this.workView, at, end);
+    // A subscription entry's extra number is its profile record (see `rememberSpan`).
+    const record = interner.extra(entry);
+    const length = profiles.match(record, this.workView, at, end);
     if (length < 0) return -1;
     const next = bytes[at + length]!;
     if (next !== this.delimiter && next !== LF && next !== CR) return -1;
-    this.spanBreaks = profiles.apply(entry, this.rowIds);
+    this.spanRecord = record;
+    this.spanBreaks = profiles.apply(record, this.rowIds);
     this.spanMatched = true;
     this.spanAt = at;
     return at + length;
@@ -128,8 +132,16 @@ export abstract class RowIds extends RowScanner {
   /** Sets the bounds of a matched span's cells, for a row that is decoded or kept. */
   protected placeSpanCells(): void {
     if (!this.spanMatched || this.spanPlaced) return;
-    this.profiles!.placeCells(this.rowEntry, this.spanAt, this.fieldStart, this.fieldEnd, this.spanFirst);
+    this.profiles!.placeCells(this.spanRecord, this.spanAt, this.fieldStart, this.fieldEnd, this.spanFirst);
     this.spanPlaced = true;
+  }
+
+  /** Remembers the row's span and ids as `subscription`'s profile, when the header allows one. */
+  protected rememberSpan(subscription: number): void {
+    const profiles = this.profiles;
+    if (!profiles) return;
+    const record = profiles.remember(this.work, this.fieldStart, this.fieldEnd, this.spanFirst, this.rowIds);
+    this.interners[SUB]!.setExtra(subscription, record);
   }
 
   /** Looks up the row's attribute cells one by one (and its customer key); false when one is unusable. */
@@ -142,7 +154,7 @@ export abstract class RowIds extends RowScanner {
         ids[c] = this.absentIds[c]!;
         continue;
       }
-      const value = this.interners[c]!.values[this.entryOf(c, cell)]!;
+      const value = this.interners[c]!.value(this.entryOf(c, cell));
       if (value < 0) return false;
       ids[c] = value;
     }
@@ -159,11 +171,11 @@ export abstract class RowIds extends RowScanner {
     if (cell === -1) return -1;
     const interner = this.interners[c]!;
     const entry = this.entryOf(c, cell);
-    let key = interner.extras[entry]!;
+    let key = interner.extra(entry);
     if (key === KEY_NOT_YET) {
       // Interned on first use: a name is a key only for rows without a tenant id.
       key = this.sink.textId('customerKey', this.keyTexts.get(interner)?.[entry] ?? '');
-      interner.extras[entry] = key;
+      interner.setExtra(entry, key);
     }
     return key;
   }

@@ -44,6 +44,8 @@ export abstract class RowScanner {
   /** The row's subscription entry when the scan looked it up (-1: not yet), and whether its span matched. */
   protected rowEntry = -1;
   protected spanMatched = false;
+  /** The matched span's profile record (see `SubscriptionProfiles`). */
+  protected spanRecord = -1;
   /** Where the matched span starts in `work`, and whether its cells' bounds are set (see `placeSpanCells`). */
   protected spanAt = 0;
   protected spanPlaced = false;
@@ -70,6 +72,12 @@ export abstract class RowScanner {
     this.work.set(chunk, tail);
     this.length = tail + chunk.length;
     this.pos = 0;
+  }
+
+  /** Reads with a delimiter found before (a later part of a split file: see `Utf8DelimitedReader.readPart`). */
+  protected useDelimiter(delimiter: number): void {
+    this.delimiter = delimiter;
+    this.plainAbove = Math.max(COMMA, delimiter);
   }
 
   /** The delimiter from the first non-empty line, by the text path's rule (`chooseDelimiter`). */
@@ -106,6 +114,10 @@ export abstract class RowScanner {
     const end = this.length;
     const delimiter = this.delimiter;
     const plainAbove = this.plainAbove;
+    const view = this.workView;
+    // Each byte of `word - below` borrows into its top bit when that byte of `word` is below
+    // plainAbove + 1 (`& ~word` drops bytes of 0x80 and up, which are never a delimiter): one test for four.
+    const below = Math.imul(0x01010101, plainAbove + 1);
     if (start >= end) return -1;
     let i = start;
     let f = 0;
@@ -122,7 +134,7 @@ export abstract class RowScanner {
           // The row's ids are the span's; the scan goes on in its last cell, whose bounds it sets as usual.
           breaks += this.spanBreaks;
           f = this.spanLast;
-          cellStart = this.spanAt + this.profiles!.lastCellStart(this.rowEntry);
+          cellStart = this.spanAt + this.profiles!.lastCellStart(this.spanRecord);
           i = spanEnd;
         }
       }
@@ -146,7 +158,13 @@ export abstract class RowScanner {
         }
         if (i >= end && !final) return -1;
       }
-      // Unquoted text, or what follows a closing quote: up to the delimiter or the line end.
+      // Unquoted text, or what follows a closing quote: up to the delimiter or the line end. Four bytes at
+      // a time while none of them is at or below `plainAbove` (no delimiter, quote or line end among them).
+      while (i + 4 <= end) {
+        const word = view.getUint32(i, true);
+        if (((word - below) & ~word & 0x80808080) !== 0) break;
+        i += 4;
+      }
       for (;;) {
         b = bytes[i]!;
         if (b > plainAbove) {

@@ -156,18 +156,18 @@ export class Utf8DelimitedReader extends RowIds {
     const ids = this.rowIds;
     const subscription = this.rowEntry >= 0 ? this.rowEntry : this.entryOf(SUB, this.cellOf[SUB]!);
     const month = this.entryOf(MONTH, this.cellOf[MONTH]!);
-    const subscriptionId = this.interners[SUB]!.values[subscription]!;
-    const monthId = this.interners[MONTH]!.values[month]!;
+    const subscriptionId = this.interners[SUB]!.value(subscription);
+    const monthId = this.interners[MONTH]!.value(month);
     if (subscriptionId < 0 || monthId < 0) return false;
     ids[SUB] = subscriptionId;
     ids[MONTH] = monthId;
     // The end date is the row's own, like the month (never -1: any text is kept as written).
     const endCell = this.cellOf[END_DATE]!;
-    if (endCell !== -1) ids[END_DATE] = this.interners[END_DATE]!.values[this.entryOf(END_DATE, endCell)]!;
+    if (endCell !== -1) ids[END_DATE] = this.interners[END_DATE]!.value(this.entryOf(END_DATE, endCell));
     // When the scan matched the subscription's span, its attribute ids are in `ids` already.
     if (!this.spanMatched) {
       if (!this.attributeIds()) return false;
-      this.profiles?.remember(subscription, this.work, this.fieldStart, this.fieldEnd, this.spanFirst, ids);
+      this.rememberSpan(subscription);
     }
     const at = this.at!;
     const available = this.seats(at.AvailableSeats);
