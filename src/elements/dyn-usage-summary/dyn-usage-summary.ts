@@ -9,11 +9,10 @@ import type { SummaryMetric } from '../../core/summary-headline.js';
 import { UsageSectionElement } from '../shared/usage-section-element.js';
 import { PartWidthController } from '../../controllers/part-width-controller.js';
 import type { FiguresTable } from '../shared/usage-section-element.js';
+import type { SectionImageKit } from '../shared/section-downloads.js';
 import { renderKpiTile, visibleChange } from './kpi-tile.js';
 import { kpiMinSpan } from '../../charts/sparkline.js';
-import { summaryExportSvg } from '../../charts/summary-export-svg.js';
 import type { ExportHeader, ExportImage } from '../../charts/export-svg-text.js';
-import { sectionLook } from '../shared/section-export.js';
 import { renderMonthTable } from '../../charts/month-table.js';
 import { anomalyMarkerStyles } from '../../charts/anomaly-markers-svg.js';
 import { anomalyCell, seriesAnomalies } from '../../view/series-anomalies.js';
@@ -145,7 +144,11 @@ export class DynUsageSummary extends UsageSectionElement<SummarySection> {
   }
 
   /** The four tiles as one image: each headline figure, its change and its sparkline. */
-  protected override exportImage(report: UsageReport, header: ExportHeader): ExportImage | null {
+  protected override exportImage(
+    report: UsageReport,
+    header: ExportHeader,
+    { summaryExportSvg, sectionLook }: SectionImageKit,
+  ): ExportImage | null {
     const frame = this.renderRoot.querySelector('.frame');
     if (!frame) return null;
     const summary = report.summary;

@@ -7,16 +7,26 @@ import { periodMonths } from '../../view/section-period.js';
 import type { PeriodKind } from '../../view/section-period.js';
 import type { UsageFormatters } from '../../view/formatters.js';
 import type { Localizer } from '../../i18n/localizer.js';
-import { deliverImage, filterWords, isImageItem } from './section-export.js';
+import { deliverImage, filterWords } from './section-export.js';
+import { isImageItem } from './image-menu-items.js';
 import { downloadFile, downloadName, fileSlug } from './download-file.js';
 import { chartToSvgText } from './chart-export.js';
 import type { ExportLegendItem } from '../../charts/chart-export-svg.js';
+import { summaryExportSvg } from '../../charts/summary-export-svg.js';
+import { sectionLook } from './section-export.js';
 
 /** A section's figures as a table, for the CSV download. */
 export interface FiguresTable {
   header: string[];
   rows: (string | number | null)[][];
 }
+
+/**
+ * What a section's image is made with, handed to its `exportImage` with the downloads (which load when a
+ * reader reaches for the menu): the chart marked `data-export` framed, the section's look, the KPI tiles.
+ */
+export const sectionImageKit = { markedChartImage, sectionLook, summaryExportSvg };
+export type SectionImageKit = typeof sectionImageKit;
 
 /** What a section gives its downloads: its figures, its image and the words that frame them. */
 export interface SectionDownloadSource {

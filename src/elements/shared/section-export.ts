@@ -6,27 +6,11 @@ import type { Localizer } from '../../i18n/localizer.js';
 import type { UsageFormatters } from '../../view/formatters.js';
 import { measureInFont, svgToPngBlob } from './chart-export.js';
 import { downloadFile } from './download-file.js';
-import type { SectionMenuItem } from './section-menu.js';
+import type { ImageItem } from './image-menu-items.js';
 import enReportDimensions from '../../i18n/locales/en/report-dimensions.js';
 import { addEnglish } from '../../i18n/registry.js';
 
 addEnglish(enReportDimensions);
-
-/** The menu's image items: the file as SVG, as PNG, and the PNG on the clipboard. */
-export const IMAGE_ITEMS = ['svg', 'png', 'copy'] as const;
-export type ImageItem = (typeof IMAGE_ITEMS)[number];
-
-export function isImageItem(id: string): id is ImageItem {
-  return (IMAGE_ITEMS as readonly string[]).includes(id);
-}
-
-export function imageMenuItems({ t }: Localizer): SectionMenuItem[] {
-  return [
-    { id: 'svg', label: t('menu.svg') },
-    { id: 'png', label: t('menu.png') },
-    { id: 'copy', label: t('menu.copy') },
-  ];
-}
 
 /**
  * The filters in force in the reader's words, "Filters: SKU: Sales; Country/region: Netherlands or

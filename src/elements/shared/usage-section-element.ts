@@ -18,7 +18,7 @@ import { periodLabel } from '../../view/section-period.js';
 import type { PeriodKind } from '../../view/section-period.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import type { MessageOverrides } from '../../i18n/catalog.js';
-import { imageMenuItems } from './section-export.js';
+import { imageMenuItems } from './image-menu-items.js';
 import { sectionElementStyles } from './section-element.styles.js';
 import { printSection } from './print-section.js';
 import { hostLocale } from './host-locale.js';
@@ -28,8 +28,8 @@ import { usageSettledEvent } from './usage-events.js';
 import { renderPendingFrame, renderSectionFrame } from './section-frame.js';
 import { renderSectionBody } from './section-body.js';
 import { renderFreshness } from './section-freshness.js';
-import { downloadSection, markedChartImage } from './section-downloads.js';
-import type { FiguresTable } from './section-downloads.js';
+import type { FiguresTable, SectionImageKit } from './section-downloads.js';
+import { loadDownloads, loadedDownloads, preloadDownloads } from './lazy-downloads.js';
 
 export type { FiguresTable } from './section-downloads.js';
 
@@ -158,9 +158,14 @@ export abstract class UsageSectionElement<Section> extends LitElement {
   /**
    * The image of what is shown: the chart marked `data-export`, framed with `header` and the legend. A
    * section without one chart (summary, table, insights) composes its own; null when there is nothing.
+   * `kit` holds what images are made with (loaded with the menu's downloads).
    */
-  protected exportImage(_report: UsageReport, header: ExportHeader): ExportImage | null {
-    return markedChartImage(this.renderRoot, header, this.exportLegend(), this.exportLegendTitle());
+  protected exportImage(
+    _report: UsageReport,
+    header: ExportHeader,
+    kit: SectionImageKit,
+  ): ExportImage | null {
+    return kit.markedChartImage(this.renderRoot, header, this.exportLegend(), this.exportLegendTitle());
   }
 
   /** The section menu's items: the figures as CSV, the image as SVG or PNG or copied (print comes last). */
@@ -211,6 +216,7 @@ export abstract class UsageSectionElement<Section> extends LitElement {
         busy: this.quietLoading && status === UsageStatus.loading,
         menuItems: ready ? this.menuItems() : null,
         onMenu: (id) => void this.onMenu(id),
+        onMenuIntent: preloadDownloads,
         body,
         notice:
           report && !this.hideNotice ? renderSkippedNotice(report.input, formatters, localizer) : nothing,
@@ -284,6 +290,15 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     }
     const report = this.data.report;
     if (!report) return;
+    let downloads = loadedDownloads();
+    try {
+      // Loaded when the pointer or focus reached the menu; a choice that comes first waits for them.
+      downloads ??= await loadDownloads();
+    } catch (error) {
+      console.warn('dyn-usage-kit: the section downloads did not load:', error);
+      return;
+    }
+    const kit = downloads.sectionImageKit;
     const source = {
       root: this.renderRoot,
       report,
@@ -294,8 +309,8 @@ export abstract class UsageSectionElement<Section> extends LitElement {
       figures: () => this.figuresTable(this.sectionOf(report), report),
       exportTitle: () => this.exportTitle(),
       periodText: () => this.periodText(report),
-      exportImage: (header: ExportHeader) => this.exportImage(report, header),
+      exportImage: (header: ExportHeader) => this.exportImage(report, header, kit),
     };
-    await downloadSection(id, source, this.formatters, this.localizer);
+    await downloads.downloadSection(id, source, this.formatters, this.localizer);
   }
 }
