@@ -15,18 +15,21 @@ export const EXPORTS = [
 
 /** Generates the missing exports; returns each with its path and size in bytes. */
 export function ensureExports(log) {
+  return EXPORTS.map((entry) => ensureExport(entry, log));
+}
+
+/** One export (`{ file, subs }`), generated unless present; with its path and size in bytes. */
+export function ensureExport(entry, log) {
   mkdirSync(DATA_DIR, { recursive: true });
-  return EXPORTS.map((entry) => {
-    const path = `${DATA_DIR}${entry.file}`;
-    if (!existsSync(path)) {
-      log(`generating ${entry.file} (${entry.subs} subscriptions)…`);
-      // Written under another name first, so an interrupted run never leaves a short file to be reused.
-      const partial = `${path}.partial`;
-      execFileSync(process.execPath, [GENERATOR, '--subs', String(entry.subs), '--out', partial], {
-        stdio: 'inherit',
-      });
-      renameSync(partial, path);
-    }
-    return { ...entry, path, bytes: statSync(path).size };
-  });
+  const path = `${DATA_DIR}${entry.file}`;
+  if (!existsSync(path)) {
+    log(`generating ${entry.file} (${entry.subs} subscriptions)…`);
+    // Written under another name first, so an interrupted run never leaves a short file to be reused.
+    const partial = `${path}.partial`;
+    execFileSync(process.execPath, [GENERATOR, '--subs', String(entry.subs), '--out', partial], {
+      stdio: 'inherit',
+    });
+    renameSync(partial, path);
+  }
+  return { ...entry, path, bytes: statSync(path).size };
 }

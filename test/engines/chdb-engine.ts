@@ -3,8 +3,14 @@
 // point CHDB_MODULE at an installed copy's index.mjs.
 import type { SqlRow } from '../../src/sql/report-from-queries.js';
 
-export interface Chdb {
+/** What runs a statement: chDB itself (a fresh session per statement) or one of its sessions. */
+export interface ChdbQuery {
   query(sql: string, format: string): string;
+}
+
+export interface Chdb extends ChdbQuery {
+  /** A session keeps temporary tables between statements; `cleanup()` removes its folder. */
+  Session: new () => ChdbQuery & { cleanup(): void };
 }
 
 /** chDB, or null when it is not installed. */
@@ -17,7 +23,7 @@ export function chdbFileSource(file: string, header: readonly string[], tsv: boo
 }
 
 /** A statement's rows, as reportFromQueries' runner; a short row (an empty line) is padded with NULLs. */
-export function runChdb(engine: Chdb, sql: string): Promise<SqlRow[]> {
+export function runChdb(engine: ChdbQuery, sql: string): Promise<SqlRow[]> {
   const settings = '\nSETTINGS input_format_csv_allow_variable_number_of_columns = 1';
   return Promise.resolve(
     engine

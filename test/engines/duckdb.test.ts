@@ -16,6 +16,7 @@ import type { UsageReport } from '../../src/core/report.js';
 import { openDuckdbExport } from '../../src/cli/duckdb-engine.js';
 import { reportFromQueries } from '../../src/sql/report-from-queries.js';
 import type { ReportFromQueriesOptions } from '../../src/sql/report-from-queries.js';
+import { assertSameDocument, comparable } from './same-document.js';
 
 const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 const DUCKDB_PACKAGE = '@duckdb/node-api';
@@ -23,18 +24,6 @@ const installed = await import(DUCKDB_PACKAGE).then(
   () => true,
   () => false,
 );
-
-/** The kit's document without what SQL does not make: skipped rows' details and lines. */
-function comparable(report: UsageReport): UsageReport {
-  const warnings = report.input.warnings.map(({ lines: _lines, ...rest }) => ({
-    ...rest,
-    message: rest.message.replace(/ on line \d+/, ''),
-    ...(rest.values
-      ? { values: Object.fromEntries(Object.entries(rest.values).filter(([key]) => key !== 'line')) }
-      : {}),
-  }));
-  return { ...report, input: { ...report.input, skipped: [], warnings } };
-}
 
 async function sqlReport(
   file: string,
@@ -51,14 +40,6 @@ async function sqlReport(
   } finally {
     db.close();
   }
-}
-
-/** Field by field, so a failure names the section; then the whole document, byte for byte. */
-function assertSameDocument(actual: UsageReport, expected: UsageReport): void {
-  for (const key of Object.keys(expected) as (keyof UsageReport)[]) {
-    assert.deepEqual(actual[key], expected[key], `${key} differs`);
-  }
-  assert.equal(JSON.stringify(actual), JSON.stringify(expected));
 }
 
 describe('the report as SQL on DuckDB', { skip: !installed && 'needs @duckdb/node-api' }, () => {

@@ -27,15 +27,20 @@ const asServer = (command: string, args: string[]) =>
     ? execFileSync('runuser', ['-u', 'postgres', '--', command, ...args], { stdio: 'ignore' })
     : execFileSync(command, args, { stdio: 'ignore' });
 
-export interface PostgresServer {
-  /** The server's folder: data/, the log and the socket. */
-  dir: string;
+/** A session's tools on a running server. */
+export interface PostgresClient {
   /** Runs SQL (and psql's backslash commands) in a new session; psql's unaligned output. */
   psql(sql: string): string;
   /** A statement's rows, as reportFromQueries' runner (one session per statement: no temp tables). */
   run(sql: string): Promise<SqlRow[]>;
   /** `file` as the table `usage`, one text column per header name, loaded by psql's \copy. */
   copy(file: string, header: readonly string[], delimiter: string): void;
+}
+
+export interface PostgresServer extends PostgresClient {
+  /** The server's folder: data/, the log and the socket. */
+  dir: string;
+  port: string;
   /** The postmaster's process id (its children are the server's other processes). */
   pid(): number;
   stop(): void;
@@ -58,6 +63,20 @@ export function startPostgres(port = process.env.DYN_USAGE_PG_PORT ?? '8715'): P
     `-p ${port} -k ${dir} -c listen_addresses=''`,
     'start',
   ]);
+  return {
+    dir,
+    port,
+    ...connectPostgres(dir, port),
+    pid: () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n', 1)[0]),
+    stop() {
+      if (existsSync(data)) asServer(join(BIN, 'pg_ctl'), ['-D', data, '-m', 'fast', 'stop']);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A client of the server whose socket is in `dir`. */
+export function connectPostgres(dir: string, port: string): PostgresClient {
   const psql = (sql: string): string =>
     execFileSync(
       'psql',
@@ -69,7 +88,6 @@ export function startPostgres(port = process.env.DYN_USAGE_PG_PORT ?? '8715'): P
       { input: sql, encoding: 'utf8', maxBuffer: 1 << 30 },
     );
   return {
-    dir,
     psql,
     run: async (sql) =>
       JSON.parse(psql(`SELECT COALESCE(json_agg(q), '[]'::json) FROM (${sql}) q;`)) as SqlRow[],
@@ -81,11 +99,6 @@ export function startPostgres(port = process.env.DYN_USAGE_PG_PORT ?? '8715'): P
       psql(
         `DROP TABLE IF EXISTS usage; CREATE TABLE usage (${columns});\n\\copy usage FROM '${file}' WITH (${options})\n`,
       );
-    },
-    pid: () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n', 1)[0]),
-    stop() {
-      if (existsSync(data)) asServer(join(BIN, 'pg_ctl'), ['-D', data, '-m', 'fast', 'stop']);
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
