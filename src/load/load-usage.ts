@@ -9,7 +9,6 @@ import type { UsageFilter } from '../core/usage-filter.js';
 import type { UsageTable } from '../table/usage-table.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { yieldToEventLoop } from '../schedule/yield.js';
-import { parseUsageUrl } from './parse-usage-off-thread.js';
 import { reportProblem } from './is-usage-report.js';
 import { UsageLoadError } from './usage-load-error.js';
 
@@ -68,6 +67,7 @@ export async function loadUrl(url: string, options: LoadUsageOptions): Promise<L
     lastModified ??= progress.lastModified;
     options.onProgress(progress);
   };
+  const { parseUsageUrl } = await import('./parse-usage-off-thread.js');
   const parsed = await parseUsageUrl(url, { signal, onProgress, keepRows });
   const modified = lastModified === undefined ? {} : { lastModified };
   if (parsed.kind === 'report') return { ...checkedReport(url, parsed.report), ...modified };
