@@ -112,12 +112,9 @@ export abstract class RowIds extends RowScanner {
     const cell = this.cellOf[SUB]!;
     const s = this.fieldStart[cell]!;
     const e = this.fieldEnd[cell]!;
-    const interner = this.interners[SUB]!;
-    const entry = interner.find(bytes, this.workView, s, e, hashBytes(bytes, s, e));
-    this.rowEntry = entry;
-    if (entry < 0) return -1;
-    // A subscription entry's extra number is its profile record (see `rememberSpan`).
-    const record = interner.extra(entry);
+    const record = profiles.find(this.workView, s, e, hashBytes(bytes, s, e));
+    if (record < 0) return -1;
+    this.rowEntry = profiles.entry(record);
     const length = profiles.match(record, this.workView, at, end);
     if (length < 0) return -1;
     const next = bytes[at + length]!;
@@ -136,12 +133,27 @@ export abstract class RowIds extends RowScanner {
     this.spanPlaced = true;
   }
 
-  /** Remembers the row's span and ids as `subscription`'s profile, when the header allows one. */
+  /** Remembers the row's span and ids as the profile of `subscription` (its entry), when the header allows one. */
   protected rememberSpan(subscription: number): void {
     const profiles = this.profiles;
     if (!profiles) return;
-    const record = profiles.remember(this.work, this.fieldStart, this.fieldEnd, this.spanFirst, this.rowIds);
-    this.interners[SUB]!.setExtra(subscription, record);
+    const cell = this.cellOf[SUB]!;
+    const s = this.fieldStart[cell]!;
+    const e = this.fieldEnd[cell]!;
+    const hash = hashBytes(this.work, s, e);
+    const { fieldStart, fieldEnd } = this;
+    profiles.remember(
+      this.work,
+      this.workView,
+      s,
+      e,
+      hash,
+      subscription,
+      fieldStart,
+      fieldEnd,
+      this.spanFirst,
+      this.rowIds,
+    );
   }
 
   /** Looks up the row's attribute cells one by one (and its customer key); false when one is unusable. */
