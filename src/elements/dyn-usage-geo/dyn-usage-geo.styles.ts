@@ -93,6 +93,10 @@ export const geoStyles = css`
   .map-wrap {
     position: relative;
   }
+  /* The map's place while its code loads: the 1:110m world's shape (1000 × 430 map units). */
+  .map-placeholder.pending {
+    aspect-ratio: 1000 / 430;
+  }
   .map {
     display: block;
     width: 100%;

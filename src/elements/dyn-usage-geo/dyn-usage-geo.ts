@@ -1,8 +1,6 @@
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadWorldAtlas, worldAtlas110m } from '../../charts/geo-atlas.js';
 import type { MapDetail, WorldAtlas } from '../../charts/geo-atlas.js';
-import { projectWorld, projectWorldInSlices, transformToFit } from '../../charts/geo-projection.js';
 import { yieldToEventLoop } from '../../schedule/yield.js';
 import type { Point, ProjectedWorld } from '../../charts/geo-projection.js';
 import type { GeoSection, UsageReport } from '../../core/report.js';
@@ -18,10 +16,11 @@ import { countrySelectEvent } from './country-select.js';
 import { countryFigures, shownLegendItems, shownLegendTitle } from './geo-export.js';
 import { renderGeoSection } from './geo-section-view.js';
 import { geoStyles } from './dyn-usage-geo.styles.js';
-import { mapColors } from './geo-colors.js';
 import type { GeoMetric, MapColors } from './geo-colors.js';
 import { MapTooltip } from './map-tooltip.js';
-import { MapZoom } from './map-zoom.js';
+import type { MapZoom } from './map-zoom.js';
+import { loadMapKit } from './lazy-map-kit.js';
+import type { MapKit } from './lazy-map-kit.js';
 import enGeo from '../../i18n/locales/en/geo.js';
 import { addEnglish } from '../../i18n/registry.js';
 
@@ -37,6 +36,8 @@ const GRID_WIDTH = 440;
 const GAP = 20;
 /** How far selecting a country zooms in at most, so a small one keeps its surroundings. */
 const SELECT_ZOOM = 8;
+/** The map's transform before it is drawn. */
+const UNZOOMED = { k: 1, x: 0, y: 0 };
 
 /**
  * Dynamics usage by geography: a world choropleth of available or active seats per customer country in
@@ -77,17 +78,20 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
   /** The selected country's alpha-2 code; setting it zooms the map there. */
   @property({ attribute: 'selected-country' }) selectedCountry: string | null = null;
 
-  /** The finer atlas once loaded; until then the bundled one (`atlas`). */
+  /** The map's code and atlas once loaded (lazy-map-kit.ts); until then the map's place stays empty. */
+  @state() private mapKit: MapKit | null = null;
+  /** The finer atlas once loaded; until then the 1:110m one (`atlas`). */
   @state() private loadedAtlas: WorldAtlas | null = null;
   @state() private query = '';
   @state() private sort: CountrySort = { key: 'available', descending: true };
   private world: ProjectedWorld | null = null;
   private mapWidth = 0;
   private colors: MapColors | null = null;
-  private readonly zoom = new MapZoom(() => this.tooltip.place());
+  private zoom: MapZoom | null = null;
+  private mapKitLoading: Promise<void> | null = null;
   private readonly tooltip = new MapTooltip(this, () => ({
     world: this.world,
-    transform: this.zoom.transform,
+    transform: this.zoom?.transform ?? UNZOOMED,
     markerPoint: (code) => this.colors?.markers.find((m) => m.code === code)?.point,
     selected: this.selectedCountry,
     rtl: this.localizer.dir === 'rtl',
@@ -95,14 +99,34 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Convert and project the map while the data loads, in tasks of their own (not the one that connects
-    // the element: a page adding a report has enough to do in it), so the first render with data only draws.
-    void (async () => {
-      await yieldToEventLoop();
-      const atlas = this.atlas; // converted from TopoJSON: a task of its own
-      await yieldToEventLoop();
-      await projectWorldInSlices(atlas, yieldToEventLoop);
-    })();
+    this.mapKitLoading ??= this.prepareMap().catch((error: unknown) => {
+      this.mapKitLoading = null; // the next connect tries again
+      console.warn('dyn-usage-kit: the map did not load, so the section shows the country grid only:', error);
+    });
+  }
+
+  /**
+   * Loads the map's code and atlas, then converts and projects the map while the data loads, in tasks of
+   * their own (not the one that connects the element: a page adding a report has enough to do in it), so
+   * the first render with data only draws.
+   */
+  private async prepareMap(): Promise<void> {
+    const kit = await loadMapKit();
+    await yieldToEventLoop();
+    const atlas = this.loadedAtlas ?? kit.worldAtlas110m(); // converted from TopoJSON: a task of its own
+    await yieldToEventLoop();
+    await kit.projectWorldInSlices(atlas, yieldToEventLoop);
+    this.zoom ??= new kit.MapZoom(() => this.tooltip.place());
+    this.mapKit = kit;
+    if (this.mapDetail !== '110m') this.loadFinerAtlas(kit);
+  }
+
+  /** Also waits for the map, so a test or host that awaits it sees the map it will keep. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    if (this.mapKit || !this.mapKitLoading) return settled;
+    await this.mapKitLoading;
+    return super.getUpdateComplete();
   }
 
   protected get defaultTitle(): string {
@@ -123,24 +147,20 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
       this.selectedCountry = this.selectedCountry.trim().toUpperCase(); // codes are upper case
     }
     if (changed.has('detail')) {
-      const detail = this.mapDetail;
-      if (detail === '110m') {
-        this.loadedAtlas = null; // the bundled one, converted when first drawn
-      } else {
-        // Until the finer map has arrived (or if it cannot), the bundled one stays.
-        loadWorldAtlas(detail).then(
-          (atlas) => {
-            if (this.mapDetail === atlas.detail) this.loadedAtlas = atlas;
-          },
-          () => undefined,
-        );
-      }
+      if (this.mapDetail === '110m')
+        this.loadedAtlas = null; // the 1:110m one, converted when first drawn
+      else if (this.mapKit) this.loadFinerAtlas(this.mapKit);
     }
   }
 
-  /** The atlas drawn; the bundled one is converted from TopoJSON on first use, then cached. */
-  private get atlas(): WorldAtlas {
-    return this.loadedAtlas ?? worldAtlas110m();
+  /** Until the finer map has arrived (or if it cannot), the 1:110m one stays. */
+  private loadFinerAtlas(kit: MapKit): void {
+    kit.loadWorldAtlas(this.mapDetail).then(
+      (atlas) => {
+        if (this.mapDetail === atlas.detail) this.loadedAtlas = atlas;
+      },
+      () => undefined,
+    );
   }
 
   private get mapDetail(): MapDetail {
@@ -156,9 +176,13 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
     const wide = this.size.width >= WIDE_FROM;
     const inner = Math.max(0, this.size.width - FRAME);
     const mapWidth = Math.floor(wide ? inner - GRID_WIDTH - GAP : inner);
-    const world = (this.world = projectWorld(this.atlas));
+    const kit = this.mapKit;
+    // The atlas drawn; the 1:110m one is converted from TopoJSON on first use, then cached.
+    const atlas = kit ? (this.loadedAtlas ?? kit.worldAtlas110m()) : null;
+    const world = (this.world = kit && atlas ? kit.projectWorld(atlas) : null);
     this.mapWidth = mapWidth;
-    const colors = (this.colors = mapColors(this.colors, geo, this.mapMetric, this.atlas, world));
+    const colors = (this.colors =
+      kit && atlas ? kit.mapColors(this.colors, geo, this.mapMetric, atlas, world) : null);
     const rows = countryRows(geo.countries, f);
     const view = {
       geo,
@@ -176,13 +200,13 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
       tip: rows.find((row) => row.code === this.tooltip.code) ?? null,
       onMetric: (next: GeoMetric) => (this.metric = next),
       map: {
-        onKeydown: (event: KeyboardEvent) => this.zoom.onKeydown(event),
+        onKeydown: (event: KeyboardEvent) => this.zoom?.onKeydown(event),
         onPointerMove: (event: PointerEvent) => this.tooltip.onPointerMove(event),
         onPointerLeave: () => this.tooltip.show(null, 'country'),
         onClick: (event: MouseEvent) => this.onMapClick(event, rows),
-        onZoomIn: () => this.zoom.zoomBy(2),
-        onZoomOut: () => this.zoom.zoomBy(0.5),
-        onHome: () => this.zoom.reset(),
+        onZoomIn: () => this.zoom?.zoomBy(2),
+        onZoomOut: () => this.zoom?.zoomBy(0.5),
+        onHome: () => this.zoom?.reset(),
       },
       grid: {
         onSearch: (query: string) => (this.query = query),
@@ -198,7 +222,7 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
     super.updated(changed);
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
     const world = this.world;
-    if (!svg || !world) return;
+    if (!svg || !world || !this.zoom) return;
     const bound = this.zoom.attach(svg, world.width, world.height, this.mapWidth / world.width);
     // A map drawn anew shows the selected country at once; a selection on a shown map flies there.
     if (changed.has('selectedCountry') || bound) {
@@ -216,12 +240,12 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
   }
 
   private zoomToSelected(animated: boolean): void {
-    const world = this.world;
+    const { world, zoom, mapKit } = this;
     const code = this.selectedCountry;
-    if (!world || !code) return;
+    if (!world || !zoom || !mapKit || !code) return;
     const marker = this.colors?.markers.find((m) => m.code === code)?.point;
     const bounds = world.focus(code)?.bounds ?? (marker ? ([marker, marker] as [Point, Point]) : null);
-    if (bounds) this.zoom.zoomTo(transformToFit(bounds, world, SELECT_ZOOM), animated ? 750 : 0);
+    if (bounds) zoom.zoomTo(mapKit.transformToFit(bounds, world, SELECT_ZOOM), animated ? 750 : 0);
   }
 
   private onMapClick(event: MouseEvent, rows: readonly CountryRow[]): void {

@@ -1,5 +1,5 @@
 // The geography section's view: count tile and metric switch, the map with its legend, the country grid.
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { GeoSection } from '../../core/report.js';
 import type { ProjectedWorld } from '../../charts/geo-projection.js';
@@ -35,8 +35,9 @@ export interface GeoSectionView {
   wide: boolean;
   /** The map's width in CSS pixels; 0 or less leaves a placeholder. */
   mapWidth: number;
-  world: ProjectedWorld;
-  colors: MapColors;
+  /** The map and its colours, null until the map's code has loaded (its place kept, no legend yet). */
+  world: ProjectedWorld | null;
+  colors: MapColors | null;
   /** Every country with rows, and those the grid shows (searched and sorted). */
   rows: readonly CountryRow[];
   gridRows: readonly CountryRow[];
@@ -56,7 +57,7 @@ export function renderGeoSection(
   f: UsageFormatters,
   localizer: Localizer,
 ): TemplateResult {
-  const { geo, metric, month, wide, mapWidth, colors } = view;
+  const { geo, metric, month, wide, mapWidth, world, colors } = view;
   const { t } = localizer;
   return html`<div class="geo-top">
       ${renderCountTile(geo, f, localizer)} ${renderMetricSwitch(metric, view.onMetric, localizer)}
@@ -64,10 +65,10 @@ export function renderGeoSection(
     <div class="geo-body ${wide ? 'wide' : 'narrow'}">
       <div class="map-pane">
         ${
-          mapWidth > 0
+          mapWidth > 0 && world && colors
             ? renderGeoMap(
                 {
-                  world: view.world,
+                  world,
                   width: mapWidth,
                   steps: colors.steps,
                   markers: colors.markers,
@@ -80,15 +81,19 @@ export function renderGeoSection(
                 f,
                 localizer,
               )
-            : html`<div class="map-placeholder"></div>`
+            : html`<div class="map-placeholder ${mapWidth > 0 ? 'pending' : ''}"></div>`
         }
-        ${renderGeoLegend(
-          colors.bins,
-          t('geo.legend.title', { metric: t(`metric.${metric}.label`), month }),
-          colors.markers.length > 0,
-          f,
-          localizer,
-        )}
+        ${
+          colors
+            ? renderGeoLegend(
+                colors.bins,
+                t('geo.legend.title', { metric: t(`metric.${metric}.label`), month }),
+                colors.markers.length > 0,
+                f,
+                localizer,
+              )
+            : nothing
+        }
       </div>
       ${renderCountryGrid(
         {
