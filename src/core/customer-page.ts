@@ -48,3 +48,12 @@ export interface CustomerPage {
 export function rankingRequest(offset: number, limit: number, locale = 'en'): CustomerPageRequest {
   return { offset, limit, query: '', sort: 'rank', direction: 'ascending', locale };
 }
+
+/**
+ * A data provider: answers the page the table shows. `signal` aborts when the table asks for another
+ * page or search first (the answer would not be shown); reject with the error to show.
+ */
+export type CustomerPageProvider = (
+  request: CustomerPageRequest,
+  signal: AbortSignal,
+) => Promise<CustomerPage>;

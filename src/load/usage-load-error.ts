@@ -8,6 +8,8 @@ export type UsageLoadErrorCode =
   | 'http-status'
   /** The fetch itself failed (offline, CORS, a name that does not resolve): `{ url, detail }`. */
   | 'network'
+  /** A data provider's page of customers is not one (`rows-src` or `provider`): `{ url, detail }`. */
+  | 'rows-invalid'
   /** `src` is not a URL: `{ src }`. */
   | 'not-a-url'
   /** `source="id"` names no `<dyn-usage-source>`: `{ id }` (variant `shadow-root`). */
