@@ -1,4 +1,4 @@
-import { extent } from 'd3-array';
+import { extent } from './extent.js';
 import { linearScale, niceDomain } from './linear-scale.js';
 import { linePath } from './line-path.js';
 import { pointPositions } from './point-positions.js';

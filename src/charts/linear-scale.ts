@@ -1,4 +1,4 @@
-import { tickIncrement, ticks } from 'd3-array';
+import { tickIncrement, ticks } from './ticks.js';
 
 /**
  * d3-scale's `scaleLinear()` for one domain and range (unclamped), written out: d3-scale's module cannot be
@@ -7,7 +7,7 @@ import { tickIncrement, ticks } from 'd3-array';
  */
 export interface LinearScale {
   (value: number): number;
-  /** Ticks as `scale.ticks(count)` gives them (d3-array's `ticks` over the domain). */
+  /** Ticks as `scale.ticks(count)` gives them (`ticks` over the domain). */
   ticks(count?: number): number[];
 }
 

@@ -1,4 +1,4 @@
-import { extent } from 'd3-array';
+import { extent } from './extent.js';
 import { linearScale } from './linear-scale.js';
 import { linePath } from './line-path.js';
 
