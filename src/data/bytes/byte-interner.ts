@@ -12,8 +12,8 @@ export class ByteInterner {
   /**
    * Per entry, side by side: where its key starts in the pool, its length, what the caller stored for it
    * (a dictionary id, or -1 for an unusable cell) and a second number for the caller (for names and tenant
-   * ids the customer key's id, for subscriptions where their profile is): a lookup reads one cache line,
-   * not four arrays (on an export whose subscriptions come in no order, each is a cache miss).
+   * ids the customer key's id): a lookup reads one cache line, not four arrays (on an export whose rows
+   * come in no order, each is a cache miss).
    */
   private meta = new Int32Array(0);
   private count = 0;
@@ -104,20 +104,24 @@ export class ByteInterner {
 }
 
 /**
- * FNV-1a over at most 16 bytes of `bytes[start, end)` (all of a short key; the first and last 8 of a
- * longer one) and its length, mixed at the end so that the low bits (the slot) depend on all of them.
- * Hashing every byte of a 36-character GUID on every row would cost more than the rest of the row: the
- * samples spread keys well enough, and `find` compares whole keys, so a shared sample costs a probe, never
- * a wrong answer.
+ * A hash of `bytes[start, end)` (`view` is a DataView of the same bytes): of a key of 8 bytes or more, its
+ * first and last 8 read as four 32-bit words (overlapping in a key shorter than 16), of a shorter one each
+ * byte, with its length, mixed at the end so that the low bits (the slot) depend on all of them. Hashing
+ * every byte of a 36-character GUID on every row would cost more than the rest of the row: the samples
+ * spread keys well enough, and `find` compares whole keys, so a shared sample costs a probe, never a
+ * wrong answer.
  */
-export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+export function hashBytes(bytes: Uint8Array, view: DataView, start: number, end: number): number {
   let hash = 0x811c9dc5 ^ (end - start);
-  if (end - start <= 16) {
+  if (end - start < 8) {
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
   } else {
-    for (let i = start; i < start + 8; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
-    for (let i = end - 8; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+    hash = Math.imul(hash ^ view.getInt32(start, true), 0x01000193);
+    hash = Math.imul(hash ^ view.getInt32(start + 4, true), 0x01000193);
+    hash = Math.imul(hash ^ (hash >>> 15) ^ view.getInt32(end - 8, true), 0x01000193);
+    hash = Math.imul(hash ^ (hash >>> 15) ^ view.getInt32(end - 4, true), 0x01000193);
   }
   hash ^= hash >>> 15;
-  return Math.imul(hash, 0x2c1b3c6d) | 0;
+  hash = Math.imul(hash, 0x2c1b3c6d);
+  return (hash ^ (hash >>> 13)) | 0;
 }

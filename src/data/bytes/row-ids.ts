@@ -112,7 +112,7 @@ export abstract class RowIds extends RowScanner {
     const cell = this.cellOf[SUB]!;
     const s = this.fieldStart[cell]!;
     const e = this.fieldEnd[cell]!;
-    const record = profiles.find(this.workView, s, e, hashBytes(bytes, s, e));
+    const record = profiles.find(this.workView, s, e, hashBytes(bytes, this.workView, s, e));
     if (record < 0) return -1;
     this.rowEntry = profiles.entry(record);
     const length = profiles.match(record, this.workView, at, end);
@@ -140,7 +140,7 @@ export abstract class RowIds extends RowScanner {
     const cell = this.cellOf[SUB]!;
     const s = this.fieldStart[cell]!;
     const e = this.fieldEnd[cell]!;
-    const hash = hashBytes(this.work, s, e);
+    const hash = hashBytes(this.work, this.workView, s, e);
     const { fieldStart, fieldEnd } = this;
     profiles.remember(
       this.work,
@@ -198,7 +198,7 @@ export abstract class RowIds extends RowScanner {
     const s = this.fieldStart[cell]!;
     const e = this.fieldEnd[cell]!;
     const interner = this.interners[c]!;
-    const hash = hashBytes(bytes, s, e);
+    const hash = hashBytes(bytes, this.workView, s, e);
     const entry = interner.find(bytes, this.workView, s, e, hash);
     return entry >= 0 ? entry : this.addEntry(interner, c, s, e, hash);
   }
