@@ -18,6 +18,10 @@ export default {
     other: '{count} عميل يطابقون “{query}”',
   },
   'subscriptions.search.noRows': 'لا يوجد عميل يطابق البحث.',
+  'subscriptions.rows.loading': 'جارٍ تحميل العملاء…',
+  'subscriptions.rows.none': 'لا يوجد عملاء لعرضهم.',
+  'subscriptions.rows.error': 'تعذّر تحميل هؤلاء العملاء',
+  'subscriptions.rows.invalid': 'تعذّرت قراءة العملاء من {url}: {detail}',
   'subscriptions.caption.top.revenue': {
     zero: 'أعلى {ranked} من {count} عميل، حسب الإيرادات المفوترة، {range}',
     one: 'أعلى {ranked} من عميل واحد، حسب الإيرادات المفوترة، {range}',

@@ -14,6 +14,10 @@ export default {
     other: '{count} Kunden passen zu „{query}“',
   },
   'subscriptions.search.noRows': 'Kein Kunde passt zur Suche.',
+  'subscriptions.rows.loading': 'Kunden werden geladen…',
+  'subscriptions.rows.none': 'Keine Kunden vorhanden.',
+  'subscriptions.rows.error': 'Diese Kunden konnten nicht geladen werden',
+  'subscriptions.rows.invalid': 'Die Kunden von {url} konnten nicht gelesen werden: {detail}',
   'subscriptions.caption.top.revenue': {
     one: 'Top {ranked} von {count} Kunden, nach abgerechnetem Umsatz, {range}',
     other: 'Top {ranked} von {count} Kunden, nach abgerechnetem Umsatz, {range}',

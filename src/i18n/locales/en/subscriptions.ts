@@ -22,6 +22,13 @@ export default {
   // The table's one row when the search finds nobody.
   'subscriptions.search.noRows': 'No customer matches the search.',
 
+  // Customers from a data provider (provider, rows-src): a page loading, none at all, a page that failed
+  // (its heading; the detail is the loader's), and an answer that is not a page ({detail} stays English).
+  'subscriptions.rows.loading': 'Loading customers…',
+  'subscriptions.rows.none': 'No customers to show.',
+  'subscriptions.rows.error': 'Could not load these customers',
+  'subscriptions.rows.invalid': 'The customers from {url} could not be read: {detail}',
+
   // The table's caption. {ranked} is the size of the ranking (top 100 by default), {count} every customer;
   // {range} is the window's months, {month} its last; {query} what was searched.
   'subscriptions.caption.top.revenue': {

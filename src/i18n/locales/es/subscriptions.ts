@@ -15,6 +15,10 @@ export default {
     other: '{count} clientes coinciden con «{query}»',
   },
   'subscriptions.search.noRows': 'Ningún cliente coincide con la búsqueda.',
+  'subscriptions.rows.loading': 'Cargando clientes…',
+  'subscriptions.rows.none': 'No hay clientes que mostrar.',
+  'subscriptions.rows.error': 'No se pudieron cargar estos clientes',
+  'subscriptions.rows.invalid': 'No se pudieron leer los clientes de {url}: {detail}',
   'subscriptions.caption.top.revenue': {
     one: 'Los {ranked} primeros de {count} cliente, por ingresos facturados, {range}',
     many: 'Los {ranked} primeros de {count} de clientes, por ingresos facturados, {range}',

@@ -15,6 +15,10 @@ export default {
     other: '{count} clients correspondent à « {query} »',
   },
   'subscriptions.search.noRows': 'Aucun client ne correspond à la recherche.',
+  'subscriptions.rows.loading': 'Chargement des clients…',
+  'subscriptions.rows.none': 'Aucun client à afficher.',
+  'subscriptions.rows.error': 'Impossible de charger ces clients',
+  'subscriptions.rows.invalid': 'Impossible de lire les clients de {url} : {detail}',
   'subscriptions.caption.top.revenue': {
     one: '{ranked} premiers sur {count} client, classés par chiffre d’affaires facturé, {range}',
     many: '{ranked} premiers sur {count} de clients, classés par chiffre d’affaires facturé, {range}',

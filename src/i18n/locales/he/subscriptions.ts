@@ -15,6 +15,10 @@ export default {
     other: '{count} לקוחות תואמים ל-“{query}”',
   },
   'subscriptions.search.noRows': 'אין לקוח שתואם לחיפוש.',
+  'subscriptions.rows.loading': 'טוען לקוחות…',
+  'subscriptions.rows.none': 'אין לקוחות להצגה.',
+  'subscriptions.rows.error': 'לא ניתן לטעון את הלקוחות האלה',
+  'subscriptions.rows.invalid': 'לא ניתן לקרוא את הלקוחות מ־{url}: {detail}',
   'subscriptions.caption.top.revenue': {
     one: '{ranked} המובילים מתוך לקוח אחד, לפי הכנסות שחויבו, {range}',
     two: '{ranked} המובילים מתוך שני לקוחות, לפי הכנסות שחויבו, {range}',

@@ -15,6 +15,10 @@ export default {
     other: '{count} clienti corrispondono a “{query}”',
   },
   'subscriptions.search.noRows': 'Nessun cliente corrisponde alla ricerca.',
+  'subscriptions.rows.loading': 'Caricamento dei clienti…',
+  'subscriptions.rows.none': 'Nessun cliente da mostrare.',
+  'subscriptions.rows.error': 'Impossibile caricare questi clienti',
+  'subscriptions.rows.invalid': 'Impossibile leggere i clienti da {url}: {detail}',
   'subscriptions.caption.top.revenue': {
     one: 'Primi {ranked} di {count} cliente, per ricavi fatturati, {range}',
     many: 'Primi {ranked} di {count} di clienti, per ricavi fatturati, {range}',

@@ -11,6 +11,10 @@ export default {
   'subscriptions.search.none': '「{query}」に一致する顧客はいません',
   'subscriptions.search.matches': { other: '「{query}」に一致する顧客: {count} 件' },
   'subscriptions.search.noRows': '検索に一致する顧客はいません。',
+  'subscriptions.rows.loading': '顧客を読み込み中…',
+  'subscriptions.rows.none': '表示する顧客はいません。',
+  'subscriptions.rows.error': 'これらの顧客を読み込めませんでした',
+  'subscriptions.rows.invalid': '{url} の顧客を読み取れませんでした: {detail}',
   'subscriptions.caption.top.revenue': {
     other: '顧客 {count} 社中の上位 {ranked} 社 (請求済み収益順、{range})',
   },

@@ -11,6 +11,10 @@ export default {
   'subscriptions.search.none': '“{query}”과(와) 일치하는 고객이 없습니다',
   'subscriptions.search.matches': { other: '“{query}”과(와) 일치하는 고객 {count}명' },
   'subscriptions.search.noRows': '검색과 일치하는 고객이 없습니다.',
+  'subscriptions.rows.loading': '고객 로드 중…',
+  'subscriptions.rows.none': '표시할 고객이 없습니다.',
+  'subscriptions.rows.error': '이 고객들을 불러올 수 없습니다',
+  'subscriptions.rows.invalid': '{url}의 고객을 읽을 수 없습니다: {detail}',
   'subscriptions.caption.top.revenue': {
     other: '고객 {count}명 중 상위 {ranked}명, 청구된 수익순, {range}',
   },

@@ -14,6 +14,10 @@ export default {
     other: '{count} klanten gevonden voor “{query}”',
   },
   'subscriptions.search.noRows': 'Geen klant gevonden voor deze zoekopdracht.',
+  'subscriptions.rows.loading': 'Klanten laden…',
+  'subscriptions.rows.none': 'Geen klanten om te tonen.',
+  'subscriptions.rows.error': 'Kan deze klanten niet laden',
+  'subscriptions.rows.invalid': 'Kan de klanten van {url} niet lezen: {detail}',
   'subscriptions.caption.top.revenue': {
     one: 'Top {ranked} van {count} klant, gerangschikt op gefactureerde omzet, {range}',
     other: 'Top {ranked} van {count} klanten, gerangschikt op gefactureerde omzet, {range}',

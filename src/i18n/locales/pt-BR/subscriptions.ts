@@ -15,6 +15,10 @@ export default {
     other: '{count} clientes correspondem a “{query}”',
   },
   'subscriptions.search.noRows': 'Nenhum cliente corresponde à pesquisa.',
+  'subscriptions.rows.loading': 'Carregando clientes…',
+  'subscriptions.rows.none': 'Nenhum cliente para mostrar.',
+  'subscriptions.rows.error': 'Não foi possível carregar estes clientes',
+  'subscriptions.rows.invalid': 'Não foi possível ler os clientes de {url}: {detail}',
   'subscriptions.caption.top.revenue': {
     one: 'Os {ranked} primeiros de {count} cliente, por receita faturada, {range}',
     many: 'Os {ranked} primeiros de {count} de clientes, por receita faturada, {range}',

@@ -11,6 +11,10 @@ export default {
   'subscriptions.search.none': '没有与“{query}”匹配的客户',
   'subscriptions.search.matches': { other: '{count} 个客户与“{query}”匹配' },
   'subscriptions.search.noRows': '没有与搜索匹配的客户。',
+  'subscriptions.rows.loading': '正在加载客户…',
+  'subscriptions.rows.none': '没有可显示的客户。',
+  'subscriptions.rows.error': '无法加载这些客户',
+  'subscriptions.rows.invalid': '无法读取 {url} 的客户：{detail}',
   'subscriptions.caption.top.revenue': {
     other: '{count} 个客户中的前 {ranked} 个，按已计费收入排名，{range}',
   },
