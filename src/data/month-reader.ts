@@ -12,11 +12,21 @@ export interface MonthReader {
   read(text: string, line: number): string | null;
   /** `date-day-first` when the file's dates were read day first; `date-order-ambiguous` when no date told. */
   warnings(): InputWarning[];
+  /** What it has seen, as plain data: to merge the readers of a file read in parts (see `monthWarnings`). */
+  state(): MonthReaderState;
 }
 
-interface Sighting {
+export interface Sighting {
   text: string;
   line: number;
+}
+
+/** A month reader's findings: the date order and the date that decided it, or the first date read as a guess. */
+export interface MonthReaderState {
+  order: DateOrder | null;
+  decidedBy: Sighting | null;
+  /** The first date that could be either order, read month first before any date decided. */
+  guessed: Sighting | null;
 }
 
 /**
@@ -50,36 +60,40 @@ export function createMonthReader(): MonthReader {
       else if (evidence === 'unknown' && order === null && guessed === null) guessed = { text, line };
       return parseMonth(text, order ?? 'month-first');
     },
-    warnings() {
-      if (order === 'day-first' && decidedBy) {
-        const { text, line } = decidedBy;
-        return [
-          {
-            code: 'date-day-first',
-            message: `Month: dates are day first (${JSON.stringify(text)} on line ${line} is ${parseMonth(text, 'day-first')}), as Excel writes them in en-GB, nl, de or fr; read as such`,
-            lines: [line],
-            values: {
-              value: JSON.stringify(text),
-              line: String(line),
-              month: String(parseMonth(text, 'day-first')),
-            },
-          },
-        ];
-      }
-      if (order === null && guessed) {
-        const { text, line } = guessed;
-        return [
-          {
-            code: 'date-order-ambiguous',
-            message: `Month: no date tells day from month (${JSON.stringify(text)} on line ${line}); read month first, as Partner Center writes them`,
-            lines: [line],
-            values: { value: JSON.stringify(text), line: String(line) },
-          },
-        ];
-      }
-      return [];
-    },
+    warnings: () => monthWarnings({ order, decidedBy, guessed }),
+    state: () => ({ order, decidedBy, guessed }),
   };
+}
+
+/** The warnings of a month reader's findings (see `MonthReader.warnings`). */
+export function monthWarnings({ order, decidedBy, guessed }: MonthReaderState): InputWarning[] {
+  if (order === 'day-first' && decidedBy) {
+    const { text, line } = decidedBy;
+    return [
+      {
+        code: 'date-day-first',
+        message: `Month: dates are day first (${JSON.stringify(text)} on line ${line} is ${parseMonth(text, 'day-first')}), as Excel writes them in en-GB, nl, de or fr; read as such`,
+        lines: [line],
+        values: {
+          value: JSON.stringify(text),
+          line: String(line),
+          month: String(parseMonth(text, 'day-first')),
+        },
+      },
+    ];
+  }
+  if (order === null && guessed) {
+    const { text, line } = guessed;
+    return [
+      {
+        code: 'date-order-ambiguous',
+        message: `Month: no date tells day from month (${JSON.stringify(text)} on line ${line}); read month first, as Partner Center writes them`,
+        lines: [line],
+        values: { value: JSON.stringify(text), line: String(line) },
+      },
+    ];
+  }
+  return [];
 }
 
 function mixed(a: Sighting, aFirst: string, b: Sighting, bFirst: string): UsageInputError {

@@ -61,6 +61,15 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
   return 0;
 }
 
+/** An `EncodingTally` as plain data. */
+export interface EncodingTallyState {
+  utf8: boolean;
+  unassigned: boolean;
+  /** The first lines with a byte that is not UTF-8 (at most `WARNING_LINE_LIMIT`), and whether there were more. */
+  lines: number[];
+  more: boolean;
+}
+
 /** Where a file's bytes were not UTF-8, and whether the rest tells UTF-8 or Windows-1252. */
 export class EncodingTally {
   /** A valid multi-byte UTF-8 character was seen. */
@@ -69,6 +78,22 @@ export class EncodingTally {
   private unassigned = false;
   private readonly lines: number[] = [];
   private more = false;
+
+  /** The tally as plain data, to merge the tallies of a file read in parts (see `EncodingTally.merged`). */
+  state(): EncodingTallyState {
+    return { utf8: this.utf8, unassigned: this.unassigned, lines: [...this.lines], more: this.more };
+  }
+
+  /** The tally of a whole file from its parts' (their lines already the file's, in any order). */
+  static merged(parts: readonly EncodingTallyState[]): EncodingTally {
+    const tally = new EncodingTally();
+    const lines = [...new Set(parts.flatMap((part) => part.lines))].sort((a, b) => a - b);
+    tally.utf8 = parts.some((part) => part.utf8);
+    tally.unassigned = parts.some((part) => part.unassigned);
+    tally.lines.push(...lines.slice(0, WARNING_LINE_LIMIT));
+    tally.more = lines.length > WARNING_LINE_LIMIT || parts.some((part) => part.more);
+    return tally;
+  }
 
   note(line: number, unassigned: boolean): void {
     if (unassigned) this.unassigned = true;

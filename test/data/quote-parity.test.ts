@@ -129,3 +129,15 @@ describe('strayQuotes', () => {
     assert.equal(strayQuotes(bytes('\ufeff"Id",x'), { ...options, prev: 65 })[0], 3);
   });
 });
+
+describe('strayQuotes across block ends', () => {
+  it('leaves a run of quotes cut by the block end to the block beside it', () => {
+    // '"F ""Q"' + '" 5"\n' is the cell "F ""Q"" 5": the first block's run at 6 is the first half of the
+    // `""` after Q, the second block's run at 0 the second half. Started outside quotes, neither is stray.
+    const options = { prev: 10, next: 34, delimiter: COMMA };
+    assert.deepEqual(strayQuotes(bytes('"F ""Q"'), options), [-1, 0]);
+    // The first block's four quotes leave the second outside too; started inside, its run at 0 would
+    // close a cell before ' '.
+    assert.deepEqual(strayQuotes(bytes('" 5"\n'), { prev: 34, next: -1, delimiter: COMMA }), [-1, 0]);
+  });
+});

@@ -65,12 +65,15 @@ function quoteRuns(bytes: Uint8Array, options: BlockRowsOptions): BlockRows {
     let run = q + 1;
     while (run < end && bytes[run] === QUOTE) run++;
     const length = run - q;
+    // A run cut by the block's start or end goes on in the block beside: that block judges that side.
+    const after = run < end ? bytes[run]! : next;
+    const opens = before(q) !== QUOTE;
+    const closes = after !== QUOTE;
     for (const start of [0, 1] as const) {
       if (stray[start] !== -1) continue;
       const outside = (odd ^ start) === 0;
       const endsOutside = outside === (length % 2 === 0);
-      if ((outside && !edge(before(q))) || (endsOutside && !edge(run < end ? bytes[run]! : next)))
-        stray[start] = q;
+      if ((opens && outside && !edge(before(q))) || (closes && endsOutside && !edge(after))) stray[start] = q;
     }
     quotes += length;
     odd ^= length & 1;

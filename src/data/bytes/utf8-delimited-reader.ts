@@ -11,6 +11,7 @@ import { keptRowsFor } from './kept-rows.js';
 import { END_DATE, MONTH, RowIds, SUB } from './row-ids.js';
 import type { IdRowSink } from './row-ids.js';
 import { BROKEN } from './row-scanner.js';
+import type { PartFacts, ReaderDecisions } from './reader-parts.js';
 
 export type { IdRowSink } from './row-ids.js';
 
@@ -66,6 +67,35 @@ export class Utf8DelimitedReader extends RowIds {
       ),
     };
     return { stats, rawRows: this.raw ? this.raw.finish() : null };
+  }
+
+  /** The header and delimiter read, for the other parts of a split file; null before the header. */
+  decisions(): ReaderDecisions | null {
+    return this.header ? { header: [...this.header], delimiter: this.delimiter } : null;
+  }
+
+  /**
+   * Goes on with another part of the same file, whose first row is on input line `line`: the part read so
+   * far (which ended at a row's end) is read to its end, then reading starts afresh at the new part with
+   * what was decided (`decisions`, from the part with the header, when this reader has not read it).
+   * Returns the line after the rows read so far (1 + the lines of the parts read, when they began at 1).
+   */
+  readPart(line: number, decisions?: ReaderDecisions): number {
+    this.process(true);
+    const after = this.line;
+    this.pos = this.length = this.retryAt = 0;
+    this.line = line;
+    if (decisions && !this.slow) {
+      this.useDelimiter(decisions.delimiter);
+      this.useHeader(decisions.header);
+    }
+    return after;
+  }
+
+  /** What the merge of a split file's readers needs beside the stats (see `mergeReadStats`). */
+  partFacts(): PartFacts {
+    const months = this.slow ? this.slow.months.state() : null;
+    return { encoding: this.encoding.state(), recovered: this.recovered.warnings(), months };
   }
 
   private process(final: boolean): void {
@@ -130,6 +160,11 @@ export class Utf8DelimitedReader extends RowIds {
   private readHeader(): void {
     const header = this.decodedCells();
     if (header.length === 1 && header[0] === '') return; // `""` alone: an empty line to the text path too
+    this.useHeader(header);
+  }
+
+  /** Maps the header's columns and makes the careful path's row reader (and the kept rows' plan). */
+  private useHeader(header: string[]): void {
     const at = mapHeader(header);
     this.header = header;
     this.at = at;
