@@ -1,5 +1,6 @@
-// The section menu's downloads (CSV, images, the clipboard) load when a reader reaches for the menu, not with
-// the section: about a fifth of a section's code that most page views never run.
+// The section menu's downloads (CSV, images, the clipboard) load once a section has figures to download, not
+// with the section: code the page's first load does not wait for (and a section that never gets data never
+// fetches).
 import type * as SectionDownloads from './section-downloads.js';
 
 type Downloads = typeof SectionDownloads;
@@ -17,14 +18,6 @@ export function loadDownloads(): Promise<Downloads> {
     },
   );
   return loading;
-}
-
-/**
- * Starts loading the downloads when the pointer or focus reaches a section menu, so that the item chosen next
- * runs within its click (copying an image to the clipboard needs the click's activation).
- */
-export function preloadDownloads(): void {
-  loadDownloads().catch(() => undefined); // a choice made later tries again, and says what failed
 }
 
 /** The downloads' code, if it has loaded. */

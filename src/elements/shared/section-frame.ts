@@ -17,8 +17,6 @@ export interface SectionFrameParts {
   /** The menu's items before "Print", or null for no menu (until the figures are ready). */
   menuItems: SectionMenuItem[] | null;
   onMenu: (id: string) => void;
-  /** The pointer or focus reached the menu: a choice may follow (the section loads its downloads). */
-  onMenuIntent: () => void;
   body: TemplateResult | typeof nothing;
   notice: TemplateResult | typeof nothing;
   freshness: TemplateResult | typeof nothing;
@@ -45,8 +43,6 @@ export function renderSectionFrame(parts: SectionFrameParts, localizer: Localize
               label=${localizer.t('menu.label', { title })}
               .items=${[...menuItems, { id: 'print', label: localizer.t('menu.print') }]}
               @dyn-usage-menu-select=${(event: CustomEvent<{ id: string }>) => parts.onMenu(event.detail.id)}
-              @pointerenter=${parts.onMenuIntent}
-              @focusin=${parts.onMenuIntent}
             ></dyn-usage-section-menu>`
           : nothing
       }

@@ -1,5 +1,5 @@
 import { LitElement, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ReportOptions, UsageReport } from '../../core/report.js';
 import type { UsageFilter } from '../../core/usage-filter.js';
@@ -29,7 +29,7 @@ import { renderPendingFrame, renderSectionFrame } from './section-frame.js';
 import { renderSectionBody } from './section-body.js';
 import { renderFreshness } from './section-freshness.js';
 import type { FiguresTable, SectionImageKit } from './section-downloads.js';
-import { loadDownloads, loadedDownloads, preloadDownloads } from './lazy-downloads.js';
+import { loadDownloads, loadedDownloads } from './lazy-downloads.js';
 
 export type { FiguresTable } from './section-downloads.js';
 
@@ -216,7 +216,6 @@ export abstract class UsageSectionElement<Section> extends LitElement {
         busy: this.quietLoading && status === UsageStatus.loading,
         menuItems: ready ? this.menuItems() : null,
         onMenu: (id) => void this.onMenu(id),
-        onMenuIntent: preloadDownloads,
         body,
         notice:
           report && !this.hideNotice ? renderSkippedNotice(report.input, formatters, localizer) : nothing,
@@ -260,12 +259,25 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     return { report, records, source, src, from, to, month, filter, ...this.reportOptions() };
   }
 
-  /** Also waits for the language's messages, so a test or host that awaits it sees the text it will keep. */
+  /**
+   * Also waits for the language's messages, so a test or host that awaits it sees the text it will keep, and
+   * once ready for the menu's downloads, so that a choice made then runs within its click.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const settled = await super.getUpdateComplete();
-    if (this.i18n.ready) return settled;
-    await this.i18n.loaded();
-    return super.getUpdateComplete();
+    let settled = await super.getUpdateComplete();
+    if (!this.i18n.ready) {
+      await this.i18n.loaded();
+      settled = await super.getUpdateComplete();
+    }
+    if (this.status === UsageStatus.ready && !loadedDownloads()) await loadDownloads().catch(() => undefined);
+    return settled;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The menu shows with the figures: its downloads load then, so that the item chosen runs within its
+    // click (copying an image to the clipboard needs the click's activation).
+    if (this.status === UsageStatus.ready && !loadedDownloads()) loadDownloads().catch(() => undefined);
   }
 
   override connectedCallback(): void {
@@ -292,7 +304,7 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     if (!report) return;
     let downloads = loadedDownloads();
     try {
-      // Loaded when the pointer or focus reached the menu; a choice that comes first waits for them.
+      // Loaded when the figures showed; a choice that comes first waits for them.
       downloads ??= await loadDownloads();
     } catch (error) {
       console.warn('dyn-usage-kit: the section downloads did not load:', error);
