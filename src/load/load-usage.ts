@@ -1,6 +1,4 @@
-import { computeReport, computeReportInSlices } from '../core/compute-report.js';
 import type { ReportInputCounts } from '../core/compute-report.js';
-import { cubeFromTable, cubeFromTableInSlices } from '../core/cube-from-table.js';
 import type { ReportOptions, UsageReport } from '../core/report.js';
 import type { UsageCube } from '../core/usage-cube.js';
 import { reportWithoutRevenue } from '../core/report-without-revenue.js';
@@ -9,8 +7,26 @@ import type { UsageFilter } from '../core/usage-filter.js';
 import type { UsageTable } from '../table/usage-table.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { yieldToEventLoop } from '../schedule/yield.js';
-import { reportProblem } from './is-usage-report.js';
 import { UsageLoadError } from './usage-load-error.js';
+import type * as TableReportsModule from './table-reports.js';
+
+type TableReports = typeof TableReportsModule;
+
+let tableReports: TableReports | null = null;
+
+/**
+ * Loads table-reports.js once. Every table is made after it has loaded (loadRecords, loadUrl: a table made
+ * elsewhere, as a test does, awaits this first), so `reportOf` finds it without waiting.
+ */
+export async function loadTableReports(): Promise<TableReports> {
+  return (tableReports ??= await import('./table-reports.js'));
+}
+
+/** The reports' code, for a table (see loadTableReports). */
+function reportsOfTables(): TableReports {
+  if (!tableReports) throw new UsageLoadError('a table was loaded before the code that computes its report');
+  return tableReports;
+}
 
 /**
  * Data that is loaded and read, ready to compute a report for any window and filter: a report document
@@ -50,6 +66,7 @@ export async function loadRecords(
   const [{ readUsageRecords }, { createRecordTableSink }] = await Promise.all([
     import('../data/read-usage.js'),
     import('../table/record-table-sink.js'),
+    loadTableReports(),
   ]);
   const { sink, finish } = createRecordTableSink(keepRows);
   const stats = readUsageRecords(records, sink);
@@ -67,10 +84,14 @@ export async function loadUrl(url: string, options: LoadUsageOptions): Promise<L
     lastModified ??= progress.lastModified;
     options.onProgress(progress);
   };
+  // The reports' code loads while the export does.
+  const reports = loadTableReports();
+  reports.catch(() => undefined); // awaited below for a table; a document or a failed fetch needs none
   const { parseUsageUrl } = await import('./parse-usage-off-thread.js');
   const parsed = await parseUsageUrl(url, { signal, onProgress, keepRows });
   const modified = lastModified === undefined ? {} : { lastModified };
-  if (parsed.kind === 'report') return { ...checkedReport(url, parsed.report), ...modified };
+  if (parsed.kind === 'report') return { ...(await checkedReport(url, parsed.report)), ...modified };
+  await reports;
   const { table, stats, columns, parsedIn, fallbackReason } = parsed;
   return { kind: 'table', table, counts: stats, columns, parsedIn, fallbackReason, ...modified };
 }
@@ -96,7 +117,7 @@ export function reportOf(loaded: LoadedUsage, options: ReportOptions, filter: Us
   const reports = reportsOf(loaded);
   let report = reports.get(key);
   if (!report) {
-    report = computeReport(tableCube(loaded, filter), loaded.counts, options);
+    report = reportsOfTables().computeReport(tableCube(loaded, filter), loaded.counts, options);
     keepReport(reports, key, report);
   }
   return report;
@@ -122,6 +143,8 @@ export async function warmReport(
   signal: AbortSignal,
 ): Promise<void> {
   if (loaded.kind === 'report') return;
+  // Before the caches are read: from there to `pending.set` runs in one go, so sections share a computation.
+  const { computeReportInSlices } = tableReports ?? (await loadTableReports());
   const key = reportKey(options, filter);
   if (reportsOf(loaded).has(key)) return;
   const pending = pendingReports.get(loaded) ?? new Map<string, Promise<UsageReport>>();
@@ -157,6 +180,7 @@ function reportsOf(loaded: LoadedUsage): Map<string, UsageReport> {
  */
 export async function warmTableCube(loaded: LoadedUsage, signal: AbortSignal): Promise<void> {
   if (loaded.kind !== 'table') return;
+  const { cubeFromTableInSlices } = await loadTableReports();
   const cube = await cubeFromTableInSlices(loaded.table, {}, yieldToEventLoop);
   signal.throwIfAborted();
   cubesOf(loaded).set('', cube);
@@ -170,7 +194,7 @@ function tableCube(loaded: Extract<LoadedUsage, { kind: 'table' }>, filter: Usag
     // The unfiltered cube stays; of the filtered ones only the latest few do.
     const oldest = [...cubes.keys()].find((k) => k !== '');
     if (cubes.size >= CUBES_KEPT && oldest !== undefined) cubes.delete(oldest);
-    cube = cubeFromTable(loaded.table, filter);
+    cube = reportsOfTables().cubeFromTable(loaded.table, filter);
     cubes.set(key, cube);
   }
   return cube;
@@ -182,7 +206,8 @@ function cubesOf(loaded: LoadedUsage): Map<string, UsageCube> {
   return cubes;
 }
 
-function checkedReport(url: string, report: unknown): LoadedUsage {
+async function checkedReport(url: string, report: unknown): Promise<LoadedUsage> {
+  const { reportProblem } = await import('./is-usage-report.js');
   const problem = reportProblem(report);
   if (problem !== null) {
     throw new UsageLoadError(`${url} is JSON, but neither an export nor a report document: ${problem}`);

@@ -1,7 +1,6 @@
 import type { UsageReport } from '../core/report.js';
 import { FILTER_DIMENSIONS } from '../core/usage-filter.js';
 import type { UsageFilter } from '../core/usage-filter.js';
-import { reportProblem } from './is-usage-report.js';
 import { UsageLoadError } from './usage-load-error.js';
 
 /*
@@ -10,8 +9,13 @@ import { UsageLoadError } from './usage-load-error.js';
  * the page from a render. `null` and `undefined` mean "not set" (the properties' defaults).
  */
 
-/** The `report` property as a report document. @throws UsageLoadError naming what is wrong. */
-export function checkedReport(value: unknown): UsageReport {
+/**
+ * The `report` property as a report document. The checker loads with the first document a page gives (it
+ * reads every field of a report, a section fed an export never needs it). @throws UsageLoadError naming
+ * what is wrong.
+ */
+export async function checkedReport(value: unknown): Promise<UsageReport> {
+  const { reportProblem } = await import('./is-usage-report.js');
   const problem = reportProblem(value);
   if (problem !== null) throw new UsageLoadError(`report: ${problem}`);
   return value as UsageReport;

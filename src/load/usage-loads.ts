@@ -42,7 +42,7 @@ const byRecords = new WeakMap<object, Entry>();
 export function usageLoadOf(input: UsageInput, keepRows: boolean): UsageLoad {
   if (input.kind === 'report') {
     const { report } = input;
-    return UsageLoad.settled(() => ({ kind: 'report', report: checkedReport(report) }));
+    return UsageLoad.settled(async () => ({ kind: 'report', report: await checkedReport(report) }));
   }
   const { records } = input.kind === 'records' ? input : { records: null };
   if (input.kind === 'records' && (typeof records !== 'object' || records === null))

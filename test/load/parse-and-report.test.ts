@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseOnMainThread } from '../../src/load/parse-on-main-thread.js';
-import { reportOf, warmReport, warmTableCube } from '../../src/load/load-usage.js';
+import { loadTableReports, reportOf, warmReport, warmTableCube } from '../../src/load/load-usage.js';
 import type { LoadedUsage } from '../../src/load/load-usage.js';
 import type { FetchProgress } from '../../src/load/fetch-usage-bytes.js';
 import { sendInPieces, startServer } from './test-server.js';
@@ -25,6 +25,7 @@ async function loadExport(url: string, progress: FetchProgress[] = []): Promise<
   });
   assert.equal(parsed.kind, 'table');
   if (parsed.kind !== 'table') throw new Error('not a table');
+  await loadTableReports(); // as loadUrl does before it gives a table: reportOf then finds the code
   return { kind: 'table', table: parsed.table, counts: parsed.stats, columns: parsed.columns };
 }
 
