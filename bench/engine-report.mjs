@@ -12,7 +12,7 @@
 // load = opening the file, its distinct cells and the materialized rows. postgres: the server is
 // bench/engines.mjs's (DYN_USAGE_PG_DIR, DYN_USAGE_PG_PORT); load = CREATE TABLE and psql's \copy. chdb:
 // the export read in place by file() in every statement, as test/engines does (no load step).
-import { createWriteStream, openSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, openSync, readSync, writeFileSync } from 'node:fs';
 
 const DIST = new URL(process.env.DYN_USAGE_DIST ?? '../dist/', import.meta.url);
 const { jsonPieces } = await import(new URL('data/json-pieces.js', DIST).href);
@@ -30,7 +30,9 @@ let loaded;
 /** The export's header, from its first line (the generated exports quote no name). */
 function headerOf(path) {
   const buffer = Buffer.alloc(1 << 16);
-  const length = readSync(openSync(path, 'r'), buffer, 0, buffer.length, 0);
+  const fd = openSync(path, 'r');
+  const length = readSync(fd, buffer, 0, buffer.length, 0);
+  closeSync(fd);
   return buffer
     .toString('utf8', 0, length)
     .replace(/^\uFEFF/, '')
@@ -71,6 +73,8 @@ async function open(path) {
     }
     // A session keeps the materialized rows (a Memory table) between statements.
     const session = new chdb.Session();
+    // The lookups' VALUES tables of a 1 GB export make statements past ClickHouse's default 256 KiB.
+    session.query(`SET max_query_size = ${2 ** 26}`, 'CSV');
     const run = (sql) => {
       if (loaded === undefined && sql.includes(`FROM ${KEPT})`)) loaded = performance.now();
       return runChdb(session, sql);

@@ -99,9 +99,10 @@ export function enginesMarkdown(results) {
   lines.push(
     '## Spark',
     '',
-    `No Spark engine runs here: the machine has a JVM (${versions.java}) but no Spark (${versions.spark === 'none' ? 'no spark-submit or pyspark' : versions.spark}),`,
-    'and its package registries (npm, Debian) offer none. Spark SQL is checked by golden snapshots',
-    '(test/sql/golden/spark.sql), not measured.',
+    `No Spark engine runs here: the machine has a JVM (${versions.java}) but no Spark (${versions.spark === 'none' ? 'no spark-submit, no pyspark module' : versions.spark}).`,
+    "The registries this workplace reaches (npm, Debian) have no Spark: Debian's only match is a PCP",
+    "exporter (pcp-export-pcp2spark), and pyspark (PyPI) and Spark's jars (Maven) are out of reach. Spark SQL is",
+    'checked by golden snapshots (test/sql/golden/spark.sql), not run or measured.',
     '',
     '## Every run',
     '',

@@ -96,9 +96,11 @@ async function runEngine(key, file, round, pg) {
   log(`round ${round}: ${key}… (load ${loadAverage()})`);
   const result = await measure(engine.command, commandArgs, {
     stdoutFile: engine.split ? `${WORK}${key}.stdout` : out,
-    ...(engine.server
-      ? { serverPid: pg.pid(), env: { DYN_USAGE_PG_DIR: pg.dir, DYN_USAGE_PG_PORT: pg.port } }
-      : {}),
+    env: {
+      DYN_USAGE_DIST: DIST,
+      ...(engine.server ? { DYN_USAGE_PG_DIR: pg.dir, DYN_USAGE_PG_PORT: pg.port } : {}),
+    },
+    ...(engine.server ? { serverPid: pg.pid() } : {}),
   });
   const split = existsSync(timings) ? JSON.parse(readFileSync(timings, 'utf8')) : null;
   if (engine.server) pg.psql('DROP TABLE IF EXISTS usage; CHECKPOINT;');
