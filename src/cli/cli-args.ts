@@ -15,6 +15,8 @@ export interface ReportCommand {
   engine?: 'duckdb';
   /** `--parts DIR [--page-size N]`: the document in parts (README "Computing the report on a server or a warehouse"). */
   parts?: { dir: string; pageSize: number };
+  /** `--threads N`: worker threads that read the file (default: see `defaultThreads`). */
+  threads?: number;
 }
 
 export interface SqlCommand {
@@ -51,6 +53,8 @@ Options:
                     order), files a CDN can serve to <dyn-subscription-table>
   --page-size N     customers per page file with --parts (default: 25, the table's page size)
   --engine duckdb   compute the report in DuckDB (CSV or TSV; needs npm install @duckdb/node-api)
+  --threads N       read the file in N worker threads (default: one per core, up to 8, with at least
+                    16 MB each; 1 reads it on the main thread)
   -h, --help        show this help
   -v, --version     print the version
 
@@ -82,6 +86,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         engine: { type: 'string' },
         parts: { type: 'string' },
         'page-size': { type: 'string' },
+        threads: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -132,6 +137,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.engine !== undefined && values.engine !== 'duckdb')
     throw new CliUsageError(`invalid --engine: "${values.engine}" (expected duckdb)`);
   const parts = partsOption(values.parts, values['page-size']);
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1))
+    throw new CliUsageError(`invalid --threads: "${values.threads}"`);
   return {
     command: 'report',
     file,
@@ -139,6 +147,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     pretty: values.pretty,
     ...(values.engine === 'duckdb' ? { engine: 'duckdb' as const } : {}),
     ...(parts ? { parts } : {}),
+    ...(threads ? { threads } : {}),
   };
 }
 

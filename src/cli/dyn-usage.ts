@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-import { createReadStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { CliUsageError, parseCliArgs, USAGE } from './cli-args.js';
 import { computeReport } from '../core/compute-report.js';
 import { ReportOptionError } from '../core/report-window.js';
 import { cubeFromTable } from '../core/cube-from-table.js';
-import { readUsageTable } from '../table/read-usage-table.js';
 import { UsageInputError } from '../data/usage-input-error.js';
 import { writeReportOutput } from './write-parts.js';
+import { readExport } from './read-export.js';
 import type { ReportCommand } from './cli-args.js';
 import { EngineMissingError } from './duckdb-engine.js';
 import { runEngineReport, runSqlCommand } from './sql-command.js';
@@ -58,10 +58,8 @@ process.stdout.on('error', (error) => {
   if (isClosedPipe(error)) process.exit(0);
 });
 
-async function runReport({ file, options, pretty, parts }: ReportCommand): Promise<number> {
-  // Streamed in 1 MiB chunks: a 1 GB export never exists as one string.
-  const input = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
-  const result = await readUsageTable(input);
+async function runReport({ file, options, pretty, parts, threads }: ReportCommand): Promise<number> {
+  const result = await readExport(file, threads);
   if (result.kind === 'report') {
     throw new UsageInputError(`${file} is already a report document, not an export`, 'unreadable');
   }
