@@ -203,15 +203,16 @@ export function cli(results) {
     '## 7. The CLI against a uDSV peer: CPU time (Node)',
     '',
     'A fresh `node` process per run, as a user runs `dyn-usage report FILE` (the command bundled from src/ by esbuild), its',
-    'report written to a pipe. The peer is the same command with udsv reading: its incremental parser to string arrays,',
+    'report written to a pipe: on one thread (`--threads 1`, the single-thread target) and with its default worker threads',
+    '(one per core here; CPU time then counts every thread). The peer is the same command with udsv reading: its incremental parser to string arrays,',
     "each handed to the kit's row reader, then the same table, cube, report and JSON (bench/cli/udsv-report.ts). CPU time",
     'is user + system of every thread, read at exit; runs interleaved across both files. "shuffled" is the same rows with',
     "the header first and the rest in a seeded random order: the generator writes a subscription's months about 270 rows",
     'apart, which flatters every reader against a real export, where they lie anywhere. "Same report": the same JSON',
     "but for skipped rows' line numbers (the peer counts rows, not lines).",
     '',
-    `| file | ${methods.map((m) => `${results[0].rows[m].label}: CPU / wall / peak memory`).join(' | ')} | CPU kit / uDSV | same report |`,
-    `|---|${methods.map(() => '---:').join('|')}|---:|---|`,
+    `| file | ${methods.map((m) => `${results[0].rows[m].label}: CPU / wall / peak memory`).join(' | ')} | CPU kit / uDSV | wall: threads / one thread | same report |`,
+    `|---|${methods.map(() => '---:').join('|')}|---:|---:|---|`,
   ];
   for (const f of results) {
     const cells = methods.map((m) => {
@@ -220,7 +221,7 @@ export function cli(results) {
     });
     const same = methods.every((m) => f.rows[m].digest === f.rows.kit.digest);
     rows.push(
-      `| ${f.label} (${mb(f.bytes)}, ${count(f.rows.kit.rows)} rows) | ${cells.join(' | ')} | ${ratio(f.rows.kit.cpuMs, f.rows.udsv.cpuMs)} | ${same ? 'yes' : '**no**'} |`,
+      `| ${f.label} (${mb(f.bytes)}, ${count(f.rows.kit.rows)} rows) | ${cells.join(' | ')} | ${ratio(f.rows.kit.cpuMs, f.rows.udsv.cpuMs)} | ${ratio(f.rows['kit-threads']?.wallMs, f.rows.kit.wallMs)} | ${same ? 'yes' : '**no**'} |`,
     );
   }
   return rows;

@@ -12,9 +12,21 @@ import { median, RUNS } from './stats.mjs';
 const CPU_AT_EXIT = fileURLToPath(new URL('../cli/cpu-at-exit.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The contenders: the kit's CLI as shipped (from src), and the same command with udsv reading. */
+/**
+ * The contenders: the kit's CLI as shipped (from src) on one thread (the single-thread target), the same
+ * with its default worker threads (one per core), and the same command with udsv reading.
+ */
 export const CLI_METHODS = {
-  kit: { label: 'kit: `dyn-usage report FILE`', entry: `${ROOT}src/cli/dyn-usage.ts`, args: ['report'] },
+  kit: {
+    label: 'kit: `dyn-usage report --threads 1 FILE`',
+    entry: `${ROOT}src/cli/dyn-usage.ts`,
+    args: ['report', '--threads', '1'],
+  },
+  'kit-threads': {
+    label: 'kit: `dyn-usage report FILE` (worker threads, one per core)',
+    entry: `${ROOT}src/cli/dyn-usage.ts`,
+    args: ['report'],
+  },
   udsv: {
     label: 'uDSV stream → same table → cube → report',
     entry: `${ROOT}bench/cli/udsv-report.ts`,
@@ -38,10 +50,13 @@ function methods() {
 async function bundle(all) {
   const outdir = `${PAGE_DIR}cli/`;
   mkdirSync(outdir, { recursive: true });
+  // The CLI's worker thread is a file of its own beside it, as in dist/cli/ (ES modules: the repo's
+  // package.json says so for .js).
+  const entries = Object.entries(all).map(([key, m]) => [key, m.entry]);
+  entries.push(['read-parts-thread', `${ROOT}src/cli/read-parts-thread.ts`]);
   await build({
-    entryPoints: Object.fromEntries(Object.entries(all).map(([key, m]) => [key, m.entry])),
+    entryPoints: Object.fromEntries(entries),
     outdir,
-    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -49,7 +64,7 @@ async function bundle(all) {
     packages: 'external',
     logLevel: 'warning',
   });
-  return (key) => `${outdir}${key}.mjs`;
+  return (key) => `${outdir}${key}.js`;
 }
 
 /** One run: CPU and wall time, peak memory, and a digest of the report it printed. */
