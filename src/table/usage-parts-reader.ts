@@ -4,6 +4,8 @@ import type { ReadStats } from '../data/usage-sink.js';
 import { createUsageTableBuilder, TEXT_COLUMNS } from './usage-table.js';
 import type { TextColumn, UsageTable } from './usage-table.js';
 
+export type { ReaderDecisions } from '../data/bytes/reader-parts.js';
+
 /**
  * A part's lines as its reader numbers them: from `partLineBase(part) + 1`, so that lines of every part a
  * reader reads stay apart and in file order, and the merge can tell each one's line in the file once the

@@ -2,26 +2,35 @@ import { UsageInputError } from '../data/usage-input-error.js';
 import type { UsageInputErrorCode } from '../data/usage-input-error.js';
 import type { MessageValues } from '../data/input-warning.js';
 import type { UsageTableResult } from '../table/read-usage-table.js';
+import type { ReaderDecisions } from '../table/usage-parts-reader.js';
 import type { PackedTable } from './packed-table.js';
 
 /**
  * Page → worker: `start`, then the export's bytes as the page fetches them (the page fetches, so the
- * request is the page's own: its credentials, service worker and any fetch wrapper), then `end`.
+ * request is the page's own: its credentials, service worker and any fetch wrapper), then `end`. An
+ * export split among workers (see parse-in-workers.ts) starts with `split`: the worker's number, and for
+ * all but worker 0 a port to it, which merges; worker 0 gets each other worker's port as a `peer`. Each
+ * part (numbered in file order) starts with `part`, with the decisions of the part with the header.
  */
 export type ParseRequest =
-  { type: 'start'; keepRows: boolean } | { type: 'chunk'; bytes: Uint8Array } | { type: 'end' };
+  | { type: 'start'; keepRows: boolean; split?: { worker: number; port?: MessagePort } }
+  | { type: 'part'; part: number; decisions?: ReaderDecisions }
+  | { type: 'peer'; port: MessagePort }
+  | { type: 'chunk'; bytes: Uint8Array }
+  | { type: 'end' };
 
 /**
  * Worker → page. `ready` first, so the page can tell "could not start" from "failed while parsing";
  * `intl-ready` once the worker has made a formatter (ICU's data is then loaded for the page too: see
  * load/intl-warm-up.ts); `consumed` as the reader takes chunks, so the page sends more only as
- * fast as the worker reads.
+ * fast as the worker reads; `decisions` from worker 0 of a split export once it has read the header.
  */
 export type ParseReply =
   | { type: 'ready' }
   | { type: 'intl-ready' }
   | { type: 'consumed'; bytes: number }
-  | { type: 'done'; result: PackedResult }
+  | { type: 'decisions'; decisions: ReaderDecisions }
+  | { type: 'done'; result: PackedResult; mergeMs?: number }
   | { type: 'error'; error: SerializedError };
 
 /** A read result as it crosses the boundary: a table with packed dictionaries (see `packTable`). */

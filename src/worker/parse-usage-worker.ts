@@ -4,6 +4,8 @@ import { readUsageTable, tableTransferables } from '../table/read-usage-table.js
 import type { ParseReply, ParseRequest } from './parse-usage-messages.js';
 import { serializeError } from './parse-usage-messages.js';
 import { packedTransferables, packTable } from './packed-table.js';
+import { createPartsParser } from './parse-parts.js';
+import type { PartsParser } from './parse-parts.js';
 
 /** The slice of a dedicated worker's global scope used here (the project's TypeScript lib is DOM's). */
 interface ParseWorkerScope {
@@ -14,10 +16,22 @@ interface ParseWorkerScope {
 const scope = self as unknown as ParseWorkerScope;
 const chunks = createChunkQueue((bytes) => scope.postMessage({ type: 'consumed', bytes }));
 
+// An export split among workers is read part by part as the messages come (see parse-parts.ts).
+let parts: PartsParser | null = null;
+const post = (reply: ParseReply, transfer?: Transferable[]) =>
+  scope.postMessage(reply, transfer ? { transfer } : undefined);
+
 scope.addEventListener('message', ({ data }) => {
-  if (data.type === 'start') void parse(data.keepRows);
-  else if (data.type === 'chunk') chunks.push(data.bytes);
-  else chunks.end();
+  if (data.type === 'start') {
+    if (data.split) parts = createPartsParser(post, data.keepRows, data.split.worker, data.split.port);
+    else void parse(data.keepRows);
+  } else if (parts) {
+    if (data.type === 'part') parts.part(data.part, data.decisions);
+    else if (data.type === 'chunk') parts.chunk(data.bytes);
+    else if (data.type === 'peer') parts.peer(data.port);
+    else void parts.end();
+  } else if (data.type === 'chunk') chunks.push(data.bytes);
+  else if (data.type === 'end') chunks.end();
 });
 scope.postMessage({ type: 'ready' });
 warmIntl();
