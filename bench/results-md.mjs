@@ -31,6 +31,7 @@ export function resultsMarkdown(r) {
   if (r.loads) out.push(...loads(r.loads), '');
   if (r.network) out.push(...network(r.network), '');
   if (r.cli) out.push(...cli(r.cli), '');
-  if (r.sizes) out.push('## 5. Bundle sizes (minified, gzipped)', '', bundleSizesTable(r.sizes), '');
+  if (r.sizes)
+    out.push('## 5. First load (minified, then brotli or gzip)', '', bundleSizesTable(r.sizes), '');
   return out.join('\n');
 }

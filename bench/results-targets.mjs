@@ -101,13 +101,25 @@ export function targets(r) {
     );
   }
   if (r.sizes) {
-    const all = r.sizes.find((s) => s.name.startsWith('all five'));
-    if (all)
+    const sections = r.sizes.filter((s) => s.section && s.brotli !== undefined);
+    const largest = sections.reduce((a, b) => (b.brotli > a.brotli ? b : a), sections[0]);
+    if (largest)
       add(
-        'all five elements < 70 kB gzipped without map data (7)',
-        `${(all.gzipped / 1000).toFixed(1)} kB`,
-        all.gzipped < 70_000,
+        'first load: one section from npm ≤ 35 kB, minified and brotli (20)',
+        `largest ${largest.name.replace('dyn-usage-kit/', '/')} ${kB(largest.brotli)} kB (${sections
+          .map((s) => `${s.name.replace('dyn-usage-kit/', '/')} ${kB(s.brotli)}`)
+          .join(', ')})`,
+        largest.brotli <= 35_000,
+      );
+    const five = r.sizes.find((s) => s.five && s.brotli !== undefined);
+    if (five)
+      add(
+        'first load: the five sections ≤ 70 kB, minified and brotli (20)',
+        `${kB(five.brotli)} kB (gzip ${kB(five.gzipped)} kB)`,
+        five.brotli <= 70_000,
       );
   }
   return rows;
 }
+
+const kB = (bytes) => (bytes / 1000).toFixed(1);

@@ -1,17 +1,14 @@
 // Prints what each way in costs, in kB after minification and brotli (quality 11), as the issue's
-// tables give it:
+// tables give it (scripts/first-load.mjs measures; the bench's bundle sizes use the same):
 //   npm entries: bundled by esbuild as an app would (minified; react, react-dom and @lit/react left out),
-//   one-script-tag files: the file plus every chunk it imports statically (not the languages, the 50m map
-//   or the worker, which load on demand).
+//   one-script-tag files: the file plus every chunk it imports statically (not the languages, the map,
+//   the downloads or the worker, which load on demand).
 //   node scripts/sizes.mjs            (after npm run build)
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
-import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { appFirstLoad, scriptFirstLoad } from './first-load.mjs';
 
 const kB = (bytes) => (bytes / 1000).toFixed(1);
-const brotli = (code) =>
-  brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 const NPM_ENTRIES = {
   'dyn-usage-kit': "import 'dyn-usage-kit';",
@@ -21,49 +18,6 @@ const NPM_ENTRIES = {
   '/core': "export * from 'dyn-usage-kit/core';",
   'UsageSummary via /react/summary': "export { UsageSummary } from 'dyn-usage-kit/react/summary';",
 };
-
-/** The entry's output and the chunks it imports statically (code split as an app's bundler does). */
-async function npmEntry(code) {
-  const result = await build({
-    stdin: { contents: code, resolveDir: process.cwd(), loader: 'js', sourcefile: 'app.js' },
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
-    outdir: 'out',
-    write: false,
-    metafile: true,
-    external: ['react', 'react-dom', '@lit/react'],
-    logLevel: 'silent',
-  });
-  const contents = new Map(
-    result.outputFiles.map((file) => [file.path.slice(process.cwd().length + 1), file.contents]),
-  );
-  const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === 'app.js');
-  const seen = new Set();
-  const visit = (path) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    for (const imported of outputs[path].imports)
-      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
-  };
-  visit(entry);
-  return [...seen].reduce((sum, path) => sum + brotli(contents.get(path)), 0);
-}
-
-/** A file of the one-script-tag build and the chunks it imports statically, each once. */
-function staticClosure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const [, path] of code.matchAll(
-    /(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.[^"']+)["']/g,
-  )) {
-    staticClosure(join(dirname(file), path), seen);
-  }
-  return seen;
-}
 
 const CDN_FILES = [
   'dyn-usage-kit.js',
@@ -81,13 +35,12 @@ const CDN_FILES = [
 
 const rows = [];
 for (const [entry, code] of Object.entries(NPM_ENTRIES))
-  rows.push([`npm ${entry}`, kB(await npmEntry(code))]);
+  rows.push([`npm ${entry}`, kB((await appFirstLoad(code)).brotli)]);
 for (const name of CDN_FILES) {
   const file = join('dist', name);
   if (!existsSync(file)) continue;
-  const files = [...staticClosure(file)];
-  const bytes = files.reduce((sum, path) => sum + brotli(readFileSync(path)), 0);
-  rows.push([`dist/${name} (${files.length} file${files.length > 1 ? 's' : ''})`, kB(bytes)]);
+  const { files, brotli } = scriptFirstLoad(file);
+  rows.push([`dist/${name} (${files} file${files > 1 ? 's' : ''})`, kB(brotli)]);
 }
 const width = Math.max(...rows.map(([name]) => name.length));
 for (const [name, size] of rows) console.log(`${name.padEnd(width)}  ${size.padStart(6)} kB`);
