@@ -1,3 +1,5 @@
+import { UsageInputError } from '../data/usage-input-error.js';
+import { PartsDisagree } from '../table/merge-read-stats.js';
 import { tableTransferables } from '../table/read-usage-table.js';
 import { mergeUsageParts } from '../table/merge-usage-parts.js';
 import { UsagePartsReader } from '../table/usage-parts-reader.js';
@@ -41,7 +43,7 @@ export function createPartsParser(
       step();
     } catch (error) {
       failed = true;
-      post({ type: 'error', error: serializeError(error) });
+      post({ type: 'error', error: serializeError(partsError(error)) });
     }
   };
   return {
@@ -75,10 +77,19 @@ export function createPartsParser(
         const transfer = [...tableTransferables(result.table), ...packedTransferables(table)];
         post({ type: 'done', result: { ...result, table }, mergeMs }, transfer);
       } catch (error) {
-        post({ type: 'error', error: serializeError(error) });
+        post({ type: 'error', error: serializeError(partsError(error)) });
       }
     },
   };
+}
+
+/**
+ * A reader of parts numbers lines by part (see `partLineBase`): an error that names lines, which only a
+ * file in two date orders gives, becomes `PartsDisagree`, and one worker reads the file again to say it.
+ */
+function partsError(error: unknown): unknown {
+  if (!(error instanceof UsageInputError && error.code === 'date-order-mixed')) return error;
+  return new PartsDisagree(error.message);
 }
 
 function sendToMerge(port: MessagePort, own: UsageParts | null): void {

@@ -98,6 +98,101 @@ describe('parseInWorker on several workers', function () {
   });
 });
 
+/**
+ * `fetch` answering `/__generated/<name>` with `text` in 16 pieces 200 ms apart (the other workers start
+ * meanwhile), for the test's length; other URLs as ever.
+ */
+async function withGenerated<T>(name: string, text: string, run: (url: string) => Promise<T>): Promise<T> {
+  const realFetch = window.fetch;
+  const bytes = new TextEncoder().encode(text);
+  window.fetch = (input, init) => {
+    if (!String(input).endsWith(`/__generated/${name}`)) return realFetch(input, init);
+    const size = Math.ceil(bytes.length / 16);
+    let at = 0;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (at > 0) await new Promise((resolve) => setTimeout(resolve, 200));
+        if (at >= bytes.length) return controller.close();
+        controller.enqueue(bytes.slice(at, (at += size)));
+      },
+    });
+    return Promise.resolve(new Response(body, { headers: { 'Content-Length': String(bytes.length) } }));
+  };
+  try {
+    return await run(new URL(`/__generated/${name}`, location.href).href);
+  } finally {
+    window.fetch = realFetch;
+  }
+}
+
+/** How many workers `run` started. */
+async function countingWorkers<T>(run: () => Promise<T>): Promise<{ value: T; workers: number }> {
+  const RealWorker = window.Worker;
+  let workers = 0;
+  window.Worker = class extends RealWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      workers++;
+    }
+  };
+  try {
+    return { value: await run(), workers };
+  } finally {
+    window.Worker = RealWorker;
+  }
+}
+
+/** 30,000 rows: the first 500 with `early` as their month, the others `late`. */
+function monthsCsv(early: string, late: string): string {
+  const header =
+    'SubscriptionId,Month,SKU,CustomerName,CustomerMarket,AvailableSeats,AssignedSeats,ActiveSeats';
+  const rows = Array.from(
+    { length: 30000 },
+    (_, i) => `s${i % 900},${i < 500 ? early : late},Sales,C${i % 90},Japan,3,2,1`,
+  );
+  return [header, ...rows].join('\n');
+}
+
+describe('parseInWorker when the workers read dates apart', function () {
+  this.timeout(60000);
+  beforeEach(() => Object.assign(SPLIT, { minBytes: 0, blockBytes: 50_000, partBytes: 100_000 }));
+  afterEach(() => Object.assign(SPLIT, defaults));
+
+  it('a later part that reads 3/5/2026 month first, where one reader had read day first: read again by one', async () => {
+    const text = monthsCsv('01/02/2026', '3/5/2026');
+    const one = await withGenerated('a.csv', text, (url) => read(url, { split: false }).result);
+    const { value: split, workers } = await countingWorkers(() =>
+      withGenerated('b.csv', text, (url) => read(url).result),
+    );
+    // Two that read it in parts (the merge refused), then one that read it whole.
+    expect(workers).to.equal(3);
+    expect(split.kind === 'table' && one.kind === 'table').to.equal(true);
+    if (split.kind !== 'table' || one.kind !== 'table') return;
+    expect(split.table.dictionaries.month).to.deep.equal(['2026-02', '2026-05']);
+    expect(reportOf(split)).to.deep.equal(reportOf(one));
+  });
+
+  it('a file in two date orders fails with the lines one reader names', async () => {
+    const text = monthsCsv('01/02/2026', '2/1/2026');
+    const failure = (url: string) =>
+      read(url).result.then(
+        () => null,
+        (error: unknown) => error as Error,
+      );
+    const one = await withGenerated('c.csv', text, (url) =>
+      read(url, { split: false }).result.then(
+        () => null,
+        (error: unknown) => error as Error,
+      ),
+    );
+    const { value: split, workers } = await countingWorkers(() => withGenerated('d.csv', text, failure));
+    expect(workers).to.equal(3);
+    expect(one).to.be.instanceOf(UsageInputError);
+    expect(split?.message).to.equal(one?.message);
+    expect(split?.message).to.contain('line 502');
+  });
+});
+
 describe('<dyn-usage-summary src> on several workers', function () {
   this.timeout(60000);
   afterEach(() => Object.assign(SPLIT, defaults));
