@@ -1,4 +1,5 @@
 import { sniffInput } from '../data/sniff-input.js';
+import { yieldToEventLoop } from '../schedule/yield.js';
 import { BlockSplitter } from '../table/split-blocks.js';
 import type { SplitStep } from '../table/split-blocks.js';
 import type { ReaderDecisions } from '../table/usage-parts-reader.js';
@@ -140,7 +141,10 @@ export async function parseSplit(context: SplitContext): Promise<PackedResult> {
         starting = true;
         for (let k = 1; k < workers; k++) void startPeer();
       }
-      await send(splitter.push(chunk));
+      const steps = splitter.push(chunk);
+      await send(steps);
+      // Chunks already fetched come as microtasks: each block looked at (about 1–2 ms) is a task of its own.
+      if (steps.length > 0) await yieldToEventLoop();
       const next = await chunks.next();
       chunk = next.done ? undefined : next.value;
     }
