@@ -46,12 +46,18 @@ function staticClosure(metafile: Metafile, entry: string): Set<string> {
   return seen;
 }
 
+/** An English module and those it spreads in (report.ts holds report-dimensions.ts). */
+function withSpread(module: string): string[] {
+  const spread = [...readFileSync(module, 'utf8').matchAll(/from '\.\/([\w-]+)\.js'/g)];
+  return [module, ...spread.flatMap(([, part]) => withSpread(`${EN}${part}.ts`))];
+}
+
 /** English modules a module adds: common by the registry, any other by an `addEnglish` call beside its import. */
 function addedEnglish(path: string, source: string): string[] {
-  if (path === 'src/i18n/registry.ts') return [`${EN}common.ts`];
+  if (path === 'src/i18n/registry.ts') return withSpread(`${EN}common.ts`);
   if (!source.includes('addEnglish(')) return [];
-  return [...source.matchAll(/from '(?:\.\.\/)+i18n\/locales\/en\/([\w-]+)\.js'/g)].map(
-    ([, part]) => `${EN}${part}.ts`,
+  return [...source.matchAll(/from '(?:\.\.\/)+i18n\/locales\/en\/([\w-]+)\.js'/g)].flatMap(([, part]) =>
+    withSpread(`${EN}${part}.ts`),
   );
 }
 

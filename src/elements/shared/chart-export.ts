@@ -1,7 +1,7 @@
 import { chartExportSvg } from '../../charts/chart-export-svg.js';
 import type { ExportLegendItem } from '../../charts/chart-export-svg.js';
-import { estimateText } from '../../charts/export-svg-text.js';
-import type { ExportImage, MeasureText } from '../../charts/export-svg-text.js';
+import type { ExportImage } from '../../charts/export-svg-text.js';
+import { measureInFont } from './section-export.js';
 
 export { legendRows } from '../../charts/chart-export-svg.js';
 // What a chart's look depends on: copied from computed style onto attributes, because the exported
@@ -79,21 +79,6 @@ export function chartToSvgText(spec: ChartExportSpec): ExportImage {
       measure: measureInFont(style.fontFamily),
     },
   );
-}
-
-let measuring: CanvasRenderingContext2D | null | undefined;
-
-/**
- * Widths measured in the section's font, not guessed per character: CJK, Arabic and German words differ.
- * Where no canvas is at hand, the estimate.
- */
-export function measureInFont(font: string): MeasureText {
-  return (content, size, weight) => {
-    measuring ??= document.createElement('canvas').getContext('2d');
-    if (!measuring) return estimateText(content, size, weight);
-    measuring.font = `${weight} ${size}px ${font}`;
-    return measuring.measureText(content).width;
-  };
 }
 
 /**

@@ -7,7 +7,7 @@ import { periodMonths } from '../../view/section-period.js';
 import type { PeriodKind } from '../../view/section-period.js';
 import type { UsageFormatters } from '../../view/formatters.js';
 import type { Localizer } from '../../i18n/localizer.js';
-import { deliverImage, filterWords } from './section-export.js';
+import { deliverImage, filterWords } from './image-delivery.js';
 import { isImageItem } from './image-menu-items.js';
 import { downloadFile, downloadName, fileSlug } from './download-file.js';
 import { chartToSvgText } from './chart-export.js';
