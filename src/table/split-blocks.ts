@@ -83,12 +83,14 @@ export class BlockSplitter {
     const workers = this.options.workers();
     if (!this.clean || workers < 2 || this.partSize < this.options.partBytes) return [this.bytesFor(bytes)];
     const boundary = firstRowBoundary(bytes, this.even);
-    if (boundary === -1 || (stray !== -1 && stray < boundary)) return [this.bytesFor(bytes)];
+    // No part starts empty: a block whose only boundary is its end goes on whole too.
+    if (boundary === -1 || boundary === bytes.length || (stray !== -1 && stray < boundary))
+      return [this.bytesFor(bytes)];
     const head = boundary > 0 ? [this.bytesFor(bytes.slice(0, boundary))] : [];
     this.worker = (this.worker + 1) % workers;
     this.partSize = 0;
     const start: SplitStep = { type: 'part', worker: this.worker, part: ++this.part };
-    return [...head, start, ...(boundary < bytes.length ? [this.bytesFor(bytes.slice(boundary))] : [])];
+    return [...head, start, this.bytesFor(bytes.slice(boundary))];
   }
 
   /** A block's quotes and first stray quote: the parity at the next block's start, and whether to trust it. */
