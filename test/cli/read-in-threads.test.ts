@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +74,25 @@ describe('readInThreads(path, threads)', () => {
       }
     });
   }
+
+  it('dyn-usage report --threads 3 prints what --threads 1 prints; --threads 0 is a bad command line (exit 2)', () => {
+    const path = join(dir, 'export-cli.csv');
+    writeFileSync(path, exportText('\n'));
+    const run = (threads: string) =>
+      spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/dyn-usage.ts', 'report', '--threads', threads, path],
+        {
+          encoding: 'utf8',
+        },
+      );
+    const one = run('1');
+    assert.equal(one.status, 0, one.stderr);
+    assert.equal(run('3').stdout, one.stdout);
+    const zero = run('0');
+    assert.equal(zero.status, 2);
+    assert.match(zero.stderr, /invalid --threads: "0"/);
+  });
 
   it('is null for what is not a UTF-8 CSV (JSON, gzip), so the CLI reads it on one thread', async () => {
     const json = join(dir, 'rows.json');
