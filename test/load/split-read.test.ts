@@ -112,6 +112,13 @@ describe('readSplit: N workers give what one reader gives', () => {
     assert.ok(expected.table.skippedCount >= 8);
   });
 
+  it('one worker reading the whole file as one part (a compressed response too small to split)', async () => {
+    const bytes = new TextEncoder().encode(exportText({ lineEnd: '\r\n', bom: true }));
+    const { result, parts } = readSplit(bytes, { workers: 1, blockBytes: 100, partBytes: 1, keepRows: true });
+    assert.equal(parts, 1);
+    assertSame(result, await oneReader(bytes, true));
+  });
+
   it('CRLF with a byte order mark, rows kept for the raw-data download', async () => {
     const bytes = new TextEncoder().encode(exportText({ lineEnd: '\r\n', bom: true }));
     await assertSplitsAgree(bytes, SIZES.slice(0, 8), true);
