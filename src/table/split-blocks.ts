@@ -71,7 +71,7 @@ export class BlockSplitter {
       const start: SplitStep[] = first ? [{ type: 'part', worker: 0, part: 0 }] : [];
       return [...start, this.bytesFor(bytes)];
     }
-    const rows = blockRows(bytes, { prev, next, delimiter: this.delimiter });
+    const rows = blockRows(bytes, { prev, next, delimiter: this.delimiter, evenAtStart: this.even });
     const steps = this.cut(bytes, rows.stray[this.even ? 0 : 1]!);
     if (rows.stray[this.even ? 0 : 1] !== -1) this.clean = false;
     if (rows.quotes % 2 === 1) this.even = !this.even;
@@ -95,7 +95,7 @@ export class BlockSplitter {
 
   /** A block's quotes and first stray quote: the parity at the next block's start, and whether to trust it. */
   private look(bytes: Uint8Array, prev: number, next: number): void {
-    const rows = blockRows(bytes, { prev, next, delimiter: this.delimiter });
+    const rows = blockRows(bytes, { prev, next, delimiter: this.delimiter, evenAtStart: this.even });
     if (rows.stray[this.even ? 0 : 1] !== -1) this.clean = false;
     if (rows.quotes % 2 === 1) this.even = !this.even;
   }

@@ -141,3 +141,15 @@ describe('strayQuotes across block ends', () => {
     assert.deepEqual(strayQuotes(bytes('" 5"\n'), { prev: 34, next: -1, delimiter: COMMA }), [-1, 0]);
   });
 });
+
+describe('strayQuotes(bytes, { evenAtStart })', () => {
+  it('looks for the stray quote of the parity given only', () => {
+    // As above: 'b",1\n2' gives [1, -1] for both parities.
+    const options = { prev: 10, next: 10, delimiter: COMMA };
+    assert.deepEqual(strayQuotes(bytes('b",1\n2'), { ...options, evenAtStart: true }), [1, -1]);
+    assert.deepEqual(strayQuotes(bytes('b",1\n2'), { ...options, evenAtStart: false }), [-1, -1]);
+    // '"a\nb\nc",1' gives [1, 0]: started inside quotes, the quote at 0 would close a cell before 'a'.
+    assert.deepEqual(strayQuotes(bytes('"a\nb\nc",1'), { ...options, evenAtStart: false }), [-1, 0]);
+    assert.deepEqual(strayQuotes(bytes('"a\nb\nc",1'), { ...options, evenAtStart: true }), [1, -1]);
+  });
+});
