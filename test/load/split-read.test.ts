@@ -124,6 +124,18 @@ describe('readSplit: N workers give what one reader gives', () => {
     await assertSplitsAgree(bytes, SIZES.slice(0, 8), true);
   });
 
+  it('TSV, where commas are text', async () => {
+    const bytes = new TextEncoder().encode(exportText({ delimiter: '\t' }));
+    await assertSplitsAgree(bytes, SIZES.slice(0, 4));
+  });
+
+  it('CR line ends (no line feed to cut at): one part', async () => {
+    const bytes = new TextEncoder().encode(exportText({ lineEnd: '\r' }));
+    const { result, parts } = readSplit(bytes, { workers: 3, blockBytes: 100, partBytes: 1 });
+    assert.equal(parts, 1);
+    assertSame(result, await oneReader(bytes));
+  });
+
   it('a Windows-1252 file (its warning names the first line that is not UTF-8)', async () => {
     const bytes = windows1252(exportText());
     const { expected } = await assertSplitsAgree(bytes, SIZES.slice(0, 8));
