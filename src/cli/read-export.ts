@@ -17,7 +17,7 @@ export async function readExport(file: string, threads?: number): Promise<UsageT
     if (table) return table;
   }
   const input = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
-  return readUsageTable(input);
+  return readUsageTable(input, size > 0 ? { expectedBytes: size } : {});
 }
 
 /** The size of a regular file, else -1 (the one-thread read then says what is wrong). */
