@@ -21,7 +21,10 @@ export function noteIntlWarmUp(done: Promise<void>, started: Promise<void> = Pro
   void settled.then(() => pending.delete(settled));
 }
 
-/** Resolves once the warm-ups under way have finished, at once when there are none. */
+/**
+ * Resolves once the warm-ups under way have finished, and those noted meanwhile (a load whose parser was
+ * still loading notes its worker's then: load-usage.ts), at once when there are none.
+ */
 export async function afterIntlWarmUp(): Promise<void> {
-  await Promise.all(pending);
+  while (pending.size > 0) await Promise.all(pending);
 }

@@ -8,6 +8,8 @@ import type { UsageTable } from '../table/usage-table.js';
 import type { FetchProgress } from './fetch-usage-bytes.js';
 import { yieldToEventLoop } from '../schedule/yield.js';
 import { UsageLoadError } from './usage-load-error.js';
+import { noteIntlWarmUp } from './intl-warm-up.js';
+import type { ParsedUsage, ParseUsageUrlOptions } from './parse-usage-off-thread.js';
 import type * as TableReportsModule from './table-reports.js';
 
 type TableReports = typeof TableReportsModule;
@@ -87,13 +89,30 @@ export async function loadUrl(url: string, options: LoadUsageOptions): Promise<L
   // The reports' code loads while the export does.
   const reports = loadTableReports();
   reports.catch(() => undefined); // awaited below for a table; a document or a failed fetch needs none
-  const { parseUsageUrl } = await import('./parse-usage-off-thread.js');
-  const parsed = await parseUsageUrl(url, { signal, onProgress, keepRows });
+  const parsed = await parseUrl(url, { signal, onProgress, keepRows });
   const modified = lastModified === undefined ? {} : { lastModified };
   if (parsed.kind === 'report') return { ...(await checkedReport(url, parsed.report)), ...modified };
   await reports;
   const { table, stats, columns, parsedIn, fallbackReason } = parsed;
   return { kind: 'table', table, counts: stats, columns, parsedIn, fallbackReason, ...modified };
+}
+
+/**
+ * `parseUsageUrl`, whose module loads on first use. Formatters made ahead of time wait meanwhile, as they
+ * wait for a worker's first formatter (intl-warm-up.ts): until the parser has started its worker, which then
+ * makes the one formatter that loads ICU's data for the page.
+ */
+async function parseUrl(url: string, options: ParseUsageUrlOptions): Promise<ParsedUsage> {
+  let started: () => void = () => undefined;
+  noteIntlWarmUp(new Promise<void>((resolve) => (started = resolve)));
+  try {
+    const { parseUsageUrl } = await import('./parse-usage-off-thread.js');
+    const parsing = parseUsageUrl(url, options);
+    started();
+    return await parsing;
+  } finally {
+    started();
+  }
 }
 
 // Reports per loaded data, per window and filter: five sections on one source compute each figure once.
