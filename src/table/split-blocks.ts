@@ -1,3 +1,4 @@
+import { CR, LF, QUOTE } from '../data/bytes/byte-codes.js';
 import { blockRows } from '../data/bytes/block-rows.js';
 import { firstRowBoundary } from '../data/bytes/quote-parity.js';
 
@@ -31,6 +32,8 @@ export class BlockSplitter {
   private readonly unread: { bytes: Uint8Array; prev: number; next: number }[] = [];
   private even = true;
   private clean = true;
+  /** The block before ended inside a quoted cell with a line break after its last quote. */
+  private openBreak = false;
   private prev = -1;
   private worker = 0;
   private part = 0;
@@ -71,10 +74,9 @@ export class BlockSplitter {
       const start: SplitStep[] = first ? [{ type: 'part', worker: 0, part: 0 }] : [];
       return [...start, this.bytesFor(bytes)];
     }
-    const rows = blockRows(bytes, { prev, next, delimiter: this.delimiter, evenAtStart: this.even });
-    const steps = this.cut(bytes, rows.stray[this.even ? 0 : 1]!);
-    if (rows.stray[this.even ? 0 : 1] !== -1) this.clean = false;
-    if (rows.quotes % 2 === 1) this.even = !this.even;
+    const { quotes, stray } = this.examine(bytes, prev, next);
+    const steps = this.cut(bytes, stray);
+    this.advance(bytes, quotes, stray);
     return steps;
   }
 
@@ -93,11 +95,42 @@ export class BlockSplitter {
     return [...head, start, this.bytesFor(bytes.slice(boundary))];
   }
 
-  /** A block's quotes and first stray quote: the parity at the next block's start, and whether to trust it. */
+  /** A block looked at without being cut (sent before the delimiter was known). */
   private look(bytes: Uint8Array, prev: number, next: number): void {
-    const rows = blockRows(bytes, { prev, next, delimiter: this.delimiter, evenAtStart: this.even });
-    if (rows.stray[this.even ? 0 : 1] !== -1) this.clean = false;
-    if (rows.quotes % 2 === 1) this.even = !this.even;
+    const { quotes, stray } = this.examine(bytes, prev, next);
+    this.advance(bytes, quotes, stray);
+  }
+
+  /**
+   * The block's quotes and first stray quote by the parity at its start, or 0 when a quoted cell's text
+   * holds a line break at the end of the block before and another here with no quote between (the
+   * check `strayQuotes` makes within a block, across the two).
+   */
+  private examine(bytes: Uint8Array, prev: number, next: number) {
+    const { even, delimiter } = this;
+    const rows = blockRows(bytes, { prev, next, delimiter, evenAtStart: even });
+    let stray = rows.stray[even ? 0 : 1]!;
+    if (!even && this.openBreak && stray !== 0) {
+      const quote = bytes.indexOf(QUOTE);
+      // A CRLF cut in two is one line break.
+      const from = prev === CR && bytes[0] === LF ? 1 : 0;
+      if (lineBreakIn(bytes, from, quote === -1 ? bytes.length : quote)) stray = 0;
+    }
+    return { quotes: rows.quotes, stray };
+  }
+
+  /** After a block: the parity at the next one's start, whether to trust it, and an open cell's line break. */
+  private advance(bytes: Uint8Array, quotes: number, stray: number): void {
+    if (stray !== -1) this.clean = false;
+    if (quotes % 2 === 1) this.even = !this.even;
+    if (this.even) this.openBreak = false;
+    else {
+      const last = bytes.lastIndexOf(QUOTE);
+      this.openBreak =
+        last === -1
+          ? this.openBreak || lineBreakIn(bytes, 0, bytes.length)
+          : lineBreakIn(bytes, last + 1, bytes.length);
+    }
   }
 
   /** Bytes for the current part; a block kept to be looked at later is sent as a copy. */
@@ -130,4 +163,12 @@ export class BlockSplitter {
     this.buffered -= size;
     return block;
   }
+}
+
+/** Whether `bytes[from, to)` holds a line feed or a carriage return. */
+function lineBreakIn(bytes: Uint8Array, from: number, to: number): boolean {
+  const lf = bytes.indexOf(LF, from);
+  if (lf !== -1 && lf < to) return true;
+  const cr = bytes.indexOf(CR, from);
+  return cr !== -1 && cr < to;
 }

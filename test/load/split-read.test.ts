@@ -163,6 +163,15 @@ describe('readSplit: N workers give what one reader gives', () => {
     assert.ok(expected.stats.warnings?.some((w) => w.code === 'rows-recovered'));
   });
 
+  it('a quoted name whose middle line looks like a row (one reader takes it for a stray quote)', async () => {
+    // Its two line breaks fall on either side of a block end for some block sizes (see BlockSplitter).
+    const text = exportText().replace('Northwind 11,', '"Multi\n,,,,,,,,,,,\nline",');
+    const bytes = new TextEncoder().encode(text);
+    const { expected } = await assertSplitsAgree(bytes, SIZES, false, 0);
+    assert.ok(expected.kind === 'table');
+    assert.ok(expected.stats.warnings?.some((w) => w.code === 'rows-recovered'));
+  });
+
   it('a stray quote late in the file: the parts before it stand', async () => {
     const lines = exportText().split('\n');
     const at = lines.findIndex((line, i) => i > 150 && line.includes(',Sales,Northwind'));

@@ -64,6 +64,31 @@ describe('BlockSplitter', () => {
     ]);
   });
 
+  it('keeps one part after a quoted cell whose line breaks fall on either side of a block end', () => {
+    // Blocks 'h\n"\n' 'a\nb"' ',1\nc' '\nd\n': the cell "\na\nb" holds two line breaks with no quote
+    // between (as a stray quote's run would), one in each of the first two blocks: block 2 is not cut.
+    assert.deepEqual(split('h\n"\na\nb",1\nc\nd\n', 2), [
+      'w0:part0',
+      'w0:"h\\n\\"\\n"',
+      'w0:"a\\nb\\""',
+      'w0:",1\\nc"',
+      'w0:"\\nd\\n"',
+    ]);
+  });
+
+  it('takes a CRLF cut by a block end for one line break', () => {
+    // Blocks 'h\n"\r' '\nx",' '1\nc\n' 'd\n': the cell "\r\nx" has one line break; block 2 is cut.
+    assert.deepEqual(split('h\n"\r\nx",1\nc\nd\n', 2), [
+      'w0:part0',
+      'w0:"h\\n\\"\\r"',
+      'w0:"\\nx\\","',
+      'w0:"1\\n"',
+      'w1:part1',
+      'w1:"c\\n"',
+      'w1:"d\\n"',
+    ]);
+  });
+
   it('sends blocks to the first part until the delimiter is known, then looks at them', () => {
     // Decided after 9 bytes: blocks 0 and 1 went on unlooked; block 2 is the first that may start a part.
     assert.deepEqual(split('h\nabc\ndef\ngh\n', 2, 9), [
