@@ -42,7 +42,8 @@ export function blockRows(bytes: Uint8Array, options: BlockRowsOptions): BlockRo
  * may part: a run of quotes outside a cell that does not start one (`5" screen`), a closing quote not
  * followed by a delimiter or line end (`"a"b`), and, to be safe, a quoted cell's text holding two line
  * breaks with no quote between (the reader may take the line between for a row a stray quote swallowed).
- * A quoted cell that runs on past the block's end is checked only within the block.
+ * A quoted cell that runs on past the block's end is checked within the block (`BlockSplitter` checks
+ * the line breaks on either side of a block end).
  */
 export function strayQuotes(bytes: Uint8Array, options: BlockRowsOptions): [number, number] {
   return quoteRuns(bytes, options).stray;
