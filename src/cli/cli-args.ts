@@ -54,7 +54,7 @@ Options:
   --page-size N     customers per page file with --parts (default: 25, the table's page size)
   --engine duckdb   compute the report in DuckDB (CSV or TSV; needs npm install @duckdb/node-api)
   --threads N       read the file in N worker threads (default: one per core, up to 8, with at least
-                    16 MB each; 1 reads it on the main thread)
+                    16 MB each, on 4 cores or more; 1 reads it on the main thread)
   -h, --help        show this help
   -v, --version     print the version
 
