@@ -1,5 +1,4 @@
-import { max } from './extent.js';
-import { linearScale, niceDomain } from './linear-scale.js';
+import { chartKit } from './chart-kit-loader.js';
 import { textWidth, truncateAtWord } from './grouped-bars-text.js';
 
 /** Sizes in CSS pixels; fonts match the element's SVG text styles. */
@@ -93,21 +92,22 @@ function ltrLayout(input: GroupedBarsInput): GroupedBarsLayout {
   const { width, groups } = input;
   const d = defaults;
   const labelsAbove = width < d.narrowWidth;
-  const widestLabel = max(groups.map((group) => textWidth(group.label, d.labelFont))) ?? 0;
+  const { max, scaleLinear } = chartKit();
+  const widestLabel = max(groups, (group) => textWidth(group.label, d.labelFont)) ?? 0;
   const labelWidth = labelsAbove
     ? width - 2 * d.narrowPad
     : Math.min(widestLabel, d.maxLabelWidth, width * 0.3);
   const widestValue =
-    max(groups.flatMap((group) => group.bars.map((bar) => textWidth(bar.label, d.valueFont)))) ?? 0;
+    max(groups, (group) => max(group.bars, (bar) => textWidth(bar.label, d.valueFont))) ?? 0;
   const plotLeft = labelsAbove ? d.narrowPad : Math.ceil(d.labelPad + labelWidth + d.labelGap);
   const plotRight = Math.max(plotLeft + 40, width - Math.ceil(widestValue + d.valueGap + 2));
-  const maxValue = max(groups.flatMap((group) => group.bars.map((bar) => bar.value))) ?? 0;
+  const maxValue = max(groups, (group) => max(group.bars, (bar) => bar.value)) ?? 0;
   const tickCount = Math.max(3, Math.floor((plotRight - plotLeft) / d.tickSpacing));
-  const x = linearScale(
+  const x = scaleLinear()
+    .domain([0, maxValue > 0 ? maxValue : 1])
     // A tighter nice maximum than the tick count alone would give: few ticks must not waste a third of the width.
-    niceDomain([0, maxValue > 0 ? maxValue : 1], Math.max(5, tickCount)),
-    [plotLeft, plotRight],
-  );
+    .nice(Math.max(5, tickCount))
+    .range([plotLeft, plotRight]);
   // Seats are whole: a small domain must not get ticks at 0.5.
   const ticks = x
     .ticks(tickCount)

@@ -1,7 +1,4 @@
-import { extent } from './extent.js';
-import { linearScale, niceDomain } from './linear-scale.js';
-import { linePath } from './line-path.js';
-import { pointPositions } from './point-positions.js';
+import { chartKit } from './chart-kit-loader.js';
 
 export interface ChartMargin {
   top: number;
@@ -61,22 +58,31 @@ export function lineChartGeometry(spec: LineChartSpec): LineChartGeometry {
     right: Math.max(margin.left + 1, width - margin.right),
     bottom: Math.max(margin.top + 1, height - margin.bottom),
   };
-  const xs = pointPositions(count, dir === 'rtl' ? [plot.right, plot.left] : [plot.left, plot.right], 0.5);
+  const { extent, line, scaleLinear, scalePoint } = chartKit();
+  const x = scalePoint<number>()
+    .domain(Array.from({ length: count }, (_, i) => i))
+    .range(dir === 'rtl' ? [plot.right, plot.left] : [plot.left, plot.right])
+    .padding(0.5);
   const [low = 0, high = 0] = extent(series.flatMap((s) => s.values));
   const top = Math.max(high, yMax ?? 0);
   const bottom = Math.min(0, low);
   const tickCount = spec.tickCount ?? Math.max(2, Math.floor((plot.bottom - plot.top) / tickSpacing));
-  const y = linearScale(niceDomain([bottom, top > bottom ? top : bottom + 1], tickCount), [
-    plot.bottom,
-    plot.top,
-  ]);
+  const y = scaleLinear()
+    .domain([bottom, top > bottom ? top : bottom + 1])
+    .range([plot.bottom, plot.top])
+    .nice(tickCount);
+  const xs = Array.from({ length: count }, (_, i) => x(i) ?? plot.left);
   const yTicks = y
     .ticks(tickCount)
     .filter((value) => Number.isInteger(value))
     .map((value) => ({ value, y: y(value) }));
   const lines = series.map(({ key, values }) => {
     const points = values.map((value, i) => ({ x: xs[i] ?? plot.left, y: y(value) }));
-    return { key, path: linePath(points) ?? '', points };
+    const path =
+      line<ChartPoint>()
+        .x((p) => p.x)
+        .y((p) => p.y)(points) ?? '';
+    return { key, path, points };
   });
   return { xs, yTicks, lines, plot, dir };
 }

@@ -1,6 +1,4 @@
-import { extent } from './extent.js';
-import { linearScale } from './linear-scale.js';
-import { linePath } from './line-path.js';
+import { chartKit } from './chart-kit-loader.js';
 
 export interface SparklineGeometry {
   /** Path of the series; gaps where a value is null. */
@@ -27,11 +25,21 @@ export function sparklineGeometry(
 ): SparklineGeometry {
   const pad = 3;
   const defined = values.filter((v): v is number => v !== null);
+  const { extent, line, scaleLinear } = chartKit();
   const [min = 0, max = 0] = extent(defined);
-  const x = linearScale([0, Math.max(1, values.length - 1)], rtl ? [width - pad, pad] : [pad, width - pad]);
-  const y = linearScale(yDomain(min, max, minSpan), [height - pad, pad]);
+  const x = scaleLinear()
+    .domain([0, Math.max(1, values.length - 1)])
+    .range(rtl ? [width - pad, pad] : [pad, width - pad]);
+  const y = scaleLinear()
+    .domain(yDomain(min, max, minSpan))
+    .range([height - pad, pad]);
   const points = values.map((value, i) => ({ x: x(i), y: value === null ? null : y(value) }));
-  return { path: linePath(points) ?? '', points };
+  const path =
+    line<{ x: number; y: number | null }>()
+      .defined((p) => p.y !== null)
+      .x((p) => p.x)
+      .y((p) => p.y ?? 0)(points) ?? '';
+  return { path, points };
 }
 
 /**

@@ -27,7 +27,9 @@ export type UsageLoadErrorCode =
   /** The element's `filter` is not a filter: `{ detail }`. */
   | 'filter-invalid'
   /** A filter on a report document, whose figures are already made. */
-  | 'filter-report-document';
+  | 'filter-report-document'
+  /** The kit's code for drawing the section (its charts) did not load (offline, a chunk not deployed): `{ detail }`. */
+  | 'code-unavailable';
 
 /** What a `UsageLoadError` says besides its English message. */
 export interface UsageLoadErrorInfo {

@@ -4,6 +4,10 @@ import assert from 'node:assert/strict';
 import { anomalyMarkers } from '../../src/charts/anomaly-markers.js';
 import { lineChartGeometry } from '../../src/charts/line-chart.js';
 import { sparklineGeometry } from '../../src/charts/sparkline.js';
+import { loadChartKit } from '../../src/charts/chart-kit-loader.js';
+
+// The charts compute with d3 loaded on demand (chart-kit-loader.ts), as a section loads it on connect.
+await loadChartKit();
 
 describe('anomalyMarkers(points, indexes, radius)', () => {
   it('anomalyMarkers on a sparkline: a diamond around the unusual month', () => {

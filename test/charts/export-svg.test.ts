@@ -9,6 +9,10 @@ import type { MeasureText } from '../../src/charts/export-svg-text.js';
 import { summaryExportSvg } from '../../src/charts/summary-export-svg.js';
 import { tableExportSvg } from '../../src/charts/table-export-svg.js';
 import { chartExportSvg } from '../../src/charts/chart-export-svg.js';
+import { loadChartKit } from '../../src/charts/chart-kit-loader.js';
+
+// The charts compute with d3 loaded on demand (chart-kit-loader.ts), as a section loads it on connect.
+await loadChartKit();
 
 const measure: MeasureText = (text, size) => ([...text].length * size) / 2;
 const FSI = '\u2068';

@@ -4,6 +4,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { groupedBarsLayout, tooltipPosition } from '../../src/charts/grouped-bars.js';
 import type { GroupedBarsInput } from '../../src/charts/grouped-bars.js';
+import { loadChartKit } from '../../src/charts/chart-kit-loader.js';
+
+// The charts compute with d3 loaded on demand (chart-kit-loader.ts), as a section loads it on connect.
+await loadChartKit();
 
 function rounded<T>(value: T): T {
   return JSON.parse(JSON.stringify(value), (_, v: unknown) =>

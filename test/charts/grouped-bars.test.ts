@@ -11,6 +11,10 @@ import {
 } from '../../src/charts/grouped-bars.js';
 import type { GroupedBarsInput } from '../../src/charts/grouped-bars.js';
 import { textWidth, truncateText } from '../../src/charts/grouped-bars-text.js';
+import { loadChartKit } from '../../src/charts/chart-kit-loader.js';
+
+// The charts compute with d3 loaded on demand (chart-kit-loader.ts), as a section loads it on connect.
+await loadChartKit();
 
 function rounded<T>(value: T): T {
   return JSON.parse(JSON.stringify(value), (_, v: unknown) =>

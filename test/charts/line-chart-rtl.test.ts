@@ -3,6 +3,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { keyedIndex, lineChartGeometry } from '../../src/charts/line-chart.js';
+import { loadChartKit } from '../../src/charts/chart-kit-loader.js';
+
+// The charts compute with d3 loaded on demand (chart-kit-loader.ts), as a section loads it on connect.
+await loadChartKit();
 
 describe('lineChartGeometry({ dir: "rtl" })', () => {
   const geometry = lineChartGeometry({

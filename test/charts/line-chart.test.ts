@@ -3,6 +3,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { keyedIndex, labelledIndexes, lineChartGeometry } from '../../src/charts/line-chart.js';
+import { loadChartKit } from '../../src/charts/chart-kit-loader.js';
+
+// The charts compute with d3 loaded on demand (chart-kit-loader.ts), as a section loads it on connect.
+await loadChartKit();
 
 describe('lineChartGeometry', () => {
   it('lineChartGeometry(3 months, 0…100, 320 × 200) puts months at slot middles and ticks every 50', () => {

@@ -2,6 +2,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { nearestIndex, sparklineGeometry } from '../../src/charts/sparkline.js';
+import { loadChartKit } from '../../src/charts/chart-kit-loader.js';
+
+// The charts compute with d3 loaded on demand (chart-kit-loader.ts), as a section loads it on connect.
+await loadChartKit();
 
 describe('sparklineGeometry, right to left', () => {
   it('sparklineGeometry([1, 2, 3], 106, 40, rtl) puts the first month at 103 and the last at 3', () => {

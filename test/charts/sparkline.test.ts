@@ -2,6 +2,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { kpiMinSpan, nearestIndex, sparklineGeometry } from '../../src/charts/sparkline.js';
+import { loadChartKit } from '../../src/charts/chart-kit-loader.js';
+
+// The charts compute with d3 loaded on demand (chart-kit-loader.ts), as a section loads it on connect.
+await loadChartKit();
 
 describe('sparklineGeometry', () => {
   it('sparklineGeometry([1, 3, 2], 100, 20) spreads x over 3…97 and fits y to the values’ own range', () => {

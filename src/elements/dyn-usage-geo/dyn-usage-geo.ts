@@ -134,6 +134,11 @@ export class DynUsageGeo extends UsageSectionElement<GeoSection> {
   }
 
   /** One month's snapshot: the header and exports name that month, not the window. */
+  /** The map has its own code (lazy-map-kit.ts); no d3 chart to load. */
+  protected override get drawsCharts(): boolean {
+    return false;
+  }
+
   protected override get periodKind(): PeriodKind {
     return 'snapshot';
   }

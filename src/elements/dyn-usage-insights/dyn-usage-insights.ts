@@ -66,6 +66,11 @@ export class DynUsageInsights extends UsageSectionElement<InsightsSection> {
     return report.insights ?? NO_INSIGHTS;
   }
 
+  /** Lists and figures: no d3 chart to load. */
+  protected override get drawsCharts(): boolean {
+    return false;
+  }
+
   protected override reportOptions(): ReportOptions {
     const options: ReportOptions = {};
     if (validNumber(this.renewalDays)) options.renewalDays = this.renewalDays;

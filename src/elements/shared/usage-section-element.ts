@@ -1,16 +1,17 @@
 import { LitElement, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { ReportOptions, UsageReport } from '../../core/report.js';
 import type { UsageFilter } from '../../core/usage-filter.js';
 import { ElementSizeController } from '../../controllers/element-size-controller.js';
 import { UsageDataController, UsageStatus } from '../../controllers/usage-data-controller.js';
 import type { UsageDataInputs } from '../../controllers/usage-data-controller.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
-import type { UsageLoadError } from '../../load/usage-load-error.js';
+import { UsageLoadError } from '../../load/usage-load-error.js';
 import { yieldToEventLoop } from '../../schedule/yield.js';
 import { afterIntlWarmUp } from '../../load/intl-warm-up.js';
 import type { ExportLegendItem } from '../../charts/chart-export-svg.js';
+import { chartKitLoaded, loadChartKit } from '../../charts/chart-kit-loader.js';
 import type { ExportHeader, ExportImage } from '../../charts/export-svg-text.js';
 import { usageFormatters } from '../../view/formatters.js';
 import type { UsageFormatters } from '../../view/formatters.js';
@@ -95,6 +96,11 @@ export abstract class UsageSectionElement<Section> extends LitElement {
    */
   @property({ type: Boolean, attribute: 'quiet-loading' }) quietLoading = false;
 
+  /** The charts' code (chart-kit-loader.ts) did not load: shown as the section's error, with "Try again". */
+  @state() private chartCodeError: UsageLoadError | null = null;
+  /** Settles of the data so far: a settle that waited for the charts' code tells nothing once a newer one came. */
+  private settles = 0;
+
   protected readonly data: UsageDataController;
   protected readonly size = new ElementSizeController(this);
   protected readonly i18n = new LocalizeController(this, {
@@ -107,13 +113,48 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     this.data = new UsageDataController(this, {
       inputs: () => this.usageInputs(),
       keepRows: options.keepRows ?? false,
-      onSettled: (status, report, error) => this.usageSettled(status, report, error),
+      onSettled: (status, report, error) => void this.usageSettled(status, report, error),
     });
   }
 
-  /** `idle`, `loading`, `ready`, `empty` or `error`. */
+  /**
+   * `idle`, `loading`, `ready`, `empty` or `error`. Figures ready before the charts' code has loaded are
+   * still `loading` (the code loads from connect, beside the data, so this is rare); code that failed to
+   * load is an `error`.
+   */
   get status(): UsageStatus {
-    return this.data.status;
+    const status = this.data.status;
+    if (status !== UsageStatus.ready || !this.drawsCharts || chartKitLoaded()) return status;
+    return this.chartCodeError ? UsageStatus.error : UsageStatus.loading;
+  }
+
+  /**
+   * Whether the section draws d3 charts, whose code (d3-scale, d3-shape, d3-array: chart-kit.ts) loads
+   * when the section connects rather than with the page. The geography (its own map code) and the
+   * insights (lists) say no.
+   */
+  protected get drawsCharts(): boolean {
+    return true;
+  }
+
+  /** Loads the charts' code once (chart-kit-loader.ts), then draws; a failure shows as the section's error. */
+  private loadChartCode(): Promise<void> {
+    if (!this.drawsCharts || chartKitLoaded()) return Promise.resolve();
+    this.chartCodeError = null;
+    return loadChartKit().then(
+      () => this.requestUpdate(),
+      (error: unknown) => {
+        const detail = error instanceof Error ? error.message : String(error);
+        this.chartCodeError = new UsageLoadError(
+          `The section's chart code did not load: ${detail}`,
+          undefined,
+          {
+            code: 'code-unavailable',
+            values: { detail },
+          },
+        );
+      },
+    );
   }
 
   /** The figures this element shows, in the report document's shape; `null` until ready. */
@@ -194,12 +235,13 @@ export abstract class UsageSectionElement<Section> extends LitElement {
     const status = this.status;
     const ready = status === UsageStatus.ready;
     const formatters = this.formatters;
+    const chartCodeError = status === UsageStatus.error ? this.chartCodeError : null;
     const body = renderSectionBody(
       {
         status,
         report,
-        data: this.data,
-        retry: this.retry,
+        data: chartCodeError ? { progress: null, error: chartCodeError, canRetry: true } : this.data,
+        retry: chartCodeError ? () => void this.loadChartCode() : this.retry,
         quietLoading: this.quietLoading,
         hideNotice: this.hideNotice,
         rangeText: (shown) => this.rangeText(shown),
@@ -269,6 +311,10 @@ export abstract class UsageSectionElement<Section> extends LitElement {
       await this.i18n.loaded();
       settled = await super.getUpdateComplete();
     }
+    if (this.data.status === UsageStatus.ready && this.drawsCharts && !chartKitLoaded()) {
+      await this.loadChartCode();
+      settled = await super.getUpdateComplete();
+    }
     if (this.status === UsageStatus.ready && !loadedDownloads()) await loadDownloads().catch(() => undefined);
     return settled;
   }
@@ -288,9 +334,23 @@ export abstract class UsageSectionElement<Section> extends LitElement {
       await yieldToEventLoop();
       await afterIntlWarmUp();
     });
+    // Beside the data's load: by the time the figures are ready, the charts' code is too.
+    void this.loadChartCode();
   }
 
-  private usageSettled(status: UsageStatus, report: UsageReport | null, error: UsageLoadError | null): void {
+  private async usageSettled(
+    status: UsageStatus,
+    report: UsageReport | null,
+    error: UsageLoadError | null,
+  ): Promise<void> {
+    // `dyn-usage-load` says the figures are on screen: with charts, once their code is there to draw them
+    // (a later settle while it loads tells its own news; this one is then stale and says nothing).
+    if (status === UsageStatus.ready && this.drawsCharts && !chartKitLoaded()) {
+      const settle = ++this.settles;
+      await this.loadChartCode();
+      if (settle !== this.settles) return;
+      if (this.chartCodeError) [status, report, error] = [UsageStatus.error, null, this.chartCodeError];
+    } else this.settles++;
     const sectionOf = (settled: UsageReport) => this.sectionOf(settled);
     this.dispatchEvent(usageSettledEvent(status, report, error, sectionOf, this.data.parsed));
   }

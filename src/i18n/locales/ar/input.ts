@@ -114,6 +114,7 @@ export default {
   'input.error.worker-failed': 'فشل عامل التحليل: {detail}',
   'input.error.worker-unreadable': 'أرسل عامل التحليل نتيجة تعذّرت قراءتها',
   'input.error.worker-unavailable': 'تعذّر التحليل في عامل: {detail}',
+  'input.error.code-unavailable': 'تعذّر تحميل شيفرة الرسوم البيانية لهذا القسم: {detail}',
   'input.error.filter-invalid': 'عامل تصفية غير صالح: {detail}',
   'input.error.filter-report-document': 'filter: لا يمكن تصفية مستند تقرير؛ تحتاج عوامل التصفية إلى تصدير',
   'input.freshness.asOf': 'البيانات حتى {date}',

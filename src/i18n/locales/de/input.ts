@@ -93,6 +93,7 @@ export default {
   'input.error.worker-failed': 'Der Parser-Worker ist fehlgeschlagen: {detail}',
   'input.error.worker-unreadable': 'Der Parser-Worker hat ein Ergebnis gesendet, das nicht lesbar war',
   'input.error.worker-unavailable': 'Einlesen in einem Worker nicht möglich: {detail}',
+  'input.error.code-unavailable': 'Der Diagrammcode des Abschnitts wurde nicht geladen: {detail}',
   'input.error.filter-invalid': 'Ungültiger Filter: {detail}',
   'input.error.filter-report-document':
     'filter: Ein Berichtsdokument kann nicht gefiltert werden; Filter brauchen einen Export',

@@ -98,6 +98,7 @@ export default {
   'input.error.worker-failed': 'The parser worker failed: {detail}',
   'input.error.worker-unreadable': 'The parser worker sent a result that could not be read',
   'input.error.worker-unavailable': 'Could not parse in a worker: {detail}',
+  'input.error.code-unavailable': "The section's chart code did not load: {detail}",
   'input.error.filter-invalid': '{detail}',
   'input.error.filter-report-document':
     'filter: a report document cannot be filtered; filters need an export',

@@ -99,6 +99,7 @@ export default {
   'input.error.worker-failed': 'El worker de análisis falló: {detail}',
   'input.error.worker-unreadable': 'El worker de análisis envió un resultado que no se pudo leer',
   'input.error.worker-unavailable': 'No se pudo analizar en un worker: {detail}',
+  'input.error.code-unavailable': 'No se pudo cargar el código de los gráficos de la sección: {detail}',
   'input.error.filter-invalid': 'Filtro no válido: {detail}',
   'input.error.filter-report-document':
     'filter: un documento de informe no se puede filtrar; los filtros necesitan una exportación',

@@ -99,6 +99,7 @@ export default {
   'input.error.worker-failed': 'Le worker d’analyse a échoué : {detail}',
   'input.error.worker-unreadable': 'Le worker d’analyse a envoyé un résultat illisible',
   'input.error.worker-unavailable': 'Impossible d’analyser dans un worker : {detail}',
+  'input.error.code-unavailable': 'Le code des graphiques de la section ne s’est pas chargé : {detail}',
   'input.error.filter-invalid': 'Filtre non valide : {detail}',
   'input.error.filter-report-document':
     'filter : un document de rapport ne peut pas être filtré ; les filtres demandent un export',

@@ -93,6 +93,7 @@ export default {
   'input.error.worker-failed': 'ה-worker של הניתוח נכשל: {detail}',
   'input.error.worker-unreadable': 'ה-worker של הניתוח שלח תוצאה שלא ניתן לקרוא',
   'input.error.worker-unavailable': 'לא ניתן לנתח ב-worker: {detail}',
+  'input.error.code-unavailable': 'קוד התרשימים של המקטע לא נטען: {detail}',
   'input.error.filter-invalid': 'מסנן לא תקין: {detail}',
   'input.error.filter-report-document': 'filter: אי אפשר לסנן מסמך דוח; מסננים צריכים ייצוא',
   'input.freshness.asOf': 'נתונים נכון ל-{date}',

@@ -98,6 +98,7 @@ export default {
   'input.error.worker-failed': 'Il worker di analisi non è riuscito: {detail}',
   'input.error.worker-unreadable': 'Il worker di analisi ha inviato un risultato illeggibile',
   'input.error.worker-unavailable': 'Impossibile analizzare in un worker: {detail}',
+  'input.error.code-unavailable': 'Il codice dei grafici della sezione non è stato caricato: {detail}',
   'input.error.filter-invalid': 'Filtro non valido: {detail}',
   'input.error.filter-report-document':
     'filter: un documento di report non si può filtrare; i filtri richiedono un’esportazione',

@@ -87,6 +87,7 @@ export default {
   'input.error.worker-failed': '解析ワーカーが失敗しました: {detail}',
   'input.error.worker-unreadable': '解析ワーカーから読み取れない結果が届きました',
   'input.error.worker-unavailable': 'ワーカーで解析できませんでした: {detail}',
+  'input.error.code-unavailable': 'このセクションのグラフのコードを読み込めませんでした: {detail}',
   'input.error.filter-invalid': '無効なフィルター: {detail}',
   'input.error.filter-report-document':
     'filter: レポート文書はフィルターできません。フィルターにはエクスポートが必要です',

@@ -83,6 +83,7 @@ export default {
   'input.error.worker-failed': '파서 작업자가 실패했습니다: {detail}',
   'input.error.worker-unreadable': '파서 작업자가 읽을 수 없는 결과를 보냈습니다',
   'input.error.worker-unavailable': '작업자에서 분석할 수 없습니다: {detail}',
+  'input.error.code-unavailable': '이 섹션의 차트 코드를 불러오지 못했습니다: {detail}',
   'input.error.filter-invalid': '잘못된 필터: {detail}',
   'input.error.filter-report-document':
     'filter: 보고서 문서는 필터링할 수 없습니다. 필터에는 내보내기가 필요합니다',

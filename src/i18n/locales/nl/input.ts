@@ -93,6 +93,7 @@ export default {
   'input.error.worker-failed': 'De parser-worker is mislukt: {detail}',
   'input.error.worker-unreadable': 'De parser-worker stuurde een resultaat dat niet te lezen was',
   'input.error.worker-unavailable': 'Inlezen in een worker lukte niet: {detail}',
+  'input.error.code-unavailable': 'De grafiekcode van de sectie is niet geladen: {detail}',
   'input.error.filter-invalid': 'Ongeldig filter: {detail}',
   'input.error.filter-report-document':
     'filter: een rapportdocument kan niet gefilterd worden; filters werken alleen op een export',

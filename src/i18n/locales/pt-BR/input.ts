@@ -99,6 +99,7 @@ export default {
   'input.error.worker-failed': 'O worker de análise falhou: {detail}',
   'input.error.worker-unreadable': 'O worker de análise enviou um resultado que não pôde ser lido',
   'input.error.worker-unavailable': 'Não foi possível analisar em um worker: {detail}',
+  'input.error.code-unavailable': 'Não foi possível carregar o código dos gráficos da seção: {detail}',
   'input.error.filter-invalid': 'Filtro inválido: {detail}',
   'input.error.filter-report-document':
     'filter: um documento de relatório não pode ser filtrado; os filtros precisam de uma exportação',

@@ -80,6 +80,7 @@ export default {
   'input.error.worker-failed': '解析 worker 失败：{detail}',
   'input.error.worker-unreadable': '解析 worker 发送了无法读取的结果',
   'input.error.worker-unavailable': '无法在 worker 中解析：{detail}',
+  'input.error.code-unavailable': '无法加载此部分的图表代码：{detail}',
   'input.error.filter-invalid': '无效的筛选器：{detail}',
   'input.error.filter-report-document': 'filter：报表文档无法筛选；筛选需要导出文件',
   'input.freshness.asOf': '数据截至 {date}',
