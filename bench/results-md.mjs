@@ -29,7 +29,7 @@ export function resultsMarkdown(r) {
   if (r.render) out.push(...renders(r.render), '', ...searches(r.render), '');
   if (r.geo) out.push(...geo(r.geo), '');
   if (r.loads) out.push(...loads(r.loads), '');
-  if (r.network) out.push(...network(r.network), '');
+  if (r.network) out.push(...network([r.network].flat()), '');
   if (r.cli) out.push(...cli(r.cli), '');
   if (r.sizes)
     out.push('## 5. First load (minified, then brotli or gzip)', '', bundleSizesTable(r.sizes), '');

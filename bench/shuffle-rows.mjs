@@ -56,15 +56,20 @@ export function shuffleRows(from, to, seed = 20) {
   renameSync(partial, to);
 }
 
-/** The 100 MB export's rows shuffled: an export where a subscription's months lie anywhere (issue 20). */
-export const SHUFFLED = { key: '100mb-shuffled', label: '100 MB shuffled', file: 'usage-100mb-shuffled.csv' };
-
-/** Makes the shuffled export from the 100 MB one (generated first) unless present; with its path and size. */
-export function ensureShuffledExport(log) {
-  const path = `${DATA_DIR}${SHUFFLED.file}`;
+/**
+ * A generated export's rows shuffled (`size` '100mb' or '400mb', generated first): an export where a
+ * subscription's months lie anywhere (issue 20). Made unless present; with its path and size.
+ */
+export function ensureShuffledExport(log, size = '100mb') {
+  const shuffled = {
+    key: `${size}-shuffled`,
+    label: `${size.replace('mb', ' MB')} shuffled`,
+    file: `usage-${size}-shuffled.csv`,
+  };
+  const path = `${DATA_DIR}${shuffled.file}`;
   if (!existsSync(path)) {
-    log(`shuffling the rows of usage-100mb.csv into ${SHUFFLED.file}…`);
-    shuffleRows(`${DATA_DIR}usage-100mb.csv`, path);
+    log(`shuffling the rows of usage-${size}.csv into ${shuffled.file}…`);
+    shuffleRows(`${DATA_DIR}usage-${size}.csv`, path);
   }
-  return { ...SHUFFLED, path, bytes: statSync(path).size };
+  return { ...shuffled, path, bytes: statSync(path).size };
 }
