@@ -20,7 +20,7 @@ function medianRow(engine, runs, cli, same) {
   const server =
     runs[0].serverPeakPssB === undefined
       ? ''
-      : ` (client ${mib(m((run) => run.peakTreeRssB))} + server ${mib(m((run) => run.serverPeakPssB))})`;
+      : ` (both at once; alone: client ${mib(m((run) => run.peakTreeRssB))}, server ${mib(m((run) => run.serverPeakPssB))})`;
   const ok = engine === 'kit' ? '(reference)' : same.length && same.every((s) => s[engine]) ? 'yes' : 'NO';
   const vs = cli ? `${(total / cli).toFixed(2)}×` : '—';
   return `| ${engine} | ${seconds(load)} | ${seconds(query)} | ${seconds(write)} | ${seconds(total)} | ${vs} | ${seconds(cpu)} | ${mib(memory)}${server} | ${ok} | ${runs.length} |`;
@@ -81,8 +81,23 @@ export function enginesMarkdown(results) {
     '100 ms. PostgreSQL adds its server: the sum of PSS over the postmaster and its processes (PSS, since',
     'shared buffers are mapped into each backend), polled at the same instants, the peak of client + server;',
     "its CPU adds the server's (live processes' time plus ended backends' from the postmaster's cutime).",
-    `PostgreSQL runs with initdb's defaults (${results.postgres?.settings ?? '—'}), idle server ${results.postgres ? mib(results.postgres.idlePssB) : '—'} PSS.`,
+    `PostgreSQL runs with initdb's defaults (shared_buffers, work_mem, max_parallel_workers_per_gather: ${results.postgres?.settings ?? '—'}), idle server ${results.postgres ? mib(results.postgres.idlePssB) : '—'} PSS.`,
     'Runs are interleaved: each round starts one engine later. The export is in the page cache for all.',
+    'Each column is its own median, so ingest + query + write need not add up to the total.',
+    '',
+    '## Notes',
+    '',
+    "- The kit's CLI reads and aggregates on one core (CPU ≈ wall); DuckDB and chDB use both cores, so on",
+    '  a machine shared with other work their wall times suffer more than their CPU times.',
+    '- PostgreSQL runs each statement in its own psql session, as test/engines does: no temporary table,',
+    '  so every statement trims and looks up all rows again (DuckDB and chDB keep them once, materialized).',
+    '  Its planner also JIT-compiles each large statement: on the 10 MB export, EXPLAIN ANALYZE showed 2.4 s',
+    '  of a 2.8 s statement in JIT (the table is not ANALYZEd after COPY, as in test/engines).',
+    "- ClickHouse: reading the file in every statement (test/engines' way, `--engines=chdb-file`) took 32 s",
+    '  on the 100 MB export against 10 s with the Memory table (one run each, load about 7), so the table is',
+    "  the default here. On the 1.10 GB export each statement is about 315 KB (the seat cells' lookup table),",
+    "  past ClickHouse's default `max_query_size` (256 KiB): the session sets 64 MiB; a ClickHouse server",
+    "  running `dyn-usage sql --dialect clickhouse`'s statements for such an export needs the same setting.",
     '',
   ];
   if (big) {
@@ -90,7 +105,7 @@ export function enginesMarkdown(results) {
     lines.push(
       `## The CLI on a ${gb(big.bytes)} export (${big.subs.toLocaleString('en-US')} subscriptions), 1 run`,
       '',
-      '| command | wall | CPU | peak RSS | time per GB | document | load before → after |',
+      '| command | wall | CPU | peak RSS | time per GB (10⁹ bytes) | document | load before → after |',
       '| --- | --- | --- | --- | --- | --- | --- |',
       `| \`node dist/cli/dyn-usage.js report FILE > OUT\` | ${seconds(big.wallS)} | ${seconds(big.cpuS)} | ${mib(big.peakTreeRssB)} | ${perGb.toFixed(1)} s | ${(big.documentBytes / MIB).toFixed(0)} MiB, ${big.complete ? 'complete' : 'INCOMPLETE'} | ${big.loadBefore} → ${big.loadAfter} |`,
       '',

@@ -153,7 +153,7 @@ async function main() {
   const results = {
     machine: describeMachine('(no browser)'),
     versions: versions(),
-    command: `npm run bench:engines${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    command: `${process.env.CHDB_MODULE ? 'CHDB_MODULE=… ' : ''}npm run bench:engines${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
     export: { file: big.file, bytes: big.bytes, subs: big.subs },
     runs: [],
     same: [],
