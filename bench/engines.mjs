@@ -82,7 +82,7 @@ function versions() {
     postgres: read(`${process.env.PG_BIN ?? '/usr/local/bin'}/postgres`, ['--version']),
     java: read('sh', ['-c', 'java -version 2>&1 | head -1']),
     spark: read('sh', ['-c', 'command -v spark-submit pyspark || echo none']),
-    dist: `${statSync(`${ROOT}dist/cli/dyn-usage.js`).mtime.toISOString()} (HEAD ${read('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'])})`,
+    dist: `${statSync(`${ROOT}dist/cli/dyn-usage.js`).mtime.toISOString()} (HEAD when the bench ran: ${read('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'])})`,
   };
 }
 
