@@ -19,6 +19,8 @@ export interface DialectRules {
   matches(expression: string, pattern: string): string;
   /** A text expression read as a double. */
   toDouble(expression: string): string;
+  /** A text expression of plain digits read as a whole number (64-bit). */
+  toWhole(expression: string): string;
   /** Statements that keep `query`'s rows as the session's table `name` (for `materialize`). */
   keep(name: string, query: string): string[];
   /** The statement that drops it. */
@@ -92,6 +94,7 @@ const duckdb: DialectRules = {
   ordered: (e) => e,
   matches: (e, pattern) => `regexp_full_match(${e}, ${standardText(pattern)})`,
   toDouble: (e) => `CAST(${e} AS DOUBLE)`,
+  toWhole: (e) => `CAST(${e} AS BIGINT)`,
   keep: (name, query) => [`DROP TABLE IF EXISTS ${name}`, `CREATE TEMP TABLE ${name} AS\n${query}`],
   drop: (name) => `DROP TABLE IF EXISTS ${name}`,
   values: standardValues({ text: standardText }, { text: 'VARCHAR', int: 'BIGINT' }),
@@ -106,6 +109,7 @@ const postgres: DialectRules = {
   ordered: (e) => `${e} COLLATE "C"`,
   matches: (e, pattern) => `${e} ~ ${standardText(pattern)}`,
   toDouble: (e) => `CAST(${e} AS DOUBLE PRECISION)`,
+  toWhole: (e) => `CAST(${e} AS BIGINT)`,
   keep: (name, query) => [`DROP TABLE IF EXISTS ${name}`, `CREATE TEMP TABLE ${name} AS\n${query}`],
   drop: (name) => `DROP TABLE IF EXISTS ${name}`,
   values: standardValues({ text: standardText }, { text: 'TEXT', int: 'BIGINT' }),
@@ -120,6 +124,7 @@ const clickhouse: DialectRules = {
   ordered: (e) => e,
   matches: (e, pattern) => `match(${e}, ${backslashText(pattern)})`,
   toDouble: (e) => `toFloat64OrNull(${e})`,
+  toWhole: (e) => `toInt64OrNull(${e})`,
   keep: (name, query) => [
     `DROP TEMPORARY TABLE IF EXISTS ${name}`,
     `CREATE TEMPORARY TABLE ${name} ENGINE = Memory AS\n${query}`,
@@ -145,6 +150,7 @@ const spark: DialectRules = {
   matches: (e, pattern) => `${e} RLIKE ${backslashText(pattern)}`,
   // Spark 4 casts in ANSI mode, which throws on text that is no number.
   toDouble: (e) => `try_cast(${e} AS DOUBLE)`,
+  toWhole: (e) => `try_cast(${e} AS BIGINT)`,
   keep: (name, query) => [`UNCACHE TABLE IF EXISTS ${name}`, `CACHE TABLE ${name} AS\n${query}`],
   drop: (name) => `UNCACHE TABLE IF EXISTS ${name}`,
   values: (name, columns, rows) => {

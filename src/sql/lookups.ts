@@ -29,6 +29,14 @@ export interface CellLookups {
   warnings: InputWarning[];
 }
 
+/**
+ * A seat cell of plain digits, at most 15 (below 2^53): what `parseSeats` reads as the number the digits
+ * write, so the SQL casts it and only other cells (`12.0`, `1,234`, text) need the lookup. With every seat
+ * value listed, a 1 GB export's statements passed ClickHouse's default 256 KiB max_query_size.
+ */
+export const PLAIN_SEATS = '^[0-9]{1,15}$';
+const plainSeats = new RegExp(PLAIN_SEATS);
+
 /** The kinds the `distinct` statement returns in its `kind` column. */
 export type DistinctKind = 'month' | 'market' | 'seats';
 
@@ -56,10 +64,13 @@ export function resolveLookups(cells: DistinctCells, decimal: DecimalMark = '.')
   return {
     months: sorted.map((text) => [text, months.get(text) ?? null]),
     markets: [...new Set(cells.markets)].sort().map((text) => [text, marketToAlpha2(text)]),
-    seats: [...new Set(cells.seats)].sort().map((text) => {
-      const seats = parseSeats(text, decimal);
-      return [text, seats === 'empty' ? 0 : seats];
-    }),
+    seats: [...new Set(cells.seats)]
+      .filter((text) => !plainSeats.test(text))
+      .sort()
+      .map((text) => {
+        const seats = parseSeats(text, decimal);
+        return [text, seats === 'empty' ? 0 : seats];
+      }),
     warnings: reader.warnings().map(withoutLine),
   };
 }

@@ -5,6 +5,7 @@ import type { UsageFilter } from '../core/usage-filter.js';
 import { dialectRules } from './dialect.js';
 import type { DialectRules, SqlDialect } from './dialect.js';
 import type { CellLookups } from './lookups.js';
+import { PLAIN_SEATS } from './lookups.js';
 import { keptCte, sourceCte, usageRowsCtes } from './usage-rows-sql.js';
 import type { UsageRowsOptions } from './usage-rows-sql.js';
 
@@ -126,6 +127,7 @@ export function reportSql(dialect: SqlDialect, options: ReportSqlOptions): Repor
   UNION ALL SELECT 'seats' AS kind, assigned_text AS value FROM src
   UNION ALL SELECT 'seats' AS kind, active_text AS value FROM src
 ) cells
+WHERE kind <> 'seats' OR NOT ${sql.matches('value', PLAIN_SEATS)}
 ORDER BY kind, value`,
     months: (lookups) =>
       `${withRows(lookups)}SELECT month, COUNT(*) AS row_count, ${seatSums('')}

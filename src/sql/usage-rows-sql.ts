@@ -4,6 +4,7 @@ import type { DecimalMark } from '../data/parse-seats.js';
 import type { UsageFilter } from '../core/usage-filter.js';
 import type { DialectRules } from './dialect.js';
 import type { CellLookups } from './lookups.js';
+import { PLAIN_SEATS } from './lookups.js';
 
 /** The export's columns the report reads, by the name the SQL gives them. */
 const CELLS: [string, keyof ColumnIndex][] = [
@@ -110,6 +111,9 @@ export function usageRowsCtes(sql: DialectRules, options: UsageRowsOptions, look
   const revenueText = options.decimal === ',' ? `replace(s.revenue_text, ',', '.')` : 's.revenue_text';
   // A CASE, not AND: PostgreSQL may evaluate either side of an AND first, and its cast throws on text.
   const revenueOk = `(s.revenue_text = '' OR CASE WHEN ${sql.matches('s.revenue_text', pattern)} THEN abs(${sql.toDouble(revenueText)}) < ${2 ** 53} ELSE FALSE END)`;
+  // Plain digits cast here; any other seat cell from the lookup, read by parseSeats (lookups.ts).
+  const seats = (map: string, column: string) =>
+    `CASE WHEN ${sql.matches(`s.${column}_text`, PLAIN_SEATS)} THEN ${sql.toWhole(`s.${column}_text`)} ELSE ${map}.seats END`;
   const checked = `checked AS (
   SELECT
     s.subscription_id AS subscription_id, s.sku AS sku, s.customer_name AS customer_name,
@@ -119,11 +123,13 @@ export function usageRowsCtes(sql: DialectRules, options: UsageRowsOptions, look
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    ${seats('a', 'available')} AS available, ${seats('g', 'assigned')} AS assigned,
+    ${seats('t', 'active')} AS active,
     CASE WHEN s.revenue_text <> '' AND ${revenueOk} THEN ${sql.toDouble(revenueText)} END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND ${revenueOk}
+      AND ${seats('a', 'available')} IS NOT NULL AND ${seats('g', 'assigned')} IS NOT NULL
+      AND ${seats('t', 'active')} IS NOT NULL AND ${revenueOk}
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text

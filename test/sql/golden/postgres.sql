@@ -31,6 +31,7 @@ SELECT DISTINCT kind, value FROM (
   UNION ALL SELECT 'seats' AS kind, assigned_text AS value FROM src
   UNION ALL SELECT 'seats' AS kind, active_text AS value FROM src
 ) cells
+WHERE kind <> 'seats' OR NOT value ~ '^[0-9]{1,15}$'
 ORDER BY kind, value;
 
 -- months
@@ -83,11 +84,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE PRECISION) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -154,11 +157,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE PRECISION) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -228,11 +233,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE PRECISION) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -300,11 +307,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE PRECISION) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -372,11 +381,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE PRECISION) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -444,11 +455,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE PRECISION) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -522,11 +535,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE PRECISION) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -611,11 +626,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE PRECISION) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -708,11 +725,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END) THEN CAST(s.revenue_text AS DOUBLE PRECISION) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text ~ '^[0-9]{1,15}$' THEN CAST(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text ~ '^[0-9]{1,15}$' THEN CAST(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text ~ '^[0-9]{1,15}$' THEN CAST(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text ~ '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(CAST(s.revenue_text AS DOUBLE PRECISION)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text

@@ -31,6 +31,7 @@ SELECT DISTINCT kind, value FROM (
   UNION ALL SELECT 'seats' AS kind, assigned_text AS value FROM src
   UNION ALL SELECT 'seats' AS kind, active_text AS value FROM src
 ) cells
+WHERE kind <> 'seats' OR NOT value RLIKE '^[0-9]{1,15}$'
 ORDER BY kind, value;
 
 -- months
@@ -86,11 +87,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -160,11 +163,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -237,11 +242,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -312,11 +319,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -387,11 +396,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -462,11 +473,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -543,11 +556,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -635,11 +650,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
@@ -735,11 +752,13 @@ checked AS (
     s.partner_location AS partner_location, s.partner_attach_type AS partner_attach_type,
     s.end_date AS end_date, s.available_text AS available_text, s.blank AS blank, m.month AS month,
     k.code AS market_code,
-    a.seats AS available, g.seats AS assigned, t.seats AS active,
+    CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END AS available, CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END AS assigned,
+    CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END AS active,
     CASE WHEN s.revenue_text <> '' AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END) THEN try_cast(s.revenue_text AS DOUBLE) END AS revenue,
     CASE WHEN s.subscription_id <> '' AND m.month IS NOT NULL AND s.sku <> ''
       AND (s.customer_name <> '' OR s.tenant_id <> '')
-      AND a.seats IS NOT NULL AND g.seats IS NOT NULL AND t.seats IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
+      AND CASE WHEN s.available_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.available_text AS BIGINT) ELSE a.seats END IS NOT NULL AND CASE WHEN s.assigned_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.assigned_text AS BIGINT) ELSE g.seats END IS NOT NULL
+      AND CASE WHEN s.active_text RLIKE '^[0-9]{1,15}$' THEN try_cast(s.active_text AS BIGINT) ELSE t.seats END IS NOT NULL AND (s.revenue_text = '' OR CASE WHEN s.revenue_text RLIKE '^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$' THEN abs(try_cast(s.revenue_text AS DOUBLE)) < 9007199254740992 ELSE FALSE END)
       THEN 1 ELSE 0 END AS usable
   FROM src s
   LEFT JOIN month_map m ON m.month_text = s.month_text
