@@ -95,7 +95,7 @@ export function enginesMarkdown(results) {
     '  of a 2.8 s statement in JIT (the table is not ANALYZEd after COPY, as in test/engines).',
     "- ClickHouse: reading the file in every statement (test/engines' way, `--engines=chdb-file`) took 32 s",
     '  on the 100 MB export against 10 s with the Memory table (one run each, load about 7), so the table is',
-    "  the default here. The session allows statements up to 64 MiB; since seat cells of plain digits are cast",
+    '  the default here. The session allows statements up to 64 MiB; since seat cells of plain digits are cast',
     "  in SQL (only others go through the lookup table), the 1.10 GB export's largest statement is 20 kB, under",
     "  ClickHouse's default `max_query_size` (256 KiB), where listing every seat value made it 315 KB.",
     '',
