@@ -2,13 +2,15 @@
 // Chromium trace (for the tasks' bounds) and a CPU profile (for what ran in them) at once, then prints each
 // main-thread task over the threshold with the functions that took its time, named through dist/'s source
 // maps. Needs a built dist/ (npm run build) and the bench data (made on first use).
-//   node bench/profile-load.mjs [summary|table|main|source|report] [threshold ms, default 40] [10mb|100mb|400mb]
+//   node bench/profile-load.mjs [summary|table|main|source|report] [threshold ms, default 40]
+//     [10mb|100mb|400mb|100mb-shuffled|400mb-shuffled]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { launchChromium, openBenchPage } from './browser.mjs';
 import { buildPage } from './build-page.mjs';
 import { DATA_DIR, ensureExports } from './data.mjs';
 import { serve } from './serve.mjs';
+import { ensureShuffledExport } from './shuffle-rows.mjs';
 
 const CASES = {
   summary: (url) => window.dynBenchLoad.loadThroughSrc('dyn-usage-summary', url),
@@ -136,7 +138,10 @@ function printTask(task, samples, byId, parent, origin) {
   );
 }
 
-const file = ensureExports(console.error).find((e) => e.key === (process.argv[4] ?? '100mb'));
+const fileKey = process.argv[4] ?? '100mb';
+const file = fileKey.endsWith('-shuffled')
+  ? ensureShuffledExport(console.error, fileKey.replace('-shuffled', ''))
+  : ensureExports(console.error).find((e) => e.key === fileKey);
 const server = await serve(await buildPage(), DATA_DIR);
 const browser = await launchChromium();
 try {

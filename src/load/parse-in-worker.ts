@@ -1,4 +1,5 @@
-import { unpackTable } from '../worker/packed-table.js';
+import { unpackSteps } from '../worker/packed-table.js';
+import { runInSlices } from '../core/run-steps.js';
 import type { PackedResult, ParseRequest } from '../worker/parse-usage-messages.js';
 import { yieldToEventLoop } from '../schedule/yield.js';
 import type { UsageTableResult } from '../table/read-usage-table.js';
@@ -58,9 +59,9 @@ async function parseOnce(url: string, options: ParseInWorkerOptions): Promise<Us
         ? await parseSplit({ worker, replies, head, chunks, workers, total, keepRows, maxAhead, signal })
         : await parseWhole(worker, replies, withHead(head, chunks), keepRows, maxAhead);
     if (done.kind === 'report') return done;
-    // Receiving the result (structured clone) was a task; unpacking its dictionaries is another.
+    // Receiving the result (structured clone) was a task; its dictionaries are unpacked in short ones.
     await yieldToEventLoop();
-    const table = unpackTable(done.table);
+    const table = await runInSlices(unpackSteps(done.table), yieldToEventLoop);
     await yieldToEventLoop();
     return { ...done, table };
   } finally {

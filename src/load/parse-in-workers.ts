@@ -14,8 +14,14 @@ import type { WorkerReplies } from './worker-replies.js';
  * on two cores); in flight, each worker has a part and a block on its way.
  */
 export const SPLIT = {
-  /** Workers at most, and at most `navigator.hardwareConcurrency`. */
+  /** Workers at most, and at most `navigator.hardwareConcurrency` less `spareCores`. */
   maxWorkers: 4,
+  /**
+   * Cores left to the page, whose main thread fetches, checks each block's quotes and draws: on two cores
+   * a second worker only shared them out (the bench's 400 MB load was no faster and the page's tasks grew
+   * longer), so a two-core machine reads with one worker, four cores with three.
+   */
+  spareCores: 1,
   /** A file of fewer bytes (by its Content-Length) is read by one worker: a split would gain nothing. */
   minBytes: 48 << 20,
   /** Bytes the page gathers before it looks for a row boundary (quote parity: about 1 ms a block). */
@@ -26,7 +32,8 @@ export const SPLIT = {
 
 /** How many workers read an export whose first chunk is `head`: 1 unless it is big and plain bytes. */
 export function splitWorkers(head: Uint8Array, total: number | null): number {
-  const workers = Math.min(SPLIT.maxWorkers, globalThis.navigator?.hardwareConcurrency ?? 1);
+  const cores = globalThis.navigator?.hardwareConcurrency ?? 1;
+  const workers = Math.min(SPLIT.maxWorkers, cores - SPLIT.spareCores);
   if (workers < 2 || (total !== null && total < SPLIT.minBytes)) return 1;
   // Only what the byte reader reads can be cut by bytes: not gzip, UTF-16 or JSON. What is refused (a
   // workbook) is refused by the worker, as ever.

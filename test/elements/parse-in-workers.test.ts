@@ -44,7 +44,7 @@ function mergedWorkers(): number {
 describe('parseInWorker on several workers', function () {
   this.timeout(60000);
   beforeEach(() => {
-    Object.assign(SPLIT, { minBytes: 0, blockBytes: 200_000, partBytes: 400_000 });
+    Object.assign(SPLIT, { minBytes: 0, blockBytes: 200_000, partBytes: 400_000, spareCores: 0 });
     performance.clearMeasures('dyn-usage-kit:merge');
   });
   afterEach(() => Object.assign(SPLIT, defaults));
@@ -155,7 +155,9 @@ function monthsCsv(early: string, late: string): string {
 
 describe('parseInWorker when the workers read dates apart', function () {
   this.timeout(60000);
-  beforeEach(() => Object.assign(SPLIT, { minBytes: 0, blockBytes: 50_000, partBytes: 100_000 }));
+  beforeEach(() =>
+    Object.assign(SPLIT, { minBytes: 0, blockBytes: 50_000, partBytes: 100_000, spareCores: 0 }),
+  );
   afterEach(() => Object.assign(SPLIT, defaults));
 
   it('a later part that reads 3/5/2026 month first, where one reader had read day first: read again by one', async () => {
@@ -210,7 +212,7 @@ describe('<dyn-usage-summary src> on several workers', function () {
   it('shows the figures one worker gives', async () => {
     SPLIT.minBytes = Number.MAX_SAFE_INTEGER;
     const one = await summaryText(SAMPLE);
-    Object.assign(SPLIT, { minBytes: 0, blockBytes: 200_000, partBytes: 400_000 });
+    Object.assign(SPLIT, { minBytes: 0, blockBytes: 200_000, partBytes: 400_000, spareCores: 0 });
     performance.clearMeasures('dyn-usage-kit:merge');
     const split = await summaryText(SLOW_SAMPLE);
     expect(mergedWorkers()).to.be.greaterThan(1);

@@ -1,4 +1,5 @@
 import { compareText } from '../compare-text.js';
+import { firstRanked } from '../first-ranked.js';
 import type { ChangeDriver, DriverList } from './insights-report.js';
 import { roundToTotal } from './round-to-total.js';
 
@@ -15,7 +16,7 @@ export function driverList(drivers: readonly ChangeDriver[], top = CHANGE_DRIVER
   // sorting a customer list of tens of thousands (four times per report). Fractions are summed in rank
   // order, as the rounding that follows was worked out on.
   if (nonZero.every((d) => Number.isInteger(d.contribution))) {
-    const first = firstRanked(nonZero, top);
+    const first = firstRanked(nonZero, top, byRank);
     const listed = first.reduce((sum, d) => sum + d.contribution, 0);
     const all = nonZero.reduce((sum, d) => sum + d.contribution, 0);
     return { top: first, other: all - listed, otherCount: nonZero.length - first.length };
@@ -31,23 +32,6 @@ export function driverList(drivers: readonly ChangeDriver[], top = CHANGE_DRIVER
 
 function byRank(a: ChangeDriver, b: ChangeDriver): number {
   return Math.abs(b.contribution) - Math.abs(a.contribution) || compareText(a.key, b.key);
-}
-
-/** The first `count` drivers in rank order (`byRank`), by one pass keeping a sorted short list. */
-function firstRanked(drivers: readonly ChangeDriver[], count: number): ChangeDriver[] {
-  const first: ChangeDriver[] = [];
-  if (count <= 0) return first;
-  for (const d of drivers) {
-    if (first.length === count && byRank(d, first[count - 1]!) >= 0) continue;
-    let at = Math.min(first.length, count - 1);
-    if (first.length < count) first.push(d);
-    while (at > 0 && byRank(d, first[at - 1]!) < 0) {
-      first[at] = first[at - 1]!;
-      at--;
-    }
-    first[at] = d;
-  }
-  return first;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { activePercent } from '../active-percent.js';
 import { compareText } from '../compare-text.js';
+import { firstRanked } from '../first-ranked.js';
 import type { UsageCube } from '../usage-cube.js';
 import { customerSlots } from './customer-slots.js';
 import type { FallingCustomer, OpportunitiesInsight, OpportunityCustomer } from './insights-report.js';
@@ -182,9 +183,10 @@ function ranked(parts: Part[]): Part[] {
 
 /** The customers whose `value` is above zero, largest first (ties by name, then key), the first `OPPORTUNITY_TOP`. */
 function top(customers: readonly Customer[], value: (c: Customer) => number): [Customer, number][] {
-  return customers
-    .map((c): [Customer, number] => [c, value(c)])
-    .filter(([, v]) => v > 0)
-    .sort(([a, va], [b, vb]) => vb - va || compareText(a.name, b.name) || compareText(a.key, b.key))
-    .slice(0, OPPORTUNITY_TOP);
+  const valued = customers.map((c): [Customer, number] => [c, value(c)]).filter(([, v]) => v > 0);
+  return firstRanked(
+    valued,
+    OPPORTUNITY_TOP,
+    ([a, va], [b, vb]) => vb - va || compareText(a.name, b.name) || compareText(a.key, b.key),
+  );
 }
