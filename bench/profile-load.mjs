@@ -26,8 +26,9 @@ const maps = new Map();
 /** A bundled frame's place in src/, through dist/'s source maps (the bundle's names are minified). */
 function sourceOf({ url, functionName, lineNumber, columnNumber }) {
   if (!url) return functionName;
-  const file = url.split('/').pop();
+  const file = url.split('/dist/')[1] ?? url.split('/').pop();
   if (!url.includes('/dist/')) return `${file}:${lineNumber + 1}`;
+  // Chunks sit in dist/chunks/: the path under dist/ names the map.
   if (!maps.has(file))
     maps.set(file, new TraceMap(readFileSync(new URL(`../dist/${file}.map`, import.meta.url), 'utf8')));
   const at = originalPositionFor(maps.get(file), { line: lineNumber + 1, column: columnNumber });
