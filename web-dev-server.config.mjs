@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupJson from '@rollup/plugin-json';
+import { rowsMiddleware } from './test/support/rows-middleware.mjs';
 
 const json = fromRollup(rollupJson);
 
@@ -18,7 +19,7 @@ function workerSource(context, next) {
 export default {
   port: 8765,
   hostname: '127.0.0.1',
-  middleware: [workerSource],
+  middleware: [workerSource, rowsMiddleware],
   nodeResolve: { exportConditions: ['production'] },
   mimeTypes: { '**/*.json': 'js' },
   plugins: [

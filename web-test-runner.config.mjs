@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupJson from '@rollup/plugin-json';
+import { rowsMiddleware } from './test/support/rows-middleware.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -41,6 +42,7 @@ function workerSource(context, next) {
  *   /__fail-first/<key>/<path>  503 to the first request for <key>, then <path> (a "Try again" that works);
  *                         counted in /__count/<key>
  *   /__modified/<seconds>/<path>  <path> with `Last-Modified` at <seconds> since 1970 (UTC): "Data as of"
+ * and, in test/support/rows-middleware.mjs, a data provider's routes under /__rows/ (test/support/rows-server.ts).
  */
 const requestCounts = new Map();
 const stalls = new Map();
@@ -158,7 +160,7 @@ function testRoutes(context, next) {
 }
 
 export default {
-  middleware: [workerSource, testRoutes],
+  middleware: [workerSource, testRoutes, rowsMiddleware],
   files: ['test/elements/**/*.test.ts', 'test/stories/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   mimeTypes: { '**/*.json': 'js' },

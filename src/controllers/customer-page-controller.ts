@@ -71,6 +71,11 @@ export class CustomerPageController {
     return this.task.status === TaskStatus.ERROR ? toLoadError(this.task.error) : null;
   }
 
+  /** Resolves once the page asked for has come, or failed. */
+  async settled(): Promise<void> {
+    await this.task.taskComplete.catch(() => undefined);
+  }
+
   /** Asks again for the page that failed. */
   retry(): void {
     void this.task.run();

@@ -4,7 +4,6 @@ import type { TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CustomerRow } from '../../core/customer-rollup.js';
 import type { CustomerSortKey, SortDirection } from '../../view/sort-customer-rows.js';
-import type { Localizer } from '../../i18n/localizer.js';
 import { renderCustomerRow } from './customer-rows.js';
 import type { RowContext, TableColumn } from './customer-rows.js';
 import { renderHeaderCell } from './table-parts.js';
@@ -17,16 +16,17 @@ export interface CustomerTableModel {
   shown: PageWindow;
   sort: { key: CustomerSortKey; direction: SortDirection };
   expanded: ReadonlySet<string>;
-  /** The search's matches, null while a search is still running. */
-  found: readonly CustomerRow[] | null;
+  /** The table's one row when it has none: nobody matches, a search or page still loading. */
+  noRows: string;
   context: RowContext;
-  onSort: (key: CustomerSortKey) => void;
+  /** Sorting by a column; null when the rows' source cannot sort. */
+  onSort: ((key: CustomerSortKey) => void) | null;
   onToggle: (row: CustomerRow) => void;
 }
 
 /** The scrolling table of customers, one page of them, each with its subscriptions when expanded. */
-export function renderCustomerTable(model: CustomerTableModel, { t }: Localizer): TemplateResult {
-  const { columns, rows, shown, found } = model;
+export function renderCustomerTable(model: CustomerTableModel): TemplateResult {
+  const { columns, rows, shown } = model;
   return html`<div class="scroller" role="region" aria-labelledby="caption" tabindex="0">
     <!-- Roles spelled out: a narrow table's rows are flex boxes (styles), which must stay a table. -->
     <table part="table" role="table" aria-labelledby="caption">
@@ -48,9 +48,7 @@ export function renderCustomerTable(model: CustomerTableModel, { t }: Localizer)
         ${
           rows.length === 0
             ? html`<tr role="row">
-                <td class="none" role="cell" colspan=${columns.length}>
-                  ${found ? t('subscriptions.search.noRows') : t('subscriptions.search.searching')}
-                </td>
+                <td class="none" role="cell" colspan=${columns.length}>${model.noRows}</td>
               </tr>`
             : nothing
         }

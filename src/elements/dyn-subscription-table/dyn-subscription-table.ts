@@ -23,6 +23,9 @@ import { focusCustomerRow } from './customer-table.js';
 import { sortShownRows } from './sort-shown-rows.js';
 import { renderSubscriptionTable } from './subscription-table-view.js';
 import { tableImage } from './table-image.js';
+import type { CustomerPageProvider } from '../../core/customer-page.js';
+import { RemoteRows } from './rows-source.js';
+import type { RemoteShown } from './rows-source.js';
 import type { ExportHeader, ExportImage } from '../../charts/export-svg-text.js';
 import enSubscriptions from '../../i18n/locales/en/subscriptions.js';
 import { addEnglish } from '../../i18n/registry.js';
@@ -52,9 +55,12 @@ export interface SubscriptionTableSection {
  * @attr top - How many customers the ranking keeps (default 100).
  * @attr hide-revenue - Leave billed revenue out of the data itself (`section`, events, downloads) and rank by available seats; for real protection remove it on the server (`dyn-usage report --no-revenue`).
  * @attr page-size - Customers per page (default 25).
+ * @attr rows-src - URL template of a data provider's pages (`/api/rows?offset={offset}&limit={limit}&q={query}&sort={sort}&direction={direction}`; also `{page}`, `{locale}`): the table asks for the page and search it shows instead of holding every row. A search only with `{query}`, sorting only with `{sort}`.
+ * @attr download-src - With a data provider, the raw-data download's URL (`{query}`, `{sort}`, `{direction}`, `{locale}` filled); without it the download button is hidden.
  * @prop report - A report document (beats records and src).
  * @prop records - Raw export rows (beats src).
  * @prop revenue - Billed revenue (USD) per customer key or name; overrides a BilledRevenueUSD column.
+ * @prop provider - A data provider function `({ offset, limit, query, sort, direction, locale }, signal) => Promise<{ rows, total }>`; beats `rows-src`.
  * @fires dyn-usage-load - Data is ready; detail `{ section, input, parsedIn?, fallbackReason? }` (`parsedIn`: `worker` or `main-thread`, for a `src` export).
  * @fires dyn-usage-error - Data could not be shown; detail `{ message, status? }`.
  * @fires dyn-usage-download - A raw-data CSV is ready; detail `{ fileName, blob, rows, source }`. Cancel it to save the file yourself.
@@ -85,6 +91,22 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
   @property({ type: Boolean, attribute: 'hide-revenue' }) hideRevenue = false;
   /** Customers per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+  /**
+   * A data provider: answers the page of customers the table shows (README "Computing the report on a
+   * server or a warehouse"), so the page need not hold every subscription. Beats `rows-src`.
+   */
+  @property({ attribute: false }) provider: CustomerPageProvider | null = null;
+  /**
+   * URL template of a data provider's pages, relative to the page: `{offset}`, `{limit}`, `{page}` (from 1),
+   * `{query}`, `{sort}`, `{direction}`, `{locale}`. Without it, a report written in parts
+   * (`subscriptions.pages`) is paged from its page files beside `src`.
+   */
+  @property({ attribute: 'rows-src' }) rowsSrc: string | null = null;
+  /**
+   * With a data provider, the raw-data download's URL template (`{query}`, `{sort}`, `{direction}`,
+   * `{locale}`); the button becomes a link to it. Without it the button is hidden: the page has no rows to save.
+   */
+  @property({ attribute: 'download-src' }) downloadSrc: string | null = null;
 
   @state() private sort: { key: CustomerSortKey; direction: SortDirection } = {
     key: 'rank',
@@ -95,6 +117,12 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
   @state() private preparing = false;
 
   private readonly search = new CustomerSearchController(this);
+  private readonly remote = new RemoteRows(this, () => {
+    const { provider, rowsSrc, src, downloadSrc, page, pageSize, sort } = this;
+    const query = this.search.active ? this.search.query : '';
+    const [report, baseUri, locale] = [this.data.report, document.baseURI, this.formatters.locale];
+    return { provider, rowsSrc, src, report, baseUri, downloadSrc, page, pageSize, query, sort, locale };
+  });
   private index: { report: UsageReport; customers: CustomerIndex } | null = null;
   private sorted: { base: readonly CustomerRow[]; sortKey: string; rows: readonly CustomerRow[] } | null =
     null;
@@ -119,21 +147,21 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
   }
 
   protected renderSection(section: SubscriptionTableSection, report: UsageReport): TemplateResult {
-    const customers = this.customersOf(report);
-    const { found, rows } = this.shownRows(customers);
+    const { rows, matches, counts, remote } = this.shown(report);
     const view = {
       report,
       rankedBy: section.topCustomers.rankedBy,
-      customers,
+      counts,
       rows,
-      found,
+      matches,
+      remote,
       searchText: this.search.query,
       query: this.search.active ? this.search.query.trim() : '',
       showRevenue: this.showsRevenue(section),
       revenueHidden: this.hideRevenue,
       range: this.rangeText(report),
       page: this.page,
-      pageSize: this.pageSize,
+      pageSize: this.remote.pageSize,
       sort: this.sort,
       expanded: this.expanded,
       preparing: this.preparing,
@@ -146,9 +174,10 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
     return renderSubscriptionTable(view, this.formatters, this.localizer);
   }
 
+  /** The ranked customers; with a data provider, the page shown. */
   protected figuresTable(section: SubscriptionTableSection, report: UsageReport): FiguresTable {
     return customerFigures(
-      this.customersOf(report).ranked,
+      this.remote.source ? this.shown(report).rows : this.customersOf(report).ranked,
       report.months,
       this.showsRevenue(section),
       this.localizer,
@@ -160,13 +189,14 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
   protected override exportImage(report: UsageReport, header: ExportHeader): ExportImage | null {
     const frame = this.renderRoot.querySelector('.frame');
     if (!frame) return null;
-    const customers = this.customersOf(report);
-    const { rows } = this.shownRows(customers);
-    const shown = { ...pageWindow(rows.length, this.page, this.pageSize), total: rows.length };
+    const { rows, remote } = this.shown(report);
+    const total = remote ? remote.total : rows.length;
+    const window = pageWindow(total, this.page, this.remote.pageSize);
     const caption = this.renderRoot.querySelector('#caption')?.textContent?.trim() ?? '';
     return tableImage(
-      rows,
-      shown,
+      // A provider's rows are the page already.
+      remote ? rows : rows.slice(window.start, window.end),
+      { ...window, total },
       { header, caption, months: report.months, frame },
       this.localizer,
       this.formatters,
@@ -181,7 +211,8 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
    */
   async download(): Promise<UsageDownloadDetail | null> {
     const report = this.data.report;
-    if (!report || this.preparing) return null;
+    // With a data provider the page holds no rows to save: `download-src` links to the server's file.
+    if (!report || this.preparing || this.remote.source) return null;
     this.preparing = true;
     try {
       let subscriptions: SubscriptionTrend[] | null = null;
@@ -207,6 +238,20 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
     } finally {
       this.preparing = false;
     }
+  }
+
+  /** Customers per page: the page files' own size, else `page-size`. */
+  /** What the table shows: its own rows (sorted, searched), or a data provider's page. */
+  private shown(report: UsageReport): Omit<RemoteShown, 'remote'> & {
+    matches: number | null;
+    remote: RemoteShown['remote'] | null;
+  } {
+    const remote = this.remote.shown(report);
+    if (remote) return { ...remote, matches: null };
+    const customers = this.customersOf(report);
+    const { found, rows } = this.shownRows(customers);
+    const counts = { ranked: customers.ranked.length, all: customers.size, hasSegment: customers.hasSegment };
+    return { rows, matches: found?.length ?? null, counts, remote: null };
   }
 
   private showsRevenue(section: SubscriptionTableSection): boolean {
@@ -244,6 +289,7 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
   async showCustomer(customerKey: string): Promise<boolean> {
     const report = this.data.report;
     if (!report) return false;
+    if (this.remote.source) return this.showRemoteCustomer(customerKey);
     const customers = this.customersOf(report);
     const index = this.sortedRows(customers.ranked).findIndex((row) => row.customerKey === customerKey);
     if (index >= 0) {
@@ -256,6 +302,16 @@ export class DynSubscriptionTable extends UsageSectionElement<SubscriptionTableS
     await this.updateComplete;
     const position = index >= 0 ? index % Math.max(1, this.pageSize) : 0;
     return focusCustomerRow(this.renderRoot, position);
+  }
+
+  /** `showCustomer` with a data provider: searches its key (when the provider can), expands and focuses it. */
+  private async showRemoteCustomer(customerKey: string): Promise<boolean> {
+    if (this.remote.source?.search) this.onSearch(customerKey);
+    this.expanded = new Set([...this.expanded, customerKey]);
+    await this.updateComplete;
+    const position = await this.remote.positionOf(customerKey);
+    await this.updateComplete;
+    return position >= 0 && focusCustomerRow(this.renderRoot, position);
   }
 
   private onSearch(query: string): void {

@@ -3,10 +3,12 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { CustomerRow } from '../../core/customer-rollup.js';
 import type { CustomerRanking, UsageReport } from '../../core/report.js';
-import type { CustomerIndex } from '../../view/customer-index.js';
 import type { CustomerSortKey, SortDirection } from '../../view/sort-customer-rows.js';
 import type { UsageFormatters } from '../../view/formatters.js';
 import type { Localizer } from '../../i18n/localizer.js';
+import type { UsageLoadError } from '../../load/usage-load-error.js';
+import { isolate } from '../../i18n/isolate.js';
+import { renderError } from '../shared/section-states.js';
 import { pageWindow, renderPager, tableColumns } from './table-parts.js';
 import { captionText, countText, renderToolbar } from './table-toolbar.js';
 import { renderCustomerTable } from './customer-table.js';
@@ -15,11 +17,14 @@ import { renderCustomerTable } from './customer-table.js';
 export interface SubscriptionTableView {
   report: UsageReport;
   rankedBy: CustomerRanking;
-  customers: CustomerIndex;
-  /** The rows in the order shown: the ranking, or a search's matches. */
+  /** How many customers the ranking shows and the table reaches, and whether any has a segment. */
+  counts: { ranked: number; all: number; hasSegment: boolean };
+  /** The rows in the order shown: the ranking, or a search's matches; with a data provider, its page. */
   rows: readonly CustomerRow[];
-  /** A search's matches, null without a search or while it runs. */
-  found: readonly CustomerRow[] | null;
+  /** How many customers a search matches; null without a search or while it runs. */
+  matches: number | null;
+  /** Rows from a data provider, or null when the table holds them all. */
+  remote: RemoteRowsView | null;
   /** The search box's text, and the query it searches for (trimmed; empty without a search). */
   searchText: string;
   query: string;
@@ -39,29 +44,47 @@ export interface SubscriptionTableView {
   onPage: (page: number) => void;
 }
 
-/** Toolbar and caption, one page of the customer table, and the pager. */
+/** A data provider's page as the view shows it. */
+export interface RemoteRowsView {
+  status: 'loading' | 'ready' | 'error';
+  /** Customers the request matches: the last answer's while the next page loads. */
+  total: number;
+  error: UsageLoadError | null;
+  onRetry: () => void;
+  /** What the provider can do: search, sort; and the raw-data file's URL (`download-src`), if any. */
+  search: boolean;
+  sort: boolean;
+  downloadHref: string | null;
+}
+
+/** Toolbar and caption, one page of the customer table (or a page's error), and the pager. */
 export function renderSubscriptionTable(
   view: SubscriptionTableView,
   f: UsageFormatters,
   localizer: Localizer,
 ): TemplateResult {
-  const { report, customers, rows, found, query } = view;
+  const { report, counts, query, remote } = view;
   const { t } = localizer;
   const columns = tableColumns({
     months: report.months,
     showRevenue: view.showRevenue,
-    showSegment: customers.hasSegment,
+    showSegment: counts.hasSegment,
     f,
     t,
   });
   const context = { columns, months: report.months, query, f, localizer };
-  const shown = pageWindow(rows.length, view.page, view.pageSize);
+  const total = remote ? remote.total : view.rows.length;
+  const shown = pageWindow(total, view.page, view.pageSize);
+  const loading = remote?.status === 'loading';
+  // A provider's rows are the page itself; while the next loads, the table says so rather than show the last.
+  const rows = loading ? [] : view.rows;
+  const slice = remote ? { ...shown, start: 0, end: rows.length } : shown;
   const last = report.months[report.months.length - 1];
   const caption = captionText(
     {
       rankedBy: view.rankedBy,
-      ranked: customers.ranked.length,
-      all: customers.size,
+      ranked: counts.ranked,
+      all: counts.all,
       query,
       unranked: rows.some((row) => row.rank === null),
       showRevenue: view.showRevenue,
@@ -72,17 +95,45 @@ export function renderSubscriptionTable(
     },
     localizer,
   );
+  const matches = remote ? (remote.status === 'ready' ? remote.total : null) : view.matches;
   const toolbar = {
+    search: remote?.search ?? true,
     query: view.searchText,
-    count: countText(query, found, localizer),
+    count: countText(query, matches, localizer),
     caption,
     preparing: view.preparing,
+    download: remote ? (remote.downloadHref ? { href: remote.downloadHref } : null) : ('button' as const),
     onSearch: view.onSearch,
     onDownload: view.onDownload,
   };
-  const { sort, expanded, onSort, onToggle } = view;
-  const table = { columns, rows, shown, sort, expanded, found, context, onSort, onToggle };
-  const pager = { ...shown, total: rows.length, f, t, rtl: localizer.dir === 'rtl', onPage: view.onPage };
-  return html`${renderToolbar(toolbar, localizer)} ${renderCustomerTable(table, localizer)}
-  ${renderPager(pager)}`;
+  const noRows =
+    query && matches === null
+      ? t('subscriptions.search.searching')
+      : loading
+        ? t('subscriptions.rows.loading')
+        : query || !remote
+          ? t('subscriptions.search.noRows')
+          : t('subscriptions.rows.none');
+  const { sort, expanded, onToggle } = view;
+  const onSort = remote && !remote.sort ? null : view.onSort;
+  const table = { columns, rows, shown: slice, sort, expanded, noRows, context, onSort, onToggle };
+  const pager = { ...shown, total, f, t, rtl: localizer.dir === 'rtl', onPage: view.onPage };
+  const body =
+    remote?.status === 'error'
+      ? renderError(
+          pageError(remote.error, localizer),
+          localizer,
+          t('subscriptions.rows.error'),
+          remote.onRetry,
+        )
+      : renderCustomerTable(table);
+  return html`${renderToolbar(toolbar, localizer)} ${body} ${renderPager(pager)}`;
+}
+
+/** A page's error for `renderError`: the loader's (HTTP status and URL, network) or an unreadable page's. */
+function pageError(error: UsageLoadError | null, { t }: Localizer) {
+  if (error?.code !== 'rows-invalid') return error;
+  const url = String(error.values['url'] ?? '');
+  const detail = String(error.values['detail'] ?? '');
+  return { message: t('subscriptions.rows.invalid', { url: isolate(url), detail }) };
 }

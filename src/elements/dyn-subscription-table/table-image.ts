@@ -14,6 +14,7 @@ import type { PageWindow } from './table-parts.js';
  * there are pages.
  */
 export function tableImage(
+  /** The rows of the page shown. */
   rows: readonly CustomerRow[],
   shown: PageWindow & { total: number },
   model: { header: ExportHeader; caption: string; months: readonly string[]; frame: Element },
@@ -37,14 +38,12 @@ export function tableImage(
       : '';
   // The header's subtitle says the period already.
   const caption = captionWithoutPeriod(model.caption, model.header.period);
-  const cells = rows
-    .slice(shown.start, shown.end)
-    .map((row): ExportCell[] => [
-      { data: row.customerName },
-      { text: f.seats(row.subscriptionCount) },
-      { text: f.percent(row.activePercentLast) },
-      { series: row.activePercent },
-    ]);
+  const cells = rows.map((row): ExportCell[] => [
+    { data: row.customerName },
+    { text: f.seats(row.subscriptionCount) },
+    { text: f.percent(row.activePercentLast) },
+    { series: row.activePercent },
+  ]);
   return tableExportSvg(
     model.header,
     [

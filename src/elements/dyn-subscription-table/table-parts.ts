@@ -33,11 +33,14 @@ export function tableColumns(options: {
   return columns.filter((column): column is TableColumn => column !== false);
 }
 
-/** A column header; a sortable one holds a button and says how the table is sorted (`aria-sort`). */
+/**
+ * A column header; a sortable one holds a button and says how the table is sorted (`aria-sort`). With
+ * `onSort` null (a data provider that cannot sort) no column sorts.
+ */
 export function renderHeaderCell(
   column: TableColumn,
   sort: { key: CustomerSortKey; direction: SortDirection },
-  onSort: (key: CustomerSortKey) => void,
+  onSort: ((key: CustomerSortKey) => void) | null,
 ): TemplateResult {
   const detail = column.detail ? html`<span class="sub-label">${column.detail}</span>` : nothing;
   const key = column.key;
@@ -47,6 +50,8 @@ export function renderHeaderCell(
   const sorted = sort.key === key ? sort.direction : null;
   const words = key === 'market' || key === 'segment';
   const classes = `${column.numeric ? 'num' : ''} ${key === 'rank' ? 'rank' : ''} ${words ? 'words' : ''} col-${key}`;
+  if (onSort === null)
+    return html`<th scope="col" class=${classes} role="columnheader">${column.label}${detail}</th>`;
   return html`<th scope="col" class=${classes} role="columnheader" aria-sort=${sorted ?? 'none'}>
     <button type="button" class="sort ${sorted ?? ''}" @click=${() => onSort(key)}>
       ${column.label}<span class="arrow" aria-hidden="true"

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CustomerRanking } from '../../core/report.js';
@@ -7,31 +7,56 @@ import type { UsageFormatters } from '../../view/formatters.js';
 import { isolate } from '../../i18n/isolate.js';
 
 export interface ToolbarModel {
+  /** Whether the search box shows: not for a data provider that cannot search (page files on a CDN). */
+  search: boolean;
   query: string;
   /** What the status line says: the match count while searching, else nothing. */
   count: string;
   caption: string;
   preparing: boolean;
+  /**
+   * The raw-data download: the button (the table makes the file), a link to a server's file (`download-src`
+   * with a data provider), or none (a data provider without `download-src`: the page holds no rows to save).
+   */
+  download: 'button' | { href: string } | null;
   onSearch: (query: string) => void;
   onDownload: () => void;
 }
 
 /** The search box, the download button, the match count (a live region) and the table's caption. */
 export function renderToolbar(model: ToolbarModel, { t }: Localizer): TemplateResult {
-  const { query, count, caption, preparing, onSearch, onDownload } = model;
+  const { query, count, caption, preparing, download, onSearch, onDownload } = model;
   return html`<div class="toolbar">
-      <input
-        type="search"
-        part="search"
-        class="search"
-        aria-label=${t('subscriptions.search.label')}
-        placeholder=${t('subscriptions.search.placeholder')}
-        .value=${live(query)}
-        @input=${(event: InputEvent) => onSearch((event.target as HTMLInputElement).value)}
-      />
-      <button type="button" part="download" class="download" ?disabled=${preparing} @click=${onDownload}>
-        ${preparing ? t('subscriptions.download.preparing') : t('subscriptions.download')}
-      </button>
+      ${
+        model.search
+          ? html`<input
+              type="search"
+              part="search"
+              class="search"
+              aria-label=${t('subscriptions.search.label')}
+              placeholder=${t('subscriptions.search.placeholder')}
+              .value=${live(query)}
+              @input=${(event: InputEvent) => onSearch((event.target as HTMLInputElement).value)}
+            />`
+          : nothing
+      }
+      ${
+        download === 'button'
+          ? html`<button
+              type="button"
+              part="download"
+              class="download"
+              ?disabled=${preparing}
+              @click=${onDownload}
+            >
+              ${preparing ? t('subscriptions.download.preparing') : t('subscriptions.download')}
+            </button>`
+          : download
+            ? html`<a part="download" class="download" href=${download.href} download
+                >${t('subscriptions.download')}</a
+              >`
+            : nothing
+      }
       <p class="count" role="status">${count}</p>
     </div>
     <p class="caption" id="caption">${caption}</p>`;
@@ -92,13 +117,14 @@ export function captionText(
 }
 
 /**
- * "3 customers match “con”", "Searching…", or nothing without a search. The query is bidi-isolated here and
- * in the caption: a right-to-left query cannot reorder the sentence around it.
+ * "3 customers match “con”", "Searching…", or nothing without a search; `matches` is null while the search
+ * runs. The query is bidi-isolated here and in the caption: a right-to-left query cannot reorder the
+ * sentence around it.
  */
-export function countText(query: string, found: readonly unknown[] | null, { t }: Localizer): string {
+export function countText(query: string, matches: number | null, { t }: Localizer): string {
   if (!query) return '';
-  if (!found) return t('subscriptions.search.searching');
-  return found.length === 0
+  if (matches === null) return t('subscriptions.search.searching');
+  return matches === 0
     ? t('subscriptions.search.none', { query: isolate(query) })
-    : t('subscriptions.search.matches', { count: found.length, query: isolate(query) });
+    : t('subscriptions.search.matches', { count: matches, query: isolate(query) });
 }
