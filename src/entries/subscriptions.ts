@@ -4,3 +4,9 @@ import '../elements/shared/usage-events.js';
 
 export * from '../elements/dyn-subscription-table/define.js';
 export type { DynUsageKitElements, ElementProps } from './element-props.js';
+export type {
+  CustomerPage,
+  CustomerPageProvider,
+  CustomerPageRequest,
+  CustomerPageRow,
+} from '../core/customer-page.js';
