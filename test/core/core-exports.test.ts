@@ -68,6 +68,8 @@ const TYPES = [
   'DistributionEntry',
   'SubscriptionTrend',
   'SubscriptionsSection',
+  // Where a document written in parts keeps its subscription rows (dyn-usage report --parts).
+  'SubscriptionPages',
   'CustomerRanking',
   'TopCustomer',
   'TopCustomersSection',
