@@ -1,16 +1,8 @@
 import type { CustomerRow } from '../core/customer-rollup.js';
+import type { CustomerPageSortKey } from '../core/customer-page.js';
 
-/** The columns a customer table sorts by. */
-export type CustomerSortKey =
-  | 'rank'
-  | 'customerName'
-  | 'market'
-  | 'segment'
-  | 'billedRevenue'
-  | 'subscriptionCount'
-  | 'availableLast'
-  | 'activeLast'
-  | 'activePercentLast';
+/** The columns a customer table sorts by: those a data provider is asked to sort by, too. */
+export type CustomerSortKey = CustomerPageSortKey;
 
 export type SortDirection = 'ascending' | 'descending';
 
