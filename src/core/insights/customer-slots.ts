@@ -23,6 +23,24 @@ export function customerSlots(cube: UsageCube): CustomerSlots {
   return slots;
 }
 
+/**
+ * The customers one pass over the subscriptions meets (`meet`), and their names: the cube's, else the
+ * name of the first subscription that met the customer (a cube made elsewhere may not name every one).
+ */
+export function customersMet(slots: CustomerSlots) {
+  const seen = new Uint8Array(slots.keys.length);
+  const firstName: string[] = [];
+  return {
+    meet(slot: number, subscriptionCustomerName: string): void {
+      if (seen[slot] === 1) return;
+      seen[slot] = 1;
+      if (slots.names[slot] === undefined) firstName[slot] = subscriptionCustomerName;
+    },
+    met: (slot: number): boolean => seen[slot] === 1,
+    name: (slot: number): string => slots.names[slot] ?? firstName[slot]!,
+  };
+}
+
 function makeSlots(cube: UsageCube): CustomerSlots {
   const slotOf = new Map<string, number>();
   const keys: string[] = [];

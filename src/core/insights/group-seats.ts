@@ -1,6 +1,6 @@
 import { runToEnd } from '../run-steps.js';
 import type { UsageCube } from '../usage-cube.js';
-import { customerSlots } from './customer-slots.js';
+import { customerSlots, customersMet } from './customer-slots.js';
 import { INSIGHT_STEP_SUBSCRIPTIONS } from './insight-steps.js';
 
 /** Seat totals of one SKU, country or customer in one month. */
@@ -70,33 +70,30 @@ function* customerGroupSteps(
   column: number,
   groups: Map<string, GroupSeats>,
 ): Generator<void, void> {
-  const { keys, names, ofSubscription } = customerSlots(cube);
+  const slots = customerSlots(cube);
+  const { keys, ofSubscription } = slots;
+  const met = customersMet(slots);
   const { subscriptionSeats: seats, subscriptionAssigned: assigned, monthCount, subscriptions } = cube;
   const available = new Float64Array(keys.length);
   const assignedSum = new Float64Array(keys.length);
   const active = new Float64Array(keys.length);
-  const seen = new Uint8Array(keys.length);
-  const fallbackName: string[] = [];
   for (let at = 0; at < subscriptions.length; at++) {
     if ((at + 1) % INSIGHT_STEP_SUBSCRIPTIONS === 0) yield;
     const ledger = subscriptions[at]!;
     const cell = ledger.slot * monthCount + column;
     if ((seats[cell * 3 + 2] as number) === 0) continue;
     const slot = ofSubscription[at]!;
-    if (seen[slot] === 0) {
-      seen[slot] = 1;
-      if (names[slot] === undefined) fallbackName[slot] = ledger.customerName;
-    }
+    met.meet(slot, ledger.customerName);
     available[slot] = available[slot]! + seats[cell * 3]!;
     assignedSum[slot] = assignedSum[slot]! + assigned[cell]!;
     active[slot] = active[slot]! + seats[cell * 3 + 1]!;
   }
   for (let slot = 0; slot < keys.length; slot++) {
-    if (seen[slot] === 0) continue;
+    if (!met.met(slot)) continue;
     const key = keys[slot]!;
     groups.set(key, {
       key,
-      name: names[slot] ?? fallbackName[slot]!,
+      name: met.name(slot),
       available: available[slot]!,
       assigned: assignedSum[slot]!,
       active: active[slot]!,

@@ -2,7 +2,7 @@ import { activePercent } from '../active-percent.js';
 import { compareText } from '../compare-text.js';
 import { firstRanked } from '../first-ranked.js';
 import type { UsageCube } from '../usage-cube.js';
-import { customerSlots } from './customer-slots.js';
+import { customerSlots, customersMet } from './customer-slots.js';
 import type { FallingCustomer, OpportunitiesInsight, OpportunityCustomer } from './insights-report.js';
 import { INSIGHT_STEP_SUBSCRIPTIONS } from './insight-steps.js';
 import { runToEnd } from '../run-steps.js';
@@ -96,13 +96,13 @@ export function* opportunitySteps(
  * Customers with no rows in the last month are gone: nothing left to act on, so they are left out.
  */
 function* customerSeats(cube: UsageCube, now: number, then: number): Generator<void, Customer[]> {
-  const { keys, names, ofSubscription } = customerSlots(cube);
+  const slots = customerSlots(cube);
+  const { keys, ofSubscription } = slots;
+  const met = customersMet(slots);
   const { subscriptionSeats: seats, subscriptionAssigned: assigned, monthCount, subscriptions } = cube;
   // Per slot: available, assigned, active now, then the same for `then`.
   const sums = new Float64Array(keys.length * 6);
   const present = new Uint8Array(keys.length);
-  const seen = new Uint8Array(keys.length);
-  const fallbackName: string[] = [];
   for (let at = 0; at < subscriptions.length; at++) {
     if ((at + 1) % INSIGHT_STEP_SUBSCRIPTIONS === 0) yield;
     const ledger = subscriptions[at]!;
@@ -112,10 +112,7 @@ function* customerSeats(cube: UsageCube, now: number, then: number): Generator<v
     const has0 = at0 !== -1 && seats[at0 * 3 + 2] !== 0;
     if (!has1 && !has0) continue;
     const slot = ofSubscription[at]!;
-    if (seen[slot] === 0) {
-      seen[slot] = 1;
-      if (names[slot] === undefined) fallbackName[slot] = ledger.customerName;
-    }
+    met.meet(slot, ledger.customerName);
     const sum = slot * 6;
     if (has0) add(sums, sum + 3, seats[at0 * 3]!, assigned[at0]!, seats[at0 * 3 + 1]!);
     if (!has1) continue;
@@ -128,7 +125,7 @@ function* customerSeats(cube: UsageCube, now: number, then: number): Generator<v
     const at = slot * 6;
     customers.push({
       key: keys[slot]!,
-      name: names[slot] ?? fallbackName[slot]!,
+      name: met.name(slot),
       slot,
       now: { available: sums[at]!, assigned: sums[at + 1]!, active: sums[at + 2]! },
       then: { available: sums[at + 3]!, assigned: sums[at + 4]!, active: sums[at + 5]! },
